@@ -42,6 +42,33 @@ long_words (guint n_chars)
   return g_string_free (text, FALSE);
 }
 
+/* Shows in @window a plan whose first exercise is in @group (one-week.json
+ * with its group "1a" replaced), read from a file as Open reads one. */
+static RegimenPlan *
+show_plan_in_group (RegimenWindow *window,
+                    const char    *group)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "group.regimen.json", NULL);
+  g_autofree char *text = fixture_read ("plans", "one-week.json", NULL);
+  g_autofree char *member = g_strdup_printf ("\"group\": \"%s\"", group);
+  g_auto(GStrv) parts = g_strsplit (text, "\"group\": \"1a\"", -1);
+  g_autofree char *hostile = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan;
+
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  hostile = g_strjoinv (member, parts);
+  g_file_set_contents (path, hostile, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  plan = ui_test_show_file (window, file);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  return plan;
+}
+
 /* A plan whose first exercise is in a group of 3,000 characters (a text
  * of a plan may hold 10,000): its editor, opened as a click opens it, put
  * the group and the name above the fields on a hundred lines, a popover
@@ -50,27 +77,13 @@ long_words (guint n_chars)
 static void
 test_item_editor_long_group_fits (void)
 {
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "group.regimen.json", NULL);
-  g_autofree char *text = fixture_read ("plans", "one-week.json", NULL);
   g_autofree char *group = long_words (3000);
-  g_autofree char *member = g_strdup_printf ("\"group\": \"%s\"", group);
-  g_auto(GStrv) parts = g_strsplit (text, "\"group\": \"1a\"", -1);
-  g_autofree char *hostile = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   RegimenWindow *window = ui_test_open_window (app);
   RegimenItemEditor *editor;
   GtkWidget *row;
 
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  hostile = g_strjoinv (member, parts);
-  g_file_set_contents (path, hostile, -1, &error);
-  g_assert_no_error (error);
-  file = g_file_new_for_path (path);
-  ui_test_show_file (window, file);
-  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  show_plan_in_group (window, group);
 
   ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, >, 0);
@@ -127,27 +140,13 @@ test_item_editor_long_group_fits (void)
 static void
 test_item_row_long_group_cut (void)
 {
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "group.regimen.json", NULL);
-  g_autofree char *text = fixture_read ("plans", "one-week.json", NULL);
   g_autofree char *group = long_words (3000);
-  g_autofree char *member = g_strdup_printf ("\"group\": \"%s\"", group);
-  g_auto(GStrv) parts = g_strsplit (text, "\"group\": \"1a\"", -1);
-  g_autofree char *hostile = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   RegimenWindow *window = ui_test_open_window (app);
   guint n_named = 0;
 
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  hostile = g_strjoinv (member, parts);
-  g_file_set_contents (path, hostile, -1, &error);
-  g_assert_no_error (error);
-  file = g_file_new_for_path (path);
-  ui_test_show_file (window, file);
-  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  show_plan_in_group (window, group);
 
   ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, >, 0);
@@ -222,26 +221,12 @@ wait_for_tooltip (GtkWidget *window)
 static void
 test_item_row_tooltip_cut (void)
 {
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "group.regimen.json", NULL);
-  g_autofree char *text = fixture_read ("plans", "one-week.json", NULL);
   g_autofree char *group = long_words (3000);
-  g_autofree char *member = g_strdup_printf ("\"group\": \"%s\"", group);
-  g_auto(GStrv) parts = g_strsplit (text, "\"group\": \"1a\"", -1);
-  g_autofree char *hostile = NULL;
   g_autofree char *tooltip = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   RegimenWindow *window = ui_test_open_window (app);
 
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  hostile = g_strjoinv (member, parts);
-  g_file_set_contents (path, hostile, -1, &error);
-  g_assert_no_error (error);
-  file = g_file_new_for_path (path);
-  ui_test_show_file (window, file);
-  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  show_plan_in_group (window, group);
 
   ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, >, 0);
@@ -263,15 +248,7 @@ test_item_row_tooltip_cut (void)
 static void
 test_log_form_long_group_cut (void)
 {
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *path = g_build_filename (dir, "group.regimen.json", NULL);
-  g_autofree char *text = fixture_read ("plans", "one-week.json", NULL);
   g_autofree char *group = long_words (3000);
-  g_autofree char *member = g_strdup_printf ("\"group\": \"%s\"", group);
-  g_auto(GStrv) parts = g_strsplit (text, "\"group\": \"1a\"", -1);
-  g_autofree char *hostile = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   RegimenWindow *window = ui_test_open_window (app);
   RegimenPlan *plan;
@@ -279,12 +256,7 @@ test_log_form_long_group_cut (void)
   GtkWidget *form;
   guint n_headed = 0;
 
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  hostile = g_strjoinv (member, parts);
-  g_file_set_contents (path, hostile, -1, &error);
-  g_assert_no_error (error);
-  file = g_file_new_for_path (path);
-  plan = ui_test_show_file (window, file);
+  plan = show_plan_in_group (window, group);
   session = regimen_plan_find_session_by_id (plan, "3idq5p2ox2");
   g_assert_nonnull (session);
   form = regimen_log_form_new (GTK_WINDOW (window), plan, session, regimen_library_get_default (),
