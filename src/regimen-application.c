@@ -1367,8 +1367,6 @@ on_opening_method_call (GDBusConnection       *connection,
 
 static const GDBusInterfaceVTable opening_vtable = { on_opening_method_call, NULL, NULL };
 
-static char *dup_other_host (const char *argument);
-
 static void
 open_filter_set_ending (OpenFilter *filter)
 {
@@ -1400,7 +1398,7 @@ dup_open_refusal (OpenFilter *filter,
   g_variant_iter_init (&iter, uris);
   while (g_variant_iter_next (&iter, "&s", &uri))
     {
-      g_autofree char *host = dup_other_host (uri);
+      g_autofree char *host = regimen_file_dup_uri_other_host (uri);
       g_autofree char *line = NULL;
 
       if (g_atomic_int_get (&filter->ending))
@@ -1542,30 +1540,6 @@ running_instance_took_plans (GApplication *app)
   return takes;
 }
 
-/* The computer a file: address given on the command line names, when it
- * is not this one (`file://nas/home/ana/plan.regimen.json`, from a
- * network share's link): GLib drops the host when it makes the address
- * a file, and the plan at the same path on this computer was opened.
- * None, empty, “localhost” and this computer's name are this one. */
-static char *
-dup_other_host (const char *argument)
-{
-  g_autofree char *scheme = g_uri_parse_scheme (argument);
-  g_autoptr(GUri) uri = NULL;
-  const char *host;
-
-  if (scheme == NULL || g_ascii_strcasecmp (scheme, "file") != 0)
-    return NULL;
-
-  uri = g_uri_parse (argument, G_URI_FLAGS_NON_DNS, NULL);
-  host = uri != NULL ? g_uri_get_host (uri) : NULL;
-  if (host == NULL || *host == '\0' || g_ascii_strcasecmp (host, "localhost") == 0
-      || g_ascii_strcasecmp (host, g_get_host_name ()) == 0)
-    return NULL;
-
-  return g_strdup (host);
-}
-
 /* Takes out of @arguments the file: addresses of another computer, each
  * said where the command can be seen; returns whether there was one. */
 static gboolean
@@ -1579,7 +1553,7 @@ refuse_other_hosts (char **arguments)
 
   for (guint i = 1; arguments[i] != NULL; i++)
     {
-      g_autofree char *host = dup_other_host (arguments[i]);
+      g_autofree char *host = regimen_file_dup_uri_other_host (arguments[i]);
 
       if (host == NULL)
         {

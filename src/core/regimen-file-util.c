@@ -120,7 +120,6 @@ struct _RegimenFileWriter
   GBytes                *expected;  /* what the target must still hold */
   gboolean               in_portal; /* in a document portal's folder */
   gboolean               backup_unkept;
-  int                    lock_fd;   /* the target, open and locked by commit() */
 };
 
 /* The temporary files being written, so that a command killed by a signal
@@ -1298,7 +1297,6 @@ regimen_file_writer_new (const char             *path,
 
   writer = g_new0 (RegimenFileWriter, 1);
   writer->fd = -1;
-  writer->lock_fd = -1;
   writer->flags = flags;
 
   if (!regimen_file_check_links (path, error))
@@ -1822,13 +1820,14 @@ copy_contents (int in,
  * the copy open and locked (hold_new_file()), -1 on failure; when another
  * writer removed it before the lock, *@taken is set and the caller tries
  * another name. The plan is read through the descriptor that holds its
- * lock (writer->lock_fd), never opened again: on NFS, whose flock() is a
+ * lock (@lock_fd, or -1 where there is none), never opened again: on NFS, whose flock() is a
  * POSIX byte-range lock, closing any descriptor of a file drops the
  * process's locks of it, and the save went on to its renames unlocked;
  * on an SMB share whose locks are mandatory, a read through another
  * descriptor of the locked plan is refused. */
 static int
 copy_for_backup (RegimenFileWriter  *writer,
+                 int                 lock_fd,
                  char               *backup_tmp,
                  gboolean           *taken,
                  GError            **error)
@@ -1838,7 +1837,7 @@ copy_for_backup (RegimenFileWriter  *writer,
   gboolean done;
   int saved_errno;
   int opened = -1;
-  int in = writer->lock_fd;
+  int in = lock_fd;
   int out;
 
   *taken = FALSE;
@@ -1913,6 +1912,7 @@ copy_for_backup (RegimenFileWriter  *writer,
  * exists (hold_fatal_signals()). */
 static char *
 stash_previous (RegimenFileWriter  *writer,
+                int                 lock_fd,
                 int                *held_fd,
                 GError            **error)
 {
@@ -1947,7 +1947,7 @@ stash_previous (RegimenFileWriter  *writer,
           return NULL;
         }
 
-      *held_fd = copy_for_backup (writer, backup_tmp, &taken, error);
+      *held_fd = copy_for_backup (writer, lock_fd, backup_tmp, &taken, error);
       if (*held_fd >= 0)
         return g_steal_pointer (&backup_tmp);
       if (!taken)
@@ -2222,9 +2222,7 @@ commit (RegimenFileWriter  *writer,
           return FALSE;
         }
 
-      writer->lock_fd = lock_fd;
-      backup_tmp = stash_previous (writer, &backup_fd, error);
-      writer->lock_fd = -1;
+      backup_tmp = stash_previous (writer, lock_fd, &backup_fd, error);
       if (backup_tmp == NULL)
         {
           if (lock_fd >= 0)
@@ -2658,35 +2656,54 @@ regimen_file_is_in_data_dir (const char *path)
 }
 
 /**
- * regimen_file_uri_names_other_host:
+ * regimen_file_dup_uri_other_host:
  * @uri: an address
  *
- * Whether @uri is a file: address of another computer
- * (`file://nas/home/ana/plan.regimen.json`): GLib drops the host when it
- * makes such an address a file, so the file at the same path on this
- * computer would be read or replaced. None, empty, “localhost” and this
- * computer's name are this one.
+ * The computer a file: address names when it is not this one
+ * (`file://nas/home/ana/plan.regimen.json`, from a network share's link
+ * or a synced list): GLib drops the host when it makes such an address
+ * a file, so the file at the same path on this computer would be read or
+ * replaced. None, empty, “localhost” and this computer's name are this
+ * one.
  *
- * Returns: %TRUE when @uri names a file on another computer
+ * Returns: (transfer full) (nullable): the other computer's name, or
+ *   %NULL for an address of this one or of another kind
  */
-gboolean
-regimen_file_uri_names_other_host (const char *uri)
+char *
+regimen_file_dup_uri_other_host (const char *uri)
 {
   g_autofree char *scheme = NULL;
   g_autoptr(GUri) parsed = NULL;
   const char *host;
 
-  g_return_val_if_fail (uri != NULL, FALSE);
+  g_return_val_if_fail (uri != NULL, NULL);
 
   scheme = g_uri_parse_scheme (uri);
   if (scheme == NULL || g_ascii_strcasecmp (scheme, "file") != 0)
-    return FALSE;
+    return NULL;
 
   parsed = g_uri_parse (uri, G_URI_FLAGS_NON_DNS, NULL);
   host = parsed != NULL ? g_uri_get_host (parsed) : NULL;
+  if (host == NULL || *host == '\0' || g_ascii_strcasecmp (host, "localhost") == 0
+      || g_ascii_strcasecmp (host, g_get_host_name ()) == 0)
+    return NULL;
 
-  return host != NULL && *host != '\0' && g_ascii_strcasecmp (host, "localhost") != 0 &&
-         g_ascii_strcasecmp (host, g_get_host_name ()) != 0;
+  return g_strdup (host);
+}
+
+/**
+ * regimen_file_uri_names_other_host:
+ * @uri: an address
+ *
+ * Returns: %TRUE when @uri names a file on another computer
+ *   (regimen_file_dup_uri_other_host())
+ */
+gboolean
+regimen_file_uri_names_other_host (const char *uri)
+{
+  g_autofree char *host = regimen_file_dup_uri_other_host (uri);
+
+  return host != NULL;
 }
 
 /**

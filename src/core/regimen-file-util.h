@@ -99,6 +99,7 @@ gboolean           regimen_file_is_one_of     (const char             *path,
                                                const char * const     *others);
 char              *regimen_file_dup_backup_path (const char          *path);
 char              *regimen_file_get_display_name (GFile              *file);
+char              *regimen_file_dup_uri_other_host   (const char         *uri);
 gboolean           regimen_file_uri_names_other_host (const char         *uri);
 char              *regimen_file_shorten_path  (const char             *path);
 GFileInfo         *regimen_file_query_info_finish (GFile             *file,
