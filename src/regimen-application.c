@@ -690,6 +690,20 @@ pending_read_free (PendingRead *read)
   g_free (read);
 }
 
+/* Says where the start can be seen (a terminal, the journal) that
+ * @file, handed to this Regimen, was not shown because a signal ended it,
+ * rather than drop it without a word. */
+static void
+say_not_shown (GFile *file)
+{
+  g_autofree char *name = regimen_file_get_display_name (file);
+
+  /* Translators: said on the terminal or in the journal by a Regimen a signal ended while it read a plan handed to it */
+  g_printerr (_("Regimen did not open “%s”: a signal ended Regimen before the plan was shown. Open it "
+                "again once Regimen has closed."), name);
+  g_printerr ("\n");
+}
+
 /* The plans read so far, in the order they were asked for, each in the
  * window that regimen_window_show_read_file() chooses: built with its
  * plan, so the window's first frame shows it. One whose read has not
@@ -719,17 +733,9 @@ show_pending_reads (RegimenApplication *self)
         window = regimen_window_show_read_file (self, get_active_regimen_window (self), read->file,
                                                 read->document, read->error);
       else
-        {
-          /* Taken before the signal came (the sender was told so), and
-           * never shown: said where the start can be seen (a terminal,
-           * the journal), not dropped without a word. */
-          g_autofree char *name = regimen_file_get_display_name (read->file);
-
-          /* Translators: said on the terminal or in the journal by a Regimen a signal ended while it read a plan handed to it */
-          g_printerr (_("Regimen did not open “%s”: a signal ended Regimen before the plan was shown. Open it "
-                        "again once Regimen has closed."), name);
-          g_printerr ("\n");
-        }
+        /* Taken before the signal came (the sender was told so), and
+         * never shown. */
+        say_not_shown (read->file);
       pending_read_free (read);
       g_application_release (G_APPLICATION (self));
     }
@@ -814,14 +820,7 @@ regimen_application_open (GApplication  *app,
        * sender was told it succeeded: said where the start can be seen,
        * as for a plan taken and never shown (show_pending_reads()). */
       for (int i = 0; i < n_files; i++)
-        {
-          g_autofree char *name = regimen_file_get_display_name (files[i]);
-
-          /* Translators: said on the terminal or in the journal by a Regimen a signal ended while it read a plan handed to it */
-          g_printerr (_("Regimen did not open “%s”: a signal ended Regimen before the plan was shown. Open it "
-                        "again once Regimen has closed."), name);
-          g_printerr ("\n");
-        }
+        say_not_shown (files[i]);
       return;
     }
 
