@@ -126,20 +126,6 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
-/* @text whole when it has at most ADVICE_MAX_CHARS characters, else its
- * start and “…”, ADVICE_MAX_CHARS characters in all. */
-static char *
-cut_to_advice_length (const char *text)
-{
-  const char *end;
-
-  if (g_utf8_strlen (text, -1) <= ADVICE_MAX_CHARS)
-    return g_strdup (text);
-
-  end = g_utf8_offset_to_pointer (text, ADVICE_MAX_CHARS - 1);
-  return g_strdup_printf ("%.*s…", (int) (end - text), text);
-}
-
 /* Fills a boxed list with one plain row per line of advice, each marked
  * with @icon_name; hides @group when there is nothing to say. */
 static void
@@ -164,7 +150,7 @@ fill_advice (GtkWidget          *group,
        * breaks and bidirectional controls (a U+202E read the rest of it
        * backwards), which it is shown and named without. */
       g_autofree char *line = regimen_text_one_line (lines[i], G_MAXUINT);
-      g_autofree char *shown_line = cut_to_advice_length (line);
+      g_autofree char *shown_line = regimen_text_cut (line, ADVICE_MAX_CHARS);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       /* The title labels the row for a screen reader: a label of its own
@@ -290,7 +276,7 @@ set_paragraph (GtkWidget  *box,
                const char *text)
 {
   g_autofree char *shown = regimen_text_few_lines (text != NULL ? text : "", PARAGRAPH_MAX_LINES);
-  g_autofree char *shown_paragraph = cut_to_advice_length (shown);
+  g_autofree char *shown_paragraph = regimen_text_cut (shown, ADVICE_MAX_CHARS);
 
   gtk_label_set_label (label, shown_paragraph);
   gtk_widget_set_visible (box, text != NULL && *text != '\0');

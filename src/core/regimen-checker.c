@@ -1040,21 +1040,14 @@ static char *
 abbreviate (const char *quoted)
 {
   g_autofree char *text = NULL;
-  glong length;
-  const char *end;
 
   if (is_own_abbreviation (quoted))
     return g_strdup (quoted);
 
   /* Without bidi controls, which would reorder the message around it. */
   text = regimen_text_without_bidi_controls (quoted);
-  length = g_utf8_strlen (text, -1);
 
-  if (length <= REGIMEN_CHECK_QUOTE_CHARS)
-    return g_steal_pointer (&text);
-
-  end = g_utf8_offset_to_pointer (text, REGIMEN_CHECK_QUOTE_CHARS - 1);
-  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+  return regimen_text_cut (text, REGIMEN_CHECK_QUOTE_CHARS);
 }
 
 /**

@@ -691,6 +691,30 @@ regimen_text_one_line_middle (const char *text,
 }
 
 /**
+ * regimen_text_cut:
+ * @text: a text
+ * @max_chars: the most characters kept, more than 0
+ *
+ * Returns: (transfer full): @text whole when it has at most @max_chars
+ *   characters, else its start and “…”, @max_chars characters in all
+ */
+char *
+regimen_text_cut (const char *text,
+                  guint       max_chars)
+{
+  const char *end;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (max_chars > 0, NULL);
+
+  if (g_utf8_strlen (text, -1) <= max_chars)
+    return g_strdup (text);
+
+  end = g_utf8_offset_to_pointer (text, max_chars - 1);
+  return g_strdup_printf ("%.*s…", (int) (end - text), text);
+}
+
+/**
  * regimen_text_few_lines:
  * @text: text of paragraphs, such as an exercise's instructions
  * @max_lines: the most lines kept, more than 0
