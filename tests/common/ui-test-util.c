@@ -9,8 +9,13 @@
 
 #include "config.h"
 
+#include <execinfo.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -78,6 +83,66 @@ on_window_added (GtkApplication *app,
                  gpointer        user_data)
 {
   forgive_known_gtk_critical ();
+}
+
+/* Under AddressSanitizer its runtime prints a symbolised stack. */
+void __sanitizer_print_stack_trace (void) __attribute__ ((weak));
+
+/* How long a test program runs before it says where its main thread is,
+ * and how often after that. */
+#define STUCK_SECONDS 100
+#define STUCK_AGAIN_SECONDS 60
+
+static pthread_t main_thread;
+
+static void
+on_say_stack (int signum)
+{
+  void *frames[64];
+  int n;
+
+  if (__sanitizer_print_stack_trace != NULL)
+    __sanitizer_print_stack_trace ();
+  else
+    {
+      n = backtrace (frames, G_N_ELEMENTS (frames));
+      backtrace_symbols_fd (frames, n, STDERR_FILENO);
+    }
+}
+
+/* A wait that never ends on a loaded CI machine (a loop turning the main
+ * loop until something happens) ran until the test runner's time limit
+ * and was ended with SIGTERM, which the application takes as its own
+ * end signal: nothing said where it was. Past STUCK_SECONDS, and every
+ * STUCK_AGAIN_SECONDS after, the case running and the main thread's stack
+ * go to standard error, which the runner shows for a test that failed.
+ * Only said, never failed on: a slow run is not a wrong one. */
+static gpointer
+watch_for_stuck (gpointer data)
+{
+  guint waited = STUCK_SECONDS;
+
+  for (;;)
+    {
+      g_usleep ((gulong) waited * G_USEC_PER_SEC);
+      /* The case's name is read unlocked: the main thread, the only one
+       * that changes it, has been at it for a minute or more. */
+      fprintf (stderr, "\n# Still running after a long time, in %s; the main thread is at:\n",
+               g_test_get_path ());
+      fflush (stderr);
+      pthread_kill (main_thread, SIGUSR2);
+      waited = STUCK_AGAIN_SECONDS;
+    }
+
+  return NULL;
+}
+
+static void __attribute__ ((constructor))
+start_watching_for_stuck (void)
+{
+  main_thread = pthread_self ();
+  signal (SIGUSR2, on_say_stack);
+  g_thread_unref (g_thread_new ("stuck-watch", watch_for_stuck, NULL));
 }
 
 RegimenApplication *
