@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..12"
+echo "1..14"
 
 # diff: the exercises of a session put in another order. Exercises are
 # done in their order, and diff said such a plan did not differ (exit 0,
@@ -97,5 +97,23 @@ $cli log "$tmp/cleared.json" --session "$(python3 -c 'import json,sys; print(jso
 check_exit $? 64 "log --rounds for a sets-and-reps exercise is wrong usage (got: $(cat "$tmp/err"))"
 cmp -s "$tmp/cleared.json" "$tmp/before.json" && grep -q 'is no interval; give its sets with --set or --hold$' "$tmp/err"
 ok $? "naming the exercise and what to give, the plan unchanged"
+
+# diff: a log's entries are found by their exercise; their order in the
+# file is read by nothing, and diff said “log changed” with nothing it
+# could name.
+python3 - "$fixtures/plans/logged.json" "$tmp/entries.json" "$tmp/entries-changed.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1], encoding="utf-8"))
+log = plan["weeks"][0]["days"][0]["sessions"][0]["log"]
+assert len(log["items"]) > 1
+log["items"].reverse()
+json.dump(plan, open(sys.argv[2], "w", encoding="utf-8"), indent=2)
+log["items"][0]["sets"][0]["hold_seconds" if "hold_seconds" in log["items"][0]["sets"][0] else "rounds" if "rounds" in log["items"][0]["sets"][0] else "reps"] += 1
+json.dump(plan, open(sys.argv[3], "w", encoding="utf-8"), indent=2)
+PY
+$cli diff "$fixtures/plans/logged.json" "$tmp/entries.json" >"$tmp/out"
+check_exit $? 0 "diff of a log whose entries are in another order says nothing (got: $(cat "$tmp/out"))"
+$cli diff "$fixtures/plans/logged.json" "$tmp/entries-changed.json" >"$tmp/out"
+check_exit $? 1 "and a set changed in such a log is still a change (got: $(cat "$tmp/out"))"
 
 exit $fail
