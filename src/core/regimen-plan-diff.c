@@ -2110,6 +2110,24 @@ diff_item_order (GPtrArray *changes,
           json_array_add_string_element (ids_a, regimen_item_get_id (item_a));
           json_array_add_string_element (ids_b, regimen_item_get_id (item_b));
         }
+      /* Exercises of one id reordered (a top set and its back-off
+       * sets) read the same in both orders: each is named with its own
+       * id too. */
+      if (g_str_equal (order_a->str, order_b->str))
+        {
+          g_string_truncate (order_a, 0);
+          g_string_truncate (order_b, 0);
+          for (guint i = 0; i < kept->len; i++)
+            {
+              RegimenItem *item_a = REGIMEN_ITEM (((Ref *) g_ptr_array_index (kept_a, i))->match->object);
+              RegimenItem *item_b = REGIMEN_ITEM (((Ref *) g_ptr_array_index (kept, i))->object);
+              g_autofree char *quoted_a = regimen_checker_quote (regimen_item_get_exercise (item_a));
+              g_autofree char *quoted_b = regimen_checker_quote (regimen_item_get_exercise (item_b));
+
+              g_string_append_printf (order_a, "%s%s (%s)", i > 0 ? ", " : "", quoted_a, regimen_item_get_id (item_a));
+              g_string_append_printf (order_b, "%s%s (%s)", i > 0 ? ", " : "", quoted_b, regimen_item_get_id (item_b));
+            }
+        }
 
       place = format_place (session->week, session->day);
       name = session_name (REGIMEN_SESSION (session->match->object));

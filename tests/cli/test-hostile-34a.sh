@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..14"
+echo "1..15"
 
 # diff: the exercises of a session put in another order. Exercises are
 # done in their order, and diff said such a plan did not differ (exit 0,
@@ -45,6 +45,28 @@ $cli diff "$fixtures/plans/one-week.json" "$tmp/removed.json" >"$tmp/out"
 ok $? "an exercise removed from between two others is no change of order (got: $(cat "$tmp/out"))"
 $cli diff "$tmp/reordered.json" "$tmp/reordered.json" >"$tmp/out"
 check_exit $? 0 "a reordered plan against itself still exits with 0"
+# Two exercises of one id swapped (a top set and its back-off sets) read
+# the same in both orders: each is named with its own id too.
+python3 - "$fixtures/plans/one-week.json" "$tmp/same-a.json" "$tmp/same-b.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1], encoding="utf-8"))
+items = plan["weeks"][0]["days"][0]["sessions"][0]["items"]
+items[1]["exercise"] = items[0]["exercise"]
+json.dump(plan, open(sys.argv[2], "w", encoding="utf-8"), indent=2)
+items[0], items[1] = items[1], items[0]
+json.dump(plan, open(sys.argv[3], "w", encoding="utf-8"), indent=2)
+PY
+$cli diff "$tmp/same-a.json" "$tmp/same-b.json" >"$tmp/out"
+python3 - "$tmp/same-b.json" "$tmp/out" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1], encoding="utf-8"))
+a, b, c = (item["id"] for item in plan["weeks"][0]["days"][0]["sessions"][0]["items"])
+out = open(sys.argv[2], encoding="utf-8").read()
+assert out == ("Week 1, Monday: Strength session “Lower body A”: exercises in another order: "
+               f"narrow-stance-squat ({b}), narrow-stance-squat ({a}), burpee ({c}) → "
+               f"narrow-stance-squat ({a}), narrow-stance-squat ({b}), burpee ({c})\n"), out
+PY
+ok $? "two exercises of one id swapped are named with their ids (got: $(cat "$tmp/out"))"
 
 # export-csv: rounds logged against an exercise that is no interval (the
 # exercise changed since it was logged, a file edited by hand) have no
