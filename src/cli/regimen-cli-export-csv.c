@@ -44,6 +44,7 @@ regimen_cli_export_csv (int    argc,
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
   guint n_with_members;
   guint n_converted;
+  guint n_rounds;
   RegimenLogCsvFormat format = REGIMEN_LOG_CSV_STRONG;
   GDate start_date;
   int status;
@@ -137,6 +138,22 @@ regimen_cli_export_csv (int    argc,
                                       "they are not in the CSV, and import-csv cannot bring them back",
                                       n_with_members),
                          n_with_members);
+
+      regimen_cli_print_error ("export-csv", argv[1], message);
+    }
+  n_rounds = regimen_log_csv_count_rounds_not_carried (plan);
+  if (n_rounds > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u set logs rounds of an exercise that is no interval; "
+                                      "the CSV has no column for them, a set of only rounds has no row, "
+                                      "and import-csv cannot bring them back",
+                                      "%u sets log rounds of an exercise that is no interval; "
+                                      "the CSV has no column for them, a set of only rounds has no row, "
+                                      "and import-csv cannot bring them back",
+                                      n_rounds),
+                         n_rounds);
 
       regimen_cli_print_error ("export-csv", argv[1], message);
     }

@@ -387,6 +387,15 @@ record (const char              *path,
       if (item_args->note != NULL && g_utf8_strlen (item_args->note, -1) > REGIMEN_TEXT_MAX_LENGTH)
         return regimen_cli_fail_usage ("log", _("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
 
+      /* Rounds are an interval's: logged against another exercise, no
+       * figure, form or export reads them (export-csv has no column for
+       * them), and the app's log form offers them only for an interval. */
+      if (regimen_item_get_interval (regimen_session_get_item (session, found)) == NULL)
+        for (guint j = 0; j < item_args->sets->len; j++)
+          if (g_array_index (item_args->sets, RegimenSetLog, j).rounds > 0)
+            return regimen_cli_fail_usage ("log", _("--rounds logs an interval's rounds, and the exercise %s is no "
+                                                    "interval; give its sets with --set or --hold"), item_id);
+
       item_log = regimen_session_log_add_item (log, item_id);
       regimen_item_log_set_note (item_log, item_args->note);
       for (guint j = 0; j < item_args->sets->len; j++)

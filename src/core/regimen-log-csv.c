@@ -613,13 +613,22 @@ append_session_rows (GString             *out,
                ? regimen_exercise_get_name (exercise)
                : regimen_item_get_exercise (item);
 
-      for (guint j = 0; j < item_log->sets->len; j++)
+      /* k counts the sets, j the rows written of them. */
+      for (guint k = 0, j = 0; k < item_log->sets->len; k++)
         {
-          const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, j);
+          const RegimenSetLog *set = &g_array_index (item_log->sets, RegimenSetLog, k);
           guint seconds = set->hold_seconds;
 
           if (seconds == 0 && set->rounds > 0 && interval != NULL)
             seconds = set->rounds * interval->work_seconds;
+
+          /* Rounds logged against an exercise that is no interval (one
+           * changed since, a hand-edited file, `log --rounds`) have no
+           * column: a row of neither reps nor seconds is one import-csv
+           * refuses, so it is left out, the rows numbered without it,
+           * and export-csv says so (regimen_log_csv_count_rounds_not_carried()). */
+          if (set->reps == 0 && seconds == 0)
+            continue;
 
           if (format == REGIMEN_LOG_CSV_HEVY)
             {
@@ -670,6 +679,7 @@ append_session_rows (GString             *out,
             }
           /* RPE: per set in both apps; the session's RPE is not one. */
           g_string_append (out, ",\r\n");
+          j++;
 
           /* Each row repeats the session's title and note: a few
            * megabytes of plan can ask for gigabytes of rows. */
@@ -849,6 +859,55 @@ regimen_log_csv_count_not_carried (RegimenPlan     *plan,
 
   *n_with_members = counts.n_with_members;
   *n_converted = counts.n_other_unit;
+}
+
+/**
+ * regimen_log_csv_count_rounds_not_carried:
+ * @plan: a plan
+ *
+ * The sets regimen_log_to_csv() writes without their rounds: rounds
+ * logged against an exercise of a session that is no interval (changed
+ * since it was logged, or a file edited by hand), which the CSV has no
+ * column for: only an interval's rounds are its seconds. A set of only
+ * such rounds has no row. import-csv of the CSV brings back neither.
+ *
+ * Returns: how many
+ */
+guint
+regimen_log_csv_count_rounds_not_carried (RegimenPlan *plan)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), 0);
+
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+            const RegimenSessionLog *log = regimen_session_get_log (session);
+
+            /* The sessions and exercises that have rows. */
+            if (log == NULL || log->status == REGIMEN_LOG_STATUS_SKIPPED)
+              continue;
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              {
+                RegimenItem *item = regimen_session_get_item (session, i);
+                const RegimenItemLog *item_log = regimen_session_log_find_item (log, regimen_item_get_id (item));
+
+                if (item_log == NULL || regimen_item_get_interval (item) != NULL)
+                  continue;
+                for (guint k = 0; k < item_log->sets->len; k++)
+                  if (g_array_index (item_log->sets, RegimenSetLog, k).rounds > 0)
+                    n++;
+              }
+          }
+      }
+
+  return n;
 }
 
 /**

@@ -46,6 +46,7 @@ void  regimen_log_csv_count_not_carried (RegimenPlan     *plan,
                                          RegimenLoadUnit  unit,
                                          guint           *n_with_members,
                                          guint           *n_converted);
+guint regimen_log_csv_count_rounds_not_carried (RegimenPlan *plan);
 void  regimen_csv_append_field (GString        *out,
                                 const char     *text);
 

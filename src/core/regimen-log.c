@@ -192,8 +192,19 @@ session_log_equal (const RegimenSessionLog *a,
     return FALSE;
 
   for (guint i = 0; i < a->items->len; i++)
-    if (!item_log_equal (g_ptr_array_index (a->items, i), g_ptr_array_index (b->items, i), with_extra))
-      return FALSE;
+    {
+      const RegimenItemLog *entry = g_ptr_array_index (a->items, i);
+      const RegimenItemLog *other = g_ptr_array_index (b->items, i);
+
+      /* Compared for what Regimen reads, an entry is found by its item:
+       * no figure, form or export reads the entries' order (a file
+       * may hold them in any), and diff said such a log changed with
+       * nothing it could name. An item is logged at most once. */
+      if (!with_extra)
+        other = regimen_session_log_find_item (b, entry->item);
+      if (other == NULL || !item_log_equal (entry, other, with_extra))
+        return FALSE;
+    }
 
   return TRUE;
 }

@@ -57,6 +57,7 @@ struct _Ref
   Ref     *match;
   guint    week;
   guint    day;
+  guint    index;     /* an item's place in its session, from 0 */
   /* The week it is compared in: its own in the second plan; in the first,
    * the week of the second plan its week became, or -1 − its week when
    * that week was removed. */
@@ -159,6 +160,7 @@ collect (RegimenPlan *plan,
 
                 item_ref->object = G_OBJECT (regimen_session_get_item (session, i));
                 item_ref->session = session_ref;
+                item_ref->index = i;
                 item_ref->week = w;
                 item_ref->day = d;
                 item_ref->key_week = w;
@@ -2037,6 +2039,112 @@ diff_items (GPtrArray *changes,
     }
 }
 
+/* Sorts the refs of PLAN-B's exercises by their places in PLAN-A. */
+static int
+compare_match_index (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const Ref *x = *(Ref * const *) a;
+  const Ref *y = *(Ref * const *) b;
+
+  return x->match->index < y->match->index ? -1 : x->match->index > y->match->index;
+}
+
+/* A session whose exercises, those in it in both plans, are in another
+ * order: exercises are done in their order (a superset's first, the
+ * squat before the jumps), and a session of exercises reordered read as
+ * no difference. One line names them in each order, each exercise id
+ * quoted as the check quotes a title, so that a hundred long ids still
+ * make a line to read. @items holds a session's exercises together, in
+ * their order (collect()). */
+static void
+diff_item_order (GPtrArray *changes,
+                 Side      *b)
+{
+  for (guint start = 0, end; start < b->items->len; start = end)
+    {
+      Ref *session = ((Ref *) g_ptr_array_index (b->items, start))->session;
+      g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+      g_autoptr(GPtrArray) kept_a = NULL;
+      g_autoptr(GString) order_a = NULL;
+      g_autoptr(GString) order_b = NULL;
+      g_autofree char *place = NULL;
+      g_autofree char *name = NULL;
+      JsonArray *ids_a;
+      JsonArray *ids_b;
+      RegimenChange *change;
+      gboolean same = TRUE;
+
+      for (end = start; end < b->items->len && ((Ref *) g_ptr_array_index (b->items, end))->session == session; end++)
+        {
+          Ref *ref = g_ptr_array_index (b->items, end);
+
+          if (session->match != NULL && ref->match != NULL && ref->match->session == session->match)
+            {
+              same = same && (kept->len == 0 ||
+                              ((Ref *) g_ptr_array_index (kept, kept->len - 1))->match->index < ref->match->index);
+              g_ptr_array_add (kept, ref);
+            }
+        }
+      if (same)
+        continue;
+
+      /* The same exercises in PLAN-A's order. */
+      kept_a = g_ptr_array_copy (kept, NULL, NULL);
+      g_ptr_array_sort_with_data (kept_a, compare_match_index, NULL);
+
+      order_a = g_string_new (NULL);
+      order_b = g_string_new (NULL);
+      ids_a = json_array_new ();
+      ids_b = json_array_new ();
+      for (guint i = 0; i < kept->len; i++)
+        {
+          RegimenItem *item_a = REGIMEN_ITEM (((Ref *) g_ptr_array_index (kept_a, i))->match->object);
+          RegimenItem *item_b = REGIMEN_ITEM (((Ref *) g_ptr_array_index (kept, i))->object);
+          g_autofree char *quoted_a = regimen_checker_quote (regimen_item_get_exercise (item_a));
+          g_autofree char *quoted_b = regimen_checker_quote (regimen_item_get_exercise (item_b));
+
+          g_string_append_printf (order_a, "%s%s", i > 0 ? ", " : "", quoted_a);
+          g_string_append_printf (order_b, "%s%s", i > 0 ? ", " : "", quoted_b);
+          json_array_add_string_element (ids_a, regimen_item_get_id (item_a));
+          json_array_add_string_element (ids_b, regimen_item_get_id (item_b));
+        }
+      /* Exercises of one id reordered (a top set and its back-off
+       * sets) read the same in both orders: each is named with its own
+       * id too. */
+      if (g_str_equal (order_a->str, order_b->str))
+        {
+          g_string_truncate (order_a, 0);
+          g_string_truncate (order_b, 0);
+          for (guint i = 0; i < kept->len; i++)
+            {
+              RegimenItem *item_a = REGIMEN_ITEM (((Ref *) g_ptr_array_index (kept_a, i))->match->object);
+              RegimenItem *item_b = REGIMEN_ITEM (((Ref *) g_ptr_array_index (kept, i))->object);
+              g_autofree char *quoted_a = regimen_checker_quote (regimen_item_get_exercise (item_a));
+              g_autofree char *quoted_b = regimen_checker_quote (regimen_item_get_exercise (item_b));
+
+              g_string_append_printf (order_a, "%s%s (%s)", i > 0 ? ", " : "", quoted_a, regimen_item_get_id (item_a));
+              g_string_append_printf (order_b, "%s%s (%s)", i > 0 ? ", " : "", quoted_b, regimen_item_get_id (item_b));
+            }
+        }
+
+      place = format_place (session->week, session->day);
+      name = session_name (REGIMEN_SESSION (session->match->object));
+      change = change_new (REGIMEN_CHANGE_SESSION, session->week, session->day);
+      set_session (change, REGIMEN_SESSION (session->object));
+      change->before = json_object_new ();
+      change->after = json_object_new ();
+      json_object_set_array_member (change->before, "items", ids_a);
+      json_object_set_array_member (change->after, "items", ids_b);
+      /* Translators: a line of regimen-cli diff, “Week 1, Monday: Strength session “Lower”: exercises
+       * in another order: narrow-stance-squat, burpee → burpee, narrow-stance-squat” */
+      change->text = g_strdup_printf (_("%s: %s: exercises in another order: %s → %s"), place, name,
+                                      order_a->str, order_b->str);
+      g_ptr_array_add (changes, change);
+    }
+}
+
 GPtrArray *
 regimen_plan_diff (RegimenPlan *a,
                    RegimenPlan *b)
@@ -2069,6 +2177,7 @@ regimen_plan_diff (RegimenPlan *a,
   diff_weeks (changes, a, b, &alignment);
   diff_sessions (changes, &side_a, &side_b, &alignment);
   diff_items (changes, &side_a, &side_b);
+  diff_item_order (changes, &side_b);
 
   side_clear (&side_a);
   side_clear (&side_b);
