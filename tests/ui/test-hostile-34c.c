@@ -7,15 +7,20 @@
 
 /* Hostile files through the window's doors (issue 21, adversarial pass
  * 34c): addresses handed to the running application (`regimen URI`, a
- * file manager's or another program's D-Bus Open) that name no file. */
+ * file manager's or another program's D-Bus Open) that name no file, and
+ * a plan opened again by another path to its file. */
 
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
+#include "fixture-util.h"
 #include "regimen-application.h"
+#include "regimen-widget-util.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
@@ -93,6 +98,85 @@ test_address_of_no_file_says_why (void)
     }
 }
 
+static void
+on_recent_changed (GSettings  *settings,
+                   const char *key,
+                   guint      *n_changes)
+{
+  (*n_changes)++;
+}
+
+/* Hands @file to the running application as `regimen PATH` does and
+ * waits until the plan it names is remembered among the recent plans,
+ * as the window that shows it does once it is read. */
+static void
+open_and_wait_remembered (GFile *file,
+                          guint *n_changes)
+{
+  guint before = *n_changes;
+
+  g_application_open (G_APPLICATION (app), &file, 1, "");
+  while (*n_changes == before)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A plan opened again while its window is open, by another path to its
+ * file (a symbolic link to it, `regimen //home/…` as a script joining
+ * “/” and a path writes it), is shown in that window, and Open Recent
+ * names it by the address the window shows: it was listed a second time
+ * by each other path, two items alike that open the one plan. */
+static void
+test_recent_lists_plan_once (void)
+{
+  GSettings *settings = regimen_application_get_settings (app);
+  g_autofree char *folder = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *other_path = g_build_filename (folder, "other.regimen.json", NULL);
+  g_autofree char *link = g_build_filename (folder, "link.regimen.json", NULL);
+  g_autofree char *doubled = g_strconcat ("/", path, NULL);
+  g_autofree char *text = fixture_read ("plans", "four-week.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  GFile *other_paths[] = { g_file_new_for_path (doubled), g_file_new_for_path (link) };
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *other_uri = g_file_get_uri (other);
+  const char *only_other[] = { other_uri, NULL };
+  guint n_changes = 0;
+  gulong handler;
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_true (g_file_set_contents (other_path, text, -1, NULL));
+  g_assert_cmpint (symlink ("plan.regimen.json", link), ==, 0);
+  ui_test_close_all_windows (app);
+  g_settings_reset (settings, "recent-plans");
+  handler = g_signal_connect (settings, "changed::recent-plans", G_CALLBACK (on_recent_changed), &n_changes);
+
+  open_and_wait_remembered (file, &n_changes);
+
+  for (guint i = 0; i < G_N_ELEMENTS (other_paths); i++)
+    {
+      g_auto(GStrv) recent = NULL;
+
+      /* Another plan last, so that remembering this one changes the list
+       * whatever address it is remembered by. */
+      g_settings_set_strv (settings, "recent-plans", only_other);
+      open_and_wait_remembered (other_paths[i], &n_changes);
+
+      g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+      recent = regimen_recent_plans_get (settings);
+      for (guint j = 0; recent[j] != NULL; j++)
+        g_test_message ("recent: %s", recent[j]);
+      g_assert_cmpuint (g_strv_length (recent), ==, 2);
+      g_assert_cmpstr (recent[0], ==, uri);
+      g_assert_cmpstr (recent[1], ==, other_uri);
+      g_object_unref (other_paths[i]);
+    }
+
+  g_signal_handler_disconnect (settings, handler);
+  ui_test_close_all_windows (app);
+  g_settings_reset (settings, "recent-plans");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -113,6 +197,7 @@ main (int    argc,
   g_application_hold (G_APPLICATION (app));
 
   g_test_add_func ("/ui/hostile-34c/address-of-no-file-says-why", test_address_of_no_file_says_why);
+  g_test_add_func ("/ui/hostile-34c/recent-lists-plan-once", test_recent_lists_plan_once);
 
   return g_test_run ();
 }
