@@ -7,8 +7,9 @@
 
 /* Hostile files through the window's doors (issue 21, adversarial pass
  * 34c): addresses handed to the running application (`regimen URI`, a
- * file manager's or another program's D-Bus Open) that name no file, and
- * a plan opened again by another path to its file. */
+ * file manager's or another program's D-Bus Open) that name no file, a
+ * plan opened again by another path to its file, and many working copies
+ * restored at once. */
 
 #include "config.h"
 
@@ -20,6 +21,7 @@
 
 #include "fixture-util.h"
 #include "regimen-application.h"
+#include "regimen-core.h"
 #include "regimen-widget-util.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
@@ -177,6 +179,93 @@ test_recent_lists_plan_once (void)
   g_settings_reset (settings, "recent-plans");
 }
 
+/* How many working copies test_restored_windows_draw_in_turn() restores. */
+#define N_RESTORED 12
+
+typedef struct
+{
+  /* The windows made for restored copies, in order, each with whether
+   * its frame clock has ticked. */
+  GPtrArray *windows;
+  GArray    *ticked;
+  /* Whether a window was made before the one made before it ticked. */
+  gboolean   made_before_drawn;
+} RestoreWatch;
+
+static gboolean
+note_tick (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  RestoreWatch *watch = user_data;
+
+  for (guint i = 0; i < watch->windows->len; i++)
+    if (g_ptr_array_index (watch->windows, i) == widget)
+      g_array_index (watch->ticked, gboolean, i) = TRUE;
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_window_added (GtkApplication *application,
+                 GtkWindow      *window,
+                 RestoreWatch   *watch)
+{
+  gboolean ticked = FALSE;
+
+  if (!REGIMEN_IS_WINDOW (window))
+    return;
+
+  if (watch->windows->len > 0 && !g_array_index (watch->ticked, gboolean, watch->windows->len - 1))
+    watch->made_before_drawn = TRUE;
+  g_ptr_array_add (watch->windows, window);
+  g_array_append_val (watch->ticked, ticked);
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), note_tick, watch, NULL);
+}
+
+/* A dozen working copies restored at once (Regimen killed with a dozen
+ * plans unsaved, or a folder of copies a backup brought back) come back
+ * one at a time, each window begun drawing before the next copy is read:
+ * read all at once, they came back together and their windows were
+ * built one after another without a frame between, a hundred copies
+ * keeping every window from drawing for seconds at a time. */
+static void
+test_restored_windows_draw_in_turn (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  RestoreWatch watch = { g_ptr_array_new (), g_array_new (FALSE, FALSE, sizeof (gboolean)), FALSE };
+  AdwMessageDialog *dialog;
+  gulong handler;
+
+  ui_test_close_all_windows (app);
+  for (guint i = 0; i < N_RESTORED; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("h21-34c-restore-%02u", i);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (regimen_autosave_write (id, plan, NULL, &error));
+      g_assert_no_error (error);
+      regimen_autosave_release (id);
+    }
+
+  g_application_activate (G_APPLICATION (app));
+  dialog = wait_for_any_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Work?");
+
+  handler = g_signal_connect (app, "window-added", G_CALLBACK (on_window_added), &watch);
+  adw_message_dialog_response (dialog, "restore");
+  /* The first copy comes back in the window the offer was made over. */
+  while (watch.windows->len < N_RESTORED - 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (app, handler);
+
+  g_assert_false (watch.made_before_drawn);
+
+  ui_test_close_all_windows (app);
+  g_ptr_array_unref (watch.windows);
+  g_array_unref (watch.ticked);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -198,6 +287,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-34c/address-of-no-file-says-why", test_address_of_no_file_says_why);
   g_test_add_func ("/ui/hostile-34c/recent-lists-plan-once", test_recent_lists_plan_once);
+  g_test_add_func ("/ui/hostile-34c/restored-windows-draw-in-turn", test_restored_windows_draw_in_turn);
 
   return g_test_run ();
 }
