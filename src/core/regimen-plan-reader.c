@@ -1947,7 +1947,9 @@ regimen_plan_load_from_bytes (GBytes  *bytes,
 }
 
 /* A file: address GIO could make no path of (file:///a%00b): GIO reads
- * it as a file of no kind it supports. */
+ * it as a file of no kind it supports. So too an address of no kind at
+ * all (“plan.regimen.json” or “” handed to D-Bus Open as an address),
+ * which was said to be a “?:” address Regimen cannot read. */
 static gboolean
 names_no_file (GFile *file)
 {
@@ -1961,7 +1963,7 @@ names_no_file (GFile *file)
   /* Such a file (GIO's GDummyFile) knows no scheme of its own. */
   uri = g_file_get_uri (file);
   scheme = g_uri_parse_scheme (uri);
-  return g_strcmp0 (scheme, "file") == 0;
+  return scheme == NULL || g_strcmp0 (scheme, "file") == 0;
 }
 
 /* Why the file: address of @file, one names_no_file() found, names no

@@ -79,7 +79,9 @@ test_address_of_no_file_says_why (void)
   g_autofree char *nul = g_strconcat (folder_uri, "/a%00b.regimen.json", NULL);
   g_autofree char *slash = g_strconcat (folder_uri, "/a%2Fb.regimen.json", NULL);
   g_autofree char *broken = g_strconcat (folder_uri, "/a%zzb.regimen.json", NULL);
-  const char *no_path[] = { "file://", "file:", "file:plan.regimen.json", broken };
+  /* The last two are no address at all, as another program may hand one
+   * to D-Bus Open: they were said to be “?:” addresses. */
+  const char *no_path[] = { "file://", "file:", "file:plan.regimen.json", broken, "plan.regimen.json", "" };
   g_autofree char *said_nul = dup_said_of (nul);
   g_autofree char *said_slash = dup_said_of (slash);
 
@@ -97,6 +99,7 @@ test_address_of_no_file_says_why (void)
       g_assert_nonnull (strstr (said, "its address names no file"));
       g_assert_nonnull (strstr (said, "file:///folder/plan.regimen.json"));
       g_assert_null (strstr (said, "NUL"));
+      g_assert_null (strstr (said, "?:"));
     }
 }
 
