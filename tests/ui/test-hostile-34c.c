@@ -49,7 +49,8 @@ wait_for_any_dialog (void)
 }
 
 /* What the window says of @uri, handed to the running application as
- * `regimen URI` or D-Bus Open hand it over. */
+ * `regimen URI` or D-Bus Open hand it over: the dialog's heading, a line
+ * break and its body. */
 static char *
 dup_said_of (const char *uri)
 {
@@ -60,7 +61,7 @@ dup_said_of (const char *uri)
   ui_test_close_all_windows (app);
   g_application_open (G_APPLICATION (app), &file, 1, "");
   dialog = wait_for_any_dialog ();
-  body = g_strdup (adw_message_dialog_get_body (dialog));
+  body = g_strdup_printf ("%s\n%s", adw_message_dialog_get_heading (dialog), adw_message_dialog_get_body (dialog));
   g_test_message ("%s: %s", uri, body);
   ui_test_close_all_windows (app);
 
@@ -100,7 +101,15 @@ test_address_of_no_file_says_why (void)
       g_assert_nonnull (strstr (said, "file:///folder/plan.regimen.json"));
       g_assert_null (strstr (said, "NUL"));
       g_assert_null (strstr (said, "?:"));
+      /* Named by the address given, not GIO's “.” for an address with no
+       * path. */
+      g_assert_null (strstr (said, "“.”"));
     }
+  {
+    g_autofree char *said = dup_said_of ("file://");
+
+    g_assert_true (g_str_has_prefix (said, "Could Not Open “file://”\n"));
+  }
 }
 
 static void
