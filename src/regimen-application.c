@@ -276,12 +276,64 @@ static const GActionEntry app_actions[] = {
   { "quit", regimen_application_quit_action },
 };
 
+/* The working copies the person chose to restore, brought back one at a
+ * time: each is read on a worker and shown, and the next is read once its
+ * window has begun a frame. Read all at once, a hundred copies were read
+ * together and their windows built one after another in one turn of the
+ * main loop: the windows stopped drawing for seconds at a time, half a
+ * minute in all. */
+typedef struct
+{
+  /* The window the offer was made over. */
+  RegimenWindow *window;
+  GPtrArray     *autosaves;
+  guint          next;
+} RestoreQueue;
+
+static void
+restore_queue_free (RestoreQueue *queue)
+{
+  g_clear_object (&queue->window);
+  g_clear_pointer (&queue->autosaves, g_ptr_array_unref);
+  g_free (queue);
+}
+
+static void on_working_copy_restored (GObject      *source,
+                                      GAsyncResult *result,
+                                      gpointer      user_data);
+
+/* Reads the next working copy of @queue, which it takes; none once the
+ * window the offer was made over is gone (a signal ended Regimen): those
+ * left are offered at the next start. */
+static void
+restore_next (RestoreQueue *queue)
+{
+  if (queue->next >= queue->autosaves->len || gtk_window_get_application (GTK_WINDOW (queue->window)) == NULL)
+    {
+      restore_queue_free (queue);
+      return;
+    }
+
+  regimen_document_restore_async (g_ptr_array_index (queue->autosaves, queue->next++), NULL,
+                                  on_working_copy_restored, queue);
+}
+
+static gboolean
+stop_at_first_tick (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_working_copy_restored (GObject      *source,
                           GAsyncResult *result,
                           gpointer      user_data)
 {
-  g_autoptr(RegimenWindow) window = user_data;
+  RestoreQueue *queue = user_data;
+  RegimenWindow *window = queue->window;
+  RegimenWindow *shown = NULL;
   g_autoptr(RegimenDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
@@ -307,7 +359,14 @@ on_working_copy_restored (GObject      *source,
   /* A restore that ends after a signal opens no window: the signal
    * destroyed @window, which belongs to no application since. */
   else if (REGIMEN_IS_APPLICATION (app))
-    regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
+    shown = regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
+
+  /* The next copy once this one's window begins a frame, which then
+   * draws it; a window closed before that goes on to the next too. */
+  if (shown != NULL)
+    gtk_widget_add_tick_callback (GTK_WIDGET (shown), stop_at_first_tick, queue, (GDestroyNotify) restore_next);
+  else
+    restore_next (queue);
 }
 
 typedef struct
@@ -359,20 +418,24 @@ on_restore_response (AdwMessageDialog *dialog,
   if (window == NULL)
     return;
 
+  if (g_str_equal (response, "restore"))
+    {
+      RestoreQueue *queue = g_new0 (RestoreQueue, 1);
+
+      queue->window = g_steal_pointer (&window);
+      queue->autosaves = g_ptr_array_ref (offer->autosaves);
+      restore_next (queue);
+      return;
+    }
+
   for (guint i = 0; i < offer->autosaves->len; i++)
     {
       RegimenAutosave *autosave = g_ptr_array_index (offer->autosaves, i);
+      /* Nothing writes a copy that is only offered: no order to keep. */
+      GApplication *app = g_application_get_default ();
 
-      if (g_str_equal (response, "restore"))
-        regimen_document_restore_async (autosave, NULL, on_working_copy_restored, g_object_ref (window));
-      else
-        {
-          /* Nothing writes a copy that is only offered: no order to keep. */
-          GApplication *app = g_application_get_default ();
-
-          g_application_hold (app);
-          regimen_autosave_discard_async (autosave->id, on_offered_copy_discarded, g_object_ref (app));
-        }
+      g_application_hold (app);
+      regimen_autosave_discard_async (autosave->id, on_offered_copy_discarded, g_object_ref (app));
     }
 }
 

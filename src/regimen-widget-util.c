@@ -1551,8 +1551,14 @@ char *
 regimen_file_dup_display_name (GFile *file)
 {
   g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *path = NULL;
 
   if (basename == NULL)
+    return g_file_get_parse_name (file);
+
+  /* GIO names an address with no path (`regimen file://`) “.”: the
+   * dialog said “Could Not Open “.””, a name the person never gave. */
+  if (g_str_equal (basename, ".") && (path = g_file_get_path (file)) == NULL)
     return g_file_get_parse_name (file);
 
   return g_filename_display_name (basename);

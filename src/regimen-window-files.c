@@ -261,6 +261,7 @@ regimen_window_show_read_file (RegimenApplication *application,
                                const GError       *error)
 {
   RegimenWindow *target;
+  GFile *shown;
 
   g_return_val_if_fail (REGIMEN_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (preferred == NULL || REGIMEN_IS_WINDOW (preferred), NULL);
@@ -280,7 +281,12 @@ regimen_window_show_read_file (RegimenApplication *application,
     }
 
   target = regimen_application_window_for_document (application, document, preferred);
-  _regimen_window_remember_file (target, file);
+  /* Remembered by the address the window shows it at: the plan opened
+   * again by another path to its file (a symbolic link, `regimen
+   * //home/…`), shown in the window already showing it, was listed in
+   * Open Recent a second time. */
+  shown = regimen_window_get_file (target);
+  _regimen_window_remember_file (target, shown != NULL ? shown : file);
 
   /* Said when it opens, before any edit a save would then refuse. */
   if (regimen_document_get_too_large_to_save (document))

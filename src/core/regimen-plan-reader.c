@@ -1947,7 +1947,9 @@ regimen_plan_load_from_bytes (GBytes  *bytes,
 }
 
 /* A file: address GIO could make no path of (file:///a%00b): GIO reads
- * it as a file of no kind it supports. */
+ * it as a file of no kind it supports. So too an address of no kind at
+ * all (“plan.regimen.json” or “” handed to D-Bus Open as an address),
+ * which was said to be a “?:” address Regimen cannot read. */
 static gboolean
 names_no_file (GFile *file)
 {
@@ -1961,7 +1963,30 @@ names_no_file (GFile *file)
   /* Such a file (GIO's GDummyFile) knows no scheme of its own. */
   uri = g_file_get_uri (file);
   scheme = g_uri_parse_scheme (uri);
-  return g_strcmp0 (scheme, "file") == 0;
+  return scheme == NULL || g_strcmp0 (scheme, "file") == 0;
+}
+
+/* Why the file: address of @file, one names_no_file() found, names no
+ * file. Each was said to spell a NUL, which only “%00” does: “file://”
+ * with no path, a name spelling “/” (“%2F”), a broken escape (“%zz”)
+ * and a path that does not start at “/” (“file:plan.json”) name no file
+ * either, for reasons of their own. */
+static const char *
+why_names_no_file (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autofree char *lower = g_ascii_strdown (uri, -1);
+
+  if (strstr (lower, "%00") != NULL)
+    return _("its address names no file: it spells a character no file name can hold (a NUL). "
+             "Choose the plan with Open.");
+
+  if (strstr (lower, "%2f") != NULL)
+    return _("its address names no file: it spells a “/” within a name, which no file name can hold. "
+             "Choose the plan with Open.");
+
+  return _("its address names no file: a file’s address is written “file:///folder/plan.regimen.json”. "
+           "Choose the plan with Open.");
 }
 
 /**
@@ -1992,9 +2017,7 @@ regimen_plan_read_file (GFile         *file,
                  REGIMEN_PLAN_MAX_SIZE);
   else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) && names_no_file (file))
     /* GIO's “Operation not supported” told the person nothing to do. */
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
-                         _("its address names no file: it spells a character no file name can hold (a NUL). "
-                           "Choose the plan with Open."));
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME, why_names_no_file (file));
   else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) && !g_file_is_native (file))
     {
       /* An address of a kind nothing here reads (sftp:, smb:, trash:,
