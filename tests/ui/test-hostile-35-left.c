@@ -1,0 +1,173 @@
+/* test-hostile-35-left.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Issue 21, what pass 34 left: Save As and the working copy a kill
+ * leaves, … */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+/* Writes unsaved work of another plan, which the start offers, so that a
+ * test knows when the start has looked at the copies. */
+static void
+write_other_unsaved_work (const char *dir)
+{
+  g_autofree char *other_path = g_build_filename (dir, "hiit.regimen.json", NULL);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other_path);
+  g_autoptr(RegimenPlan) other = fixture_load_plan ("check", "too-much-hiit.json");
+  g_autoptr(GBytes) other_text = regimen_plan_to_bytes (other);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (other_text, &length);
+  g_autofree char *on_disk = g_strndup (data, length);
+  char *letter = strstr (on_disk, "Too much HIIT");
+
+  g_assert_nonnull (letter);
+  letter[strlen ("Too much HII")] = 'X';
+  g_assert_true (g_file_set_contents (other_path, on_disk, length, NULL));
+  g_assert_true (regimen_autosave_write_bytes ("h35-unsaved", other_text, other_file, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Activates the application as a start does, and returns the offer of
+ * unsaved work it shows. */
+static AdwMessageDialog *
+start_and_wait_for_offer (RegimenWindow **window_out)
+{
+  AdwMessageDialog *dialog;
+  GList *windows;
+
+  g_application_activate (G_APPLICATION (app));
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  *window_out = REGIMEN_WINDOW (windows->data);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (*window_out));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Work?");
+
+  return dialog;
+}
+
+/* An edit, its working copy written; another edit, and Save As. Regimen
+ * killed after the new file took the save and before the copy went left
+ * the copy of the first edit, named with the OLD file: the next start
+ * offered it as unsaved work, and restored and saved, it wrote the older
+ * text over the old file. Save As brings the copy to the text saved and
+ * names the new file in it before the rename, as Save does: the copy the
+ * kill leaves is the new file's text, and the start removes it as saved
+ * work. The kill is taken as the files it leaves, kept at the moment the
+ * save is through and its copy not yet removed. */
+static void
+test_save_as_copy_takes_saved_text (void)
+{
+  g_autoptr(GFile) file = ui_test_copy_fixture ("two-weeks.regimen.json");
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *new_path = NULL;
+  g_autofree char *old_text = NULL;
+  g_autofree char *saved_text = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  GtkWindow *chooser;
+  RegimenPlan *plan;
+  GBytes *copy_text;
+  gsize old_length;
+  gsize saved_length;
+
+  ui_test_close_all_windows (app);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 0);
+  g_assert_true (g_file_get_contents (g_file_peek_path (file), &old_text, &old_length, NULL));
+
+  /* The first edit, its working copy written. */
+  window = ui_test_open_window (app);
+  plan = ui_test_show_file (window, file);
+  title = g_strdup (regimen_plan_get_title (plan));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+  while (ui_test_count_working_copies () == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The second edit, and Save As: a new file beside the old. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "saved-as.regimen.json");
+  {
+    g_autoptr(GFile) chosen = NULL;
+
+    /* Until the chooser has read its folder, it answers nothing. */
+    while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    new_path = g_file_get_path (chosen);
+    g_assert_false (g_file_test (new_path, G_FILE_TEST_EXISTS));
+  }
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  /* The save is through, its copy not yet removed (it goes once the new
+   * file's etag is read, a later turn). */
+  while (regimen_plan_get_modified (plan))
+    g_main_context_iteration (NULL, TRUE);
+  kept = ui_test_keep_working_copies ();
+  g_assert_true (g_file_get_contents (new_path, &saved_text, &saved_length, NULL));
+  copy_text = ui_test_kept_copy_text (kept);
+  g_assert_nonnull (copy_text);
+  g_assert_cmpmem (g_bytes_get_data (copy_text, NULL), g_bytes_get_size (copy_text), saved_text, saved_length);
+
+  while (ui_test_count_working_copies () > 0)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_close_all_windows (app);
+
+  /* What the kill left: the old file as it was, the new one, the copy. */
+  ui_test_put_back_working_copies (kept);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 1);
+  write_other_unsaved_work (dir);
+
+  dialog = start_and_wait_for_offer (&window);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Too much HIIT”"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), title));
+  /* The saved work's copy is gone; both files as they were. */
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 1);
+  {
+    g_autofree char *now = NULL;
+    gsize length;
+
+    g_assert_true (g_file_get_contents (g_file_peek_path (file), &now, &length, NULL));
+    g_assert_cmpmem (now, length, old_text, old_length);
+    g_clear_pointer (&now, g_free);
+    g_assert_true (g_file_get_contents (new_path, &now, &length, NULL));
+    g_assert_cmpmem (now, length, saved_text, saved_length);
+  }
+
+  adw_message_dialog_response (dialog, "discard");
+  while (ui_test_count_working_copies () > 0)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_close_all_windows (app);
+  ui_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-35-left/save-as-copy-takes-saved-text",
+                   test_save_as_copy_takes_saved_text);
+
+  return g_test_run ();
+}
