@@ -6,7 +6,7 @@
  */
 
 /* Issue 21, what pass 34 left: Save As and the working copy a kill
- * leaves, … */
+ * leaves; combining marks stacked on a letter in the exercise page. */
 
 #include "config.h"
 
@@ -16,6 +16,8 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-exercise-detail.h"
+#include "regimen-library-view.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
@@ -160,6 +162,133 @@ test_save_as_copy_takes_saved_text (void)
   ui_test_remove_tree (dir);
 }
 
+/* One letter and @n_marks combining marks (U+0301, “Zalgo” text). */
+static char *
+stacked_marks (guint       n_marks,
+               const char *after)
+{
+  GString *text = g_string_new ("Z");
+
+  for (guint i = 0; i < n_marks; i++)
+    g_string_append (text, "\u0301");
+  g_string_append (text, after);
+
+  return g_string_free (text, FALSE);
+}
+
+/* Each visible label under @root showing a U+0301 draws within a line of
+ * its own box; returns how many there are. */
+static guint
+assert_marked_labels_in_their_box (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n_marked = 0;
+
+  ui_test_collect_visible (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      PangoLayout *layout;
+      PangoRectangle ink;
+      PangoRectangle logical;
+      PangoLayoutIter *iter;
+      int line_height;
+
+      if (strstr (gtk_label_get_text (label), "\u0301") == NULL)
+        continue;
+      n_marked++;
+      layout = gtk_label_get_layout (label);
+      pango_layout_get_pixel_extents (layout, &ink, &logical);
+      /* A line's height: the label may wrap to several. */
+      iter = pango_layout_get_iter (layout);
+      {
+        PangoRectangle line;
+
+        pango_layout_iter_get_line_extents (iter, NULL, &line);
+        line_height = PANGO_PIXELS (line.height);
+      }
+      pango_layout_iter_free (iter);
+      g_test_message ("label “%.20s…”: ink %d+%d, logical %d+%d, line %d", gtk_label_get_text (label),
+                      ink.y, ink.height, logical.y, logical.height, line_height);
+      g_assert_cmpint (ink.y, >=, logical.y - line_height);
+      g_assert_cmpint (ink.y + ink.height, <=, logical.y + logical.height + line_height);
+    }
+
+  return n_marked;
+}
+
+/* A custom exercise whose instructions are one letter and thousands of
+ * combining marks (exercises.json edited by hand): its page's setup and
+ * movement paragraphs drew a tower of accents over the page above them,
+ * where its heading keeps at most four marks on a letter since session
+ * 34. A paragraph keeps as many (regimen_text_few_lines()). */
+static void
+test_exercise_page_paragraph_marks (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  g_autoptr(RegimenExercise) custom = regimen_exercise_new_custom ("custom-zalgo", "Zalgo press",
+                                                                   REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autofree char *setup = stacked_marks (9999, " stand tall.");
+  g_autofree char *movement = stacked_marks (9999, "\npress up.");
+  RegimenExerciseDetail *detail = regimen_exercise_detail_new (GTK_WINDOW (window),
+                                                               regimen_library_view_get_library (view));
+
+  regimen_exercise_set_instructions (custom, setup, movement, NULL);
+  regimen_exercise_detail_set_exercise (detail, custom);
+  gtk_window_set_default_size (GTK_WINDOW (detail), 560, 600);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_wait_for_frames (GTK_WIDGET (detail), 2);
+
+  /* The setup's and the movement's. */
+  g_assert_cmpuint (assert_marked_labels_in_their_box (GTK_WIDGET (detail)), >=, 2);
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+#define STAGE_BODY \
+  "\"category\":\"core\",\"primary_muscles\":[\"abdominals\"],\"equipment\":[\"mat\"],\"level\":1," \
+  "\"instructions\":{\"setup\":\"a\",\"movement\":\"b\",\"breathing\":\"c\"}"
+
+/* The progression's stages on an exercise's page, each a row with the
+ * stage's name: a name of one letter and thousands of marks drew above
+ * the rows before it. Each is shown on one line, four marks at most on a
+ * letter, as the page's heading. The library is read from a text whose
+ * middle stage has such a name. */
+static void
+test_exercise_page_stage_marks (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  /* As many as a library's name holds (10,000 characters). */
+  g_autofree char *name = stacked_marks (5000, " hold");
+  g_autofree char *json = g_strdup_printf (
+    "{\"format\":\"regimen-exercises\",\"version\":1,\"exercises\":["
+    "{\"id\":\"stage-a\",\"name\":\"Stage A\"," STAGE_BODY ",\"progression\":{\"previous\":null,\"next\":\"stage-b\"}},"
+    "{\"id\":\"stage-b\",\"name\":\"%s\"," STAGE_BODY ",\"progression\":{\"previous\":\"stage-a\",\"next\":\"stage-c\"}},"
+    "{\"id\":\"stage-c\",\"name\":\"Stage C\"," STAGE_BODY ",\"progression\":{\"previous\":\"stage-b\",\"next\":null}}]}",
+    name);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_from_bytes (bytes, &error);
+  RegimenExerciseDetail *detail;
+
+  g_assert_no_error (error);
+  detail = regimen_exercise_detail_new (GTK_WINDOW (window), library);
+  regimen_exercise_detail_set_exercise (detail, regimen_library_lookup (library, "stage-a"));
+  gtk_window_set_default_size (GTK_WINDOW (detail), 560, 900);
+  gtk_window_present (GTK_WINDOW (detail));
+  ui_test_wait_for_frames (GTK_WIDGET (detail), 2);
+
+  /* The next stage's row. */
+  g_assert_cmpuint (assert_marked_labels_in_their_box (GTK_WIDGET (detail)), >=, 1);
+
+  gtk_window_destroy (GTK_WINDOW (detail));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -168,6 +297,10 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-35-left/save-as-copy-takes-saved-text",
                    test_save_as_copy_takes_saved_text);
+  g_test_add_func ("/ui/hostile-35-left/exercise-page-paragraph-marks",
+                   test_exercise_page_paragraph_marks);
+  g_test_add_func ("/ui/hostile-35-left/exercise-page-stage-marks",
+                   test_exercise_page_stage_marks);
 
   return g_test_run ();
 }
