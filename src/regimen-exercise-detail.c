@@ -27,6 +27,8 @@
  * characters, which exercises.json may hold, kept the window from
  * drawing for seconds, twenty of them for more than a minute. */
 #define ADVICE_MAX_CHARS 1000
+/* A progression stage's name in its row: a whole line of the page. */
+#define STAGE_NAME_MAX_CHARS 200
 
 struct _RegimenExerciseDetail
 {
@@ -176,7 +178,9 @@ new_stage_row (RegimenExercise *stage,
   g_autofree char *number_text = g_strdup_printf ("%u", index + 1);
   g_autofree char *details = regimen_exercise_describe (stage);
   g_autofree char *accessible = NULL;
-  const char *name = regimen_exercise_get_name (stage);
+  /* On one line, as the page's heading: a name of one letter and
+   * thousands of marks drew a tower of accents over the rows above. */
+  g_autofree char *name = regimen_text_one_line (regimen_exercise_get_display_name (stage), STAGE_NAME_MAX_CHARS);
   const char *relation;
 
   if (offset == 0)

@@ -16,8 +16,10 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -217,6 +219,39 @@ parse_load (const char *text,
       *load = REGIMEN_LOG_NO_LOAD;
       return FALSE;
     }
+
+  return TRUE;
+}
+
+/* Whether @text is a load a person in a locale that groups thousands
+ * with a point may have meant either way: a point and exactly three
+ * digits after it, no comma (“1.100”, one thousand one hundred in German,
+ * read as 1.1). @whole and @decimal: the two readings, to say. */
+static gboolean
+load_is_ambiguous (const char  *text,
+                   char       **whole,
+                   char       **decimal)
+{
+  const struct lconv *conv = localeconv ();
+  g_autofree char *digits = NULL;
+  const char *point;
+  gsize n_before;
+
+  if (g_strcmp0 (conv->thousands_sep, ".") != 0 || g_strcmp0 (conv->decimal_point, ".") == 0)
+    return FALSE;
+
+  digits = g_strstrip (regimen_digits_from_typed (text));
+  point = strchr (digits, '.');
+  if (point == NULL || strchr (digits, ',') != NULL || strlen (point + 1) != 3)
+    return FALSE;
+  n_before = point - digits;
+  if (n_before == 0 || strspn (digits, "0123456789") != n_before || strspn (point + 1, "0123456789") != 3)
+    return FALSE;
+
+  /* The digits without the point, and as a decimal with the locale's
+   * mark (“1.100”: 1100 and 1,1). */
+  *whole = g_strdup_printf ("%.0f", g_ascii_strtod (digits, NULL) * 1000);
+  *decimal = regimen_decimal_format (g_ascii_strtod (digits, NULL));
 
   return TRUE;
 }
@@ -951,12 +986,27 @@ read_sets (RegimenLogForm       *self,
        * as 2204.62 in a form in pounds, is past the 2000 a load typed in
        * pounds may be, and Save was refused over a box nobody touched. */
       gboolean as_logged = TRUE;
+      g_autofree char *whole = NULL;
+      g_autofree char *decimal = NULL;
       RegimenSetLog set;
       double load;
       guint count;
 
       if (shown == NULL || !g_str_equal (shown, typed))
         as_logged = FALSE;
+
+      /* “1.100” under German numbers may be either: said, never guessed. */
+      if (!as_logged && load_is_ambiguous (load_typed, &whole, &decimal))
+        {
+          g_autofree char *example = regimen_decimal_format (62.5);
+          /* Translators: an error of the log form under a locale that groups thousands with a point:
+           * “Back Squat, set 2: 1.100 may be 1100 or 1,1; write a load with decimals as 62,5” */
+          g_autofree char *message = g_strdup_printf (_("%s, set %u: %s may be %s or %s; write a load with decimals as %s"),
+                                                      boxes->name, i + 1, typed, whole, decimal, example);
+
+          show_set_error (self, boxes, TRUE, i, message);
+          return FALSE;
+        }
 
       if (as_logged)
         load = logged->load;

@@ -274,6 +274,30 @@ autosave_data_new_without_text (RegimenDocument *self)
   return data;
 }
 
+/* As autosave_data_new_without_text(), for a save to @file. Save As
+ * names the new file in the copy, with no text of it to start from: the
+ * copy of a save killed after the rename holds the file's text and is
+ * removed at the next start as saved work, where it kept an older text
+ * named with the old file, offered back and, restored and saved, written
+ * over the old file. */
+static AutosaveData *
+autosave_data_new_for_save (RegimenDocument *self,
+                            GFile           *file,
+                            gboolean         own_file)
+{
+  AutosaveData *data = autosave_data_new_without_text (self);
+
+  if (!own_file)
+    {
+      g_set_object (&data->source, file);
+      g_clear_pointer (&data->base, g_bytes_unref);
+      g_free (data->base_checksum);
+      data->base_checksum = g_strdup (REGIMEN_AUTOSAVE_NO_BASE);
+    }
+
+  return data;
+}
+
 /* What a write of @self's working copy needs, taken on the main thread. */
 static AutosaveData *
 autosave_data_new (RegimenDocument *self)
@@ -1624,6 +1648,8 @@ typedef struct
 {
   GFile                 *file;
   RegimenFileWriteFlags  flags;
+  /* The working copy was given the name of @file, not the plan's own. */
+  gboolean               copy_renamed;
 } SaveData;
 
 static void
@@ -1788,6 +1814,10 @@ on_plan_saved (GObject      *source,
         }
       set_busy (self, -1, 0);
       regimen_release_application ();
+      /* Save As failed: the copy given the new file's name is the plan's
+       * own unsaved work again, named with its file. */
+      if (data->copy_renamed)
+        start_autosave (self);
       g_task_return_error (task, error);
       start_waiting_save (self);
       return;
@@ -1841,12 +1871,15 @@ start_save (RegimenDocument *self,
    * back to it), with that plan's next save. */
   flags |= REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR | REGIMEN_FILE_WRITE_NOT_A_BACKUP;
 
-  /* A copy of this file's unsaved work on the disk, or on its way there,
-   * takes the text saved before the file does (copy_saved_text()). One
-   * being removed is not written again. */
-  if (is_own_file (self, data->file) &&
-      (self->autosave_writing || (self->autosave_on_disk && !self->autosave_removing)))
-    copy = autosave_data_new_without_text (self);
+  /* A copy of the plan's unsaved work on the disk, or on its way there,
+   * takes the text saved before the file does (copy_saved_text()), and
+   * the name of the file saved (Save As's new one). One being removed is
+   * not written again. */
+  if (self->autosave_writing || (self->autosave_on_disk && !self->autosave_removing))
+    {
+      data->copy_renamed = !is_own_file (self, data->file);
+      copy = autosave_data_new_for_save (self, data->file, !data->copy_renamed);
+    }
 
   self->n_writing++;
   regimen_plan_save_to_file_full_async (self->plan, data->file, previous, flags,

@@ -724,7 +724,9 @@ regimen_text_cut (const char *text,
  * characters, into spaces: a label wraps its text to the lines it is
  * given, but a text of thousands of line breaks would be that tall
  * whatever its length (Pango bounds each paragraph's lines, not the
- * text's).
+ * text's). A character keeps at most %REGIMEN_TEXT_MAX_MARKS combining
+ * marks, as in regimen_text_one_line(): a letter with thousands drew a
+ * tower of accents over the page above the paragraph.
  *
  * Returns: (transfer full): the text on at most @max_lines paragraphs
  */
@@ -735,6 +737,7 @@ regimen_text_few_lines (const char *text,
   g_autofree char *plain = NULL;
   GString *lines;
   guint n_lines = 1;
+  guint n_marks = 0;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (max_lines > 0, NULL);
@@ -744,6 +747,11 @@ regimen_text_few_lines (const char *text,
   for (const char *p = plain; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+
+      /* The marks on this letter so far, this one too. */
+      n_marks = g_unichar_ismark (c) ? n_marks + 1 : 0;
+      if (n_marks > REGIMEN_TEXT_MAX_MARKS)
+        continue;
 
       if (c == '\n' && n_lines < max_lines)
         n_lines++;

@@ -2088,6 +2088,50 @@ test_too_large_to_save (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* Issue 21, pass 34's leftover: Save As names the new file in the working
+ * copy before the rename (a kill after it leaves a copy the next start
+ * knows as saved). When the Save As fails, the copy is the plan's own
+ * unsaved work again, named with its own file: left naming the file never
+ * written, a crash then offered the work as the new file's, and its
+ * restore saved it there, not over the plan the person had open. */
+static void
+test_failed_save_as_copy_keeps_own_file (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *missing = g_build_filename (folder, "missing", "new.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GPtrArray) autosaves = NULL;
+  g_autoptr(GError) error = NULL;
+  RegimenAutosave *copy;
+
+  g_assert_true (regimen_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  document = regimen_document_new (plan, file);
+  add_item (plan, "pelvic-tilt");
+  autosave (document);
+
+  g_assert_false (save_and_wait (document, missing_file, REGIMEN_FILE_WRITE_BACKUP, &error));
+  g_assert_nonnull (error);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+
+  autosaves = regimen_autosave_list ();
+  copy = find_autosave (autosaves, regimen_document_get_autosave_id (document));
+  g_assert_nonnull (copy);
+  g_assert_nonnull (copy->source);
+  g_assert_true (g_file_equal (copy->source, file));
+
+  regimen_document_discard (document);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2112,6 +2156,7 @@ main (int   argc,
   g_test_add_func ("/document/restored-after-a-change-asks", test_restored_after_a_change_asks);
   g_test_add_func ("/document/handed-over-save-guarded", test_handed_over_save_guarded);
   g_test_add_func ("/document/restored-without-known-text-asks", test_restored_without_known_text_asks);
+  g_test_add_func ("/document/failed-save-as-copy-keeps-own-file", test_failed_save_as_copy_keeps_own_file);
   g_test_add_func ("/document/save-as-new-previous-version-refused", test_save_as_new_previous_version_refused);
   g_test_add_func ("/document/blocks", test_blocks);
   g_test_add_func ("/document/export-spares-its-plan", test_export_spares_its_plan);

@@ -451,6 +451,43 @@ test_logged_sets_per_muscle (void)
   }
 }
 
+/* Issue 21, pass 34's leftover: the fitness curves of the plan alone and
+ * as trained (regimen_plan_weekly_fitness()) read a baseline under 1 AU
+ * as unknown, as the check does since session 33: seeded from the first
+ * week's load, as without a baseline, where the baseline of 0.3 AU (less
+ * than a minute at RPE 1, which every message says as “0 AU”) seeded the
+ * chronic load at almost nothing. The week: 300 AU on Monday and on
+ * Wednesday, 600 AU. */
+static void
+test_weekly_fitness_baseline_under_one (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (&error);
+  g_autoptr(RegimenPlan) plan = regimen_plan_new_blank ();
+  g_autoptr(RegimenChecker) checker = NULL;
+  double none[3] = { 0 };
+  double under_one[3] = { 0 };
+  double one[3] = { 0 };
+
+  g_assert_no_error (error);
+  add_session (plan, 0, REGIMEN_SESSION_KIND_STRENGTH, 6, 50);
+  add_session (plan, 2, REGIMEN_SESSION_KIND_STRENGTH, 5, 60);
+
+  regimen_plan_weekly_fitness (plan, TRUE, &none[0], &none[1], &none[2]);
+  g_assert_true (regimen_plan_set_athlete_baseline_weekly_load (plan, 0.3));
+  regimen_plan_weekly_fitness (plan, TRUE, &under_one[0], &under_one[1], &under_one[2]);
+  checker = regimen_plan_check (plan, library);
+  g_assert_true (regimen_plan_set_athlete_baseline_weekly_load (plan, 1));
+  regimen_plan_weekly_fitness (plan, FALSE, &one[0], &one[1], &one[2]);
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpfloat_with_epsilon (under_one[i], none[i], 1e-9);
+  /* The check's curve of the plan alone, the same. */
+  g_assert_cmpfloat_with_epsilon (regimen_checker_get_week_stats (checker, 0)->planned_ctl, under_one[0], 1e-9);
+  /* 1 AU is a baseline: the chronic load seeded at 1/7 AU a day. */
+  g_assert_cmpfloat (one[0], <, none[0] / 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +507,7 @@ main (int   argc,
   g_test_add_func ("/metrics/profile-scaling", test_profile_scaling);
   g_test_add_func ("/metrics/percent-reps", test_percent_reps_table);
   g_test_add_func ("/metrics/logged-against-planned", test_logged_against_planned);
+  g_test_add_func ("/metrics/weekly-fitness-baseline-under-one", test_weekly_fitness_baseline_under_one);
   g_test_add_func ("/metrics/logged-sets-per-muscle", test_logged_sets_per_muscle);
 
   return g_test_run ();

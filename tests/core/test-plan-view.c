@@ -367,6 +367,26 @@ test_few_lines (void)
   g_assert_cmpstr (two, ==, "a\nb  c d");
 }
 
+/* Issue 21, pass 34's leftover: a paragraph keeps at most four marks on
+ * a letter, as a line does: an exercise's instructions of one letter and
+ * thousands of accents (exercises.json edited by hand) drew a tower over
+ * the page. */
+static void
+test_few_lines_stacked_marks (void)
+{
+  g_autoptr(GString) zalgo = g_string_new ("Z");
+  g_autofree char *shown = NULL;
+  g_autofree char *vietnamese = regimen_text_few_lines ("Ti\u00ea\u0323ng\nVie\u0302\u0323t", 20);
+
+  for (guint i = 0; i < 9999; i++)
+    g_string_append (zalgo, "\u0301");
+  g_string_append (zalgo, "a\nb");
+  shown = regimen_text_few_lines (zalgo->str, 20);
+
+  g_assert_cmpstr (shown, ==, "Z\u0301\u0301\u0301\u0301a\nb");
+  g_assert_cmpstr (vietnamese, ==, "Ti\u00ea\u0323ng\nVie\u0302\u0323t");
+}
+
 /* The characters a quoted name spells: what shows as nothing (a
  * zero-width space, a soft hyphen, a byte order mark, bidi controls, line
  * breaks), not what a script or an emoji needs to be written (a Persian
@@ -406,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/plan-view/one-line/stacked-marks", test_one_line_stacked_marks);
   g_test_add_func ("/plan-view/one-line-middle", test_one_line_middle);
   g_test_add_func ("/plan-view/few-lines", test_few_lines);
+  g_test_add_func ("/plan-view/few-lines/stacked-marks", test_few_lines_stacked_marks);
 
   return g_test_run ();
 }
