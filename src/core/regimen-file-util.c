@@ -2134,6 +2134,14 @@ commit (RegimenFileWriter  *writer,
   int read_errno = 0;
   int dir_fd;
 
+  /* The kernel clears the set-user-ID bit, and the set-group-ID bit of
+   * a file its group may run, at a write by anyone but root, so a mode
+   * with them is given again once the text is written: a plan of mode
+   * 6750 saved by its owner was left 0750. */
+  if (writer->exists && (writer->st.st_mode & (S_ISUID | S_ISGID)) != 0 &&
+      !set_mode (writer->fd, writer->st.st_mode & 07777))
+    return set_errno_error (error, errno, _("the file's permissions could not be kept"));
+
   /* The new version stays open, and so locked, until it has the
    * target's name: see regimen_file_remove_leftovers(). */
   if (fsync (writer->fd) != 0)
