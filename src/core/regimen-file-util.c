@@ -120,6 +120,7 @@ struct _RegimenFileWriter
   GBytes                *expected;  /* what the target must still hold */
   gboolean               in_portal; /* in a document portal's folder */
   gboolean               backup_unkept;
+  gboolean               followed_link; /* @path was a symbolic link */
 };
 
 /* The temporary files being written, so that a command killed by a signal
@@ -1326,6 +1327,7 @@ regimen_file_writer_new (const char             *path,
             writer->path = g_strdup (path);
           else
             writer->path = realpath (path, NULL);
+          writer->followed_link = TRUE;
           if (writer->path == NULL)
             {
               set_errno_error (error, errno, _("the file cannot be reached"));
@@ -1544,6 +1546,20 @@ regimen_file_writer_new (const char             *path,
           errno = saved_errno;
           if (errno == EROFS)
             set_read_only_file_system_error (error);
+          else if (writer->followed_link)
+            {
+              /* The folder that refuses is the one the link leads into:
+               * the message names the link, whose own folder may be the
+               * person's to write (“nob/link.json: … its folder
+               * (Permission denied)” for a link into /srv/plans). */
+              g_autofree char *dir_name = g_filename_display_name (writer->dir);
+              g_autofree char *shown = regimen_file_shorten_path (dir_name);
+
+              g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           /* Translators: the first %s is a folder, the second the system's reason */
+                           _("no file can be created in the folder the symbolic link leads into, “%s” (%s)"),
+                           shown, g_strerror (saved_errno));
+            }
           else
             set_errno_error (error, errno, _("no file can be created in its folder"));
           return NULL;
