@@ -1771,11 +1771,23 @@ lock_target (const char    *path,
           return -1;
         }
 
-      if (fstat (fd, &locked) == 0 && stat (path, &current) == 0 &&
+      if (fstat (fd, &locked) == 0 && lstat (path, &current) == 0 &&
           locked.st_dev == current.st_dev && locked.st_ino == current.st_ino)
         return fd;
 
       close (fd);
+
+      /* @path has its links resolved (regimen_file_writer_new()): a
+       * symbolic link there now was put in the file's place while the
+       * save was written (the plan moved into a synced folder and linked
+       * back). The rename would replace the link with a file, the file
+       * it leads to left as it was and “FILE~” made the link. */
+      if (lstat (path, &current) == 0 && S_ISLNK (current.st_mode))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                               _("another program changed the file meanwhile."));
+          return -1;
+        }
     }
 
   return -1;
