@@ -1229,6 +1229,36 @@ regimen_file_check_links (const char  *path,
   return TRUE;
 }
 
+/* The inode flags a new version keeps (chattr): not dumped (+d), no
+ * access times (+A). The others are the file system's to give (+e) or
+ * refuse a save before it is made (+i, +a). */
+#ifdef FS_IOC_GETFLAGS
+#define KEPT_INODE_FLAGS (FS_NODUMP_FL | FS_NOATIME_FL)
+#else
+#define KEPT_INODE_FLAGS 0
+#endif
+
+/* The inode flags (chattr) of @path, a file, or a folder with @folder;
+ * 0 where it has none or they cannot be read. */
+static int
+inode_flags_of (const char *path,
+                gboolean    folder)
+{
+#ifdef FS_IOC_GETFLAGS
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
+  int flags = 0;
+
+  if (fd < 0)
+    return 0;
+  if (ioctl (fd, FS_IOC_GETFLAGS, &flags) != 0)
+    flags = 0;
+  close (fd);
+  return flags;
+#else
+  return 0;
+#endif
+}
+
 /* Whether @path (a file, or a folder with @folder) is marked immutable
  * or append-only (chattr +i, +a), which lets no file of it, or in it, be
  * renamed over or removed, whatever its permissions. */
@@ -1237,17 +1267,27 @@ is_marked_fixed (const char *path,
                  gboolean    folder)
 {
 #ifdef FS_IOC_GETFLAGS
-  int fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
-  int flags = 0;
-  gboolean fixed;
-
-  if (fd < 0)
-    return FALSE;
-  fixed = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
-  close (fd);
-  return fixed;
+  return (inode_flags_of (path, folder) & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
 #else
   return FALSE;
+#endif
+}
+
+/* Gives the new version at @fd the inode flags @kept of the file it
+ * replaces (KEPT_INODE_FLAGS): a plan marked not to be dumped (chattr
+ * +d) was dumped again after its first save, the new file having none.
+ * Where the flags cannot be set nothing else is lost: the save goes on. */
+static void
+keep_inode_flags (int fd,
+                  int kept)
+{
+#ifdef FS_IOC_GETFLAGS
+  int flags = 0;
+
+  if (kept == 0 || ioctl (fd, FS_IOC_GETFLAGS, &flags) != 0 || (flags & kept) == kept)
+    return;
+  flags |= kept;
+  ioctl (fd, FS_IOC_SETFLAGS, &flags);
 #endif
 }
 
@@ -1610,6 +1650,7 @@ regimen_file_writer_new (const char             *path,
           set_errno_error (error, errno, _("the file's permissions could not be kept"));
           return NULL;
         }
+      keep_inode_flags (writer->fd, inode_flags_of (writer->path, FALSE) & KEPT_INODE_FLAGS);
     }
 
   return g_steal_pointer (&writer);

@@ -4,11 +4,11 @@
 # the system clears when anyone but root writes a file; a save through a
 # link into a folder the user may not write names that folder; a symbolic
 # link put in the plan's place while a save waits for its lock is not
-# replaced by that save.
+# replaced by that save; a save keeps the plan's chattr flags +d and +A.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..11"
+echo "1..13"
 
 # As a user of its own (root keeps the bits: the system clears them only
 # for others), with a user id no account has, so that nothing of a real
@@ -106,5 +106,24 @@ read status message <"$tmp/out"
 [ "$status" = 1 ] && [ -L "$tmp/out-moved/out.json" ] && [ ! -L "$tmp/out-moved/out.json~" ] &&
   cmp -s "$plans/one-week.json" "$tmp/out-moved/Sync/out.json"
 ok $? "format -o onto a file a link took the place of meanwhile leaves the link and the file (got: $status $message; $(ls -l "$tmp/out-moved" | tr '\n' ' '))"
+
+# A plan marked not to be dumped and without access times (chattr +d +A,
+# ext4 and the like): the saved plan had neither, a new file.
+mkdir "$tmp/flags"
+cp "$plans/four-week.json" "$tmp/flags/plan.json"
+printf 'old calendar\n' >"$tmp/flags/week.ics"
+if command -v chattr >/dev/null && command -v lsattr >/dev/null &&
+  chattr +d +A "$tmp/flags/plan.json" 2>/dev/null && chattr +d "$tmp/flags/week.ics" 2>/dev/null; then
+  $cli week insert "$tmp/flags/plan.json" 1 >/dev/null 2>"$tmp/err"
+  flags=$(lsattr -d "$tmp/flags/plan.json" | cut -d' ' -f1)
+  case $flags in *d*A*) true ;; *) false ;; esac
+  ok $? "a saved plan keeps chattr +d +A (got: $flags $(cat "$tmp/err"))"
+  $cli export-ics "$tmp/flags/plan.json" -o "$tmp/flags/week.ics" 2>"$tmp/err"
+  flags=$(lsattr -d "$tmp/flags/week.ics" | cut -d' ' -f1)
+  case $flags in *d*) grep -q BEGIN:VCALENDAR "$tmp/flags/week.ics" ;; *) false ;; esac
+  ok $? "a calendar written over one marked +d keeps it (got: $flags $(cat "$tmp/err"))"
+else
+  for i in 1 2; do n=$((n + 1)); echo "ok $n # SKIP the scratch folder's file system has no chattr flags"; done
+fi
 
 exit $fail
