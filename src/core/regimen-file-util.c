@@ -120,6 +120,7 @@ struct _RegimenFileWriter
   GBytes                *expected;  /* what the target must still hold */
   gboolean               in_portal; /* in a document portal's folder */
   gboolean               backup_unkept;
+  gboolean               followed_link; /* @path was a symbolic link */
 };
 
 /* The temporary files being written, so that a command killed by a signal
@@ -1228,6 +1229,36 @@ regimen_file_check_links (const char  *path,
   return TRUE;
 }
 
+/* The inode flags a new version keeps (chattr): not dumped (+d), no
+ * access times (+A). The others are the file system's to give (+e) or
+ * refuse a save before it is made (+i, +a). */
+#ifdef FS_IOC_GETFLAGS
+#define KEPT_INODE_FLAGS (FS_NODUMP_FL | FS_NOATIME_FL)
+#else
+#define KEPT_INODE_FLAGS 0
+#endif
+
+/* The inode flags (chattr) of @path, a file, or a folder with @folder;
+ * 0 where it has none or they cannot be read. */
+static int
+inode_flags_of (const char *path,
+                gboolean    folder)
+{
+#ifdef FS_IOC_GETFLAGS
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
+  int flags = 0;
+
+  if (fd < 0)
+    return 0;
+  if (ioctl (fd, FS_IOC_GETFLAGS, &flags) != 0)
+    flags = 0;
+  close (fd);
+  return flags;
+#else
+  return 0;
+#endif
+}
+
 /* Whether @path (a file, or a folder with @folder) is marked immutable
  * or append-only (chattr +i, +a), which lets no file of it, or in it, be
  * renamed over or removed, whatever its permissions. */
@@ -1236,17 +1267,27 @@ is_marked_fixed (const char *path,
                  gboolean    folder)
 {
 #ifdef FS_IOC_GETFLAGS
-  int fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
-  int flags = 0;
-  gboolean fixed;
-
-  if (fd < 0)
-    return FALSE;
-  fixed = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
-  close (fd);
-  return fixed;
+  return (inode_flags_of (path, folder) & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
 #else
   return FALSE;
+#endif
+}
+
+/* Gives the new version at @fd the inode flags @kept of the file it
+ * replaces (KEPT_INODE_FLAGS): a plan marked not to be dumped (chattr
+ * +d) was dumped again after its first save, the new file having none.
+ * Where the flags cannot be set nothing else is lost: the save goes on. */
+static void
+keep_inode_flags (int fd,
+                  int kept)
+{
+#ifdef FS_IOC_GETFLAGS
+  int flags = 0;
+
+  if (kept == 0 || ioctl (fd, FS_IOC_GETFLAGS, &flags) != 0 || (flags & kept) == kept)
+    return;
+  flags |= kept;
+  ioctl (fd, FS_IOC_SETFLAGS, &flags);
 #endif
 }
 
@@ -1326,6 +1367,7 @@ regimen_file_writer_new (const char             *path,
             writer->path = g_strdup (path);
           else
             writer->path = realpath (path, NULL);
+          writer->followed_link = TRUE;
           if (writer->path == NULL)
             {
               set_errno_error (error, errno, _("the file cannot be reached"));
@@ -1544,6 +1586,20 @@ regimen_file_writer_new (const char             *path,
           errno = saved_errno;
           if (errno == EROFS)
             set_read_only_file_system_error (error);
+          else if (writer->followed_link)
+            {
+              /* The folder that refuses is the one the link leads into:
+               * the message names the link, whose own folder may be the
+               * person's to write (“nob/link.json: … its folder
+               * (Permission denied)” for a link into /srv/plans). */
+              g_autofree char *dir_name = g_filename_display_name (writer->dir);
+              g_autofree char *shown = regimen_file_shorten_path (dir_name);
+
+              g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           /* Translators: the first %s is a folder, the second the system's reason */
+                           _("no file can be created in the folder the symbolic link leads into, “%s” (%s)"),
+                           shown, g_strerror (saved_errno));
+            }
           else
             set_errno_error (error, errno, _("no file can be created in its folder"));
           return NULL;
@@ -1594,6 +1650,7 @@ regimen_file_writer_new (const char             *path,
           set_errno_error (error, errno, _("the file's permissions could not be kept"));
           return NULL;
         }
+      keep_inode_flags (writer->fd, inode_flags_of (writer->path, FALSE) & KEPT_INODE_FLAGS);
     }
 
   return g_steal_pointer (&writer);
@@ -1755,11 +1812,23 @@ lock_target (const char    *path,
           return -1;
         }
 
-      if (fstat (fd, &locked) == 0 && stat (path, &current) == 0 &&
+      if (fstat (fd, &locked) == 0 && lstat (path, &current) == 0 &&
           locked.st_dev == current.st_dev && locked.st_ino == current.st_ino)
         return fd;
 
       close (fd);
+
+      /* @path has its links resolved (regimen_file_writer_new()): a
+       * symbolic link there now was put in the file's place while the
+       * save was written (the plan moved into a synced folder and linked
+       * back). The rename would replace the link with a file, the file
+       * it leads to left as it was and “FILE~” made the link. */
+      if (lstat (path, &current) == 0 && S_ISLNK (current.st_mode))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                               _("another program changed the file meanwhile."));
+          return -1;
+        }
     }
 
   return -1;
@@ -2133,6 +2202,14 @@ commit (RegimenFileWriter  *writer,
   int lock_fd = -1;
   int read_errno = 0;
   int dir_fd;
+
+  /* The kernel clears the set-user-ID bit, and the set-group-ID bit of
+   * a file its group may run, at a write by anyone but root, so a mode
+   * with them is given again once the text is written: a plan of mode
+   * 6750 saved by its owner was left 0750. */
+  if (writer->exists && (writer->st.st_mode & (S_ISUID | S_ISGID)) != 0 &&
+      !set_mode (writer->fd, writer->st.st_mode & 07777))
+    return set_errno_error (error, errno, _("the file's permissions could not be kept"));
 
   /* The new version stays open, and so locked, until it has the
    * target's name: see regimen_file_remove_leftovers(). */
