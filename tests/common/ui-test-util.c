@@ -12,7 +12,6 @@
 #include <execinfo.h>
 #include <pthread.h>
 #include <signal.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -96,11 +95,26 @@ void __sanitizer_print_stack_trace (void) __attribute__ ((weak));
 static pthread_t main_thread;
 
 static void
+say (const char *text)
+{
+  if (write (STDERR_FILENO, text, strlen (text)) < 0)
+    {
+      /* Nothing more can be said. */
+    }
+}
+
+/* On the main thread, which owns the case's name: the name, then the
+ * stack. */
+static void
 on_say_stack (int signum)
 {
+  const char *path = g_test_get_path ();
   void *frames[64];
   int n;
 
+  say ("\n# Still running after a long time, in ");
+  say (path != NULL ? path : "(no case)");
+  say ("; the main thread is at:\n");
   if (__sanitizer_print_stack_trace != NULL)
     __sanitizer_print_stack_trace ();
   else
@@ -113,10 +127,11 @@ on_say_stack (int signum)
 /* A wait that never ends on a loaded CI machine (a loop turning the main
  * loop until something happens) ran until the test runner's time limit
  * and was ended with SIGTERM, which the application takes as its own
- * end signal: nothing said where it was. Past STUCK_SECONDS, and every
- * STUCK_AGAIN_SECONDS after, the case running and the main thread's stack
- * go to standard error, which the runner shows for a test that failed.
- * Only said, never failed on: a slow run is not a wrong one. */
+ * end signal: nothing said where it was. STUCK_SECONDS after the program
+ * started, and every STUCK_AGAIN_SECONDS after, the main thread says the
+ * case it is in and its stack on standard error, which the runner shows
+ * for a test that failed. Only said, never failed on: a slow run is not a
+ * wrong one. */
 static gpointer
 watch_for_stuck (gpointer data)
 {
@@ -125,11 +140,6 @@ watch_for_stuck (gpointer data)
   for (;;)
     {
       g_usleep ((gulong) waited * G_USEC_PER_SEC);
-      /* The case's name is read unlocked: the main thread, the only one
-       * that changes it, has been at it for a minute or more. */
-      fprintf (stderr, "\n# Still running after a long time, in %s; the main thread is at:\n",
-               g_test_get_path ());
-      fflush (stderr);
       pthread_kill (main_thread, SIGUSR2);
       waited = STUCK_AGAIN_SECONDS;
     }
@@ -140,9 +150,23 @@ watch_for_stuck (gpointer data)
 static void __attribute__ ((constructor))
 start_watching_for_stuck (void)
 {
+  void *frame;
+  sigset_t all;
+  sigset_t before;
+
   main_thread = pthread_self ();
+  /* backtrace() loads its unwinder on its first call, which allocates:
+   * done here, not in the handler, where the main thread may be inside
+   * malloc(). */
+  backtrace (&frame, 1);
   signal (SIGUSR2, on_say_stack);
+
+  /* The watcher takes none of the process's signals (the application's
+   * end signals among them): it is made with all of them blocked. */
+  sigfillset (&all);
+  pthread_sigmask (SIG_BLOCK, &all, &before);
   g_thread_unref (g_thread_new ("stuck-watch", watch_for_stuck, NULL));
+  pthread_sigmask (SIG_SETMASK, &before, NULL);
 }
 
 RegimenApplication *
