@@ -2260,6 +2260,24 @@ commit (RegimenFileWriter  *writer,
         }
     }
 
+  /* The new version took the set-user-ID and set-group-ID bits of the
+   * file as it was when the save began: one its owner took off while the
+   * save waited for the lock is not given back (the rest of the mode is
+   * what the save found). */
+  if (lock_fd >= 0 && (writer->st.st_mode & (S_ISUID | S_ISGID)) != 0)
+    {
+      struct stat now;
+
+      if (fstat (lock_fd, &now) == 0 && (now.st_mode & (S_ISUID | S_ISGID)) != (writer->st.st_mode & (S_ISUID | S_ISGID)) &&
+          !set_mode (writer->fd, writer->st.st_mode & 07777 & ~((S_ISUID | S_ISGID) & ~now.st_mode)))
+        {
+          int saved = errno;
+
+          close (lock_fd);
+          return set_errno_error (error, saved, _("the file's permissions could not be kept"));
+        }
+    }
+
   /* A read, change and write (regimen-cli log) replaces only the version
    * it read: under the lock, the file must still hold it. A file that
    * could not be read is said as that: a disk's I/O error was said to be
