@@ -1263,8 +1263,13 @@ on_save_finished (GObject      *source,
       return;
     }
 
+  /* Only the plan's own file is asked about as changed on disk: a Save As
+   * target another program changed meanwhile (a link put in its place)
+   * is said as an error, where Reload would have loaded that other file
+   * over the unsaved plan. */
   if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) &&
-      REGIMEN_DOCUMENT (source) == self->document)
+      REGIMEN_DOCUMENT (source) == self->document && regimen_document_get_file (self->document) != NULL &&
+      g_file_equal (task->file, regimen_document_get_file (self->document)))
     {
       /* Reload could not read the file; another program may have
        * repaired it since: what it is now is read first. */
