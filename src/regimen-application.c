@@ -284,17 +284,23 @@ static const GActionEntry app_actions[] = {
  * minute in all. */
 typedef struct
 {
-  /* The window the offer was made over. */
-  RegimenWindow *window;
-  GPtrArray     *autosaves;
-  guint          next;
+  /* Held while the queue runs: the person may close every window,
+   * the first restored one among them, before the last copy is back. */
+  RegimenApplication *application;
+  /* The window the offer was made over, while it is open: the first
+   * copy goes into it. */
+  GWeakRef            window;
+  GPtrArray          *autosaves;
+  guint               next;
 } RestoreQueue;
 
 static void
 restore_queue_free (RestoreQueue *queue)
 {
-  g_clear_object (&queue->window);
+  g_weak_ref_clear (&queue->window);
   g_clear_pointer (&queue->autosaves, g_ptr_array_unref);
+  g_application_release (G_APPLICATION (queue->application));
+  g_clear_object (&queue->application);
   g_free (queue);
 }
 
@@ -302,13 +308,14 @@ static void on_working_copy_restored (GObject      *source,
                                       GAsyncResult *result,
                                       gpointer      user_data);
 
-/* Reads the next working copy of @queue, which it takes; none once the
- * window the offer was made over is gone (a signal ended Regimen): those
- * left are offered at the next start. */
+/* Reads the next working copy of @queue, which it takes; none once
+ * Regimen is ending (a signal): those left are offered at the next
+ * start. Closing windows, the one the offer was made over too, stops
+ * nothing: the person chose Restore. */
 static void
 restore_next (RestoreQueue *queue)
 {
-  if (queue->next >= queue->autosaves->len || gtk_window_get_application (GTK_WINDOW (queue->window)) == NULL)
+  if (queue->next >= queue->autosaves->len || queue->application->ending)
     {
       restore_queue_free (queue);
       return;
@@ -332,11 +339,15 @@ on_working_copy_restored (GObject      *source,
                           gpointer      user_data)
 {
   RestoreQueue *queue = user_data;
-  RegimenWindow *window = queue->window;
+  g_autoptr(RegimenWindow) window = g_weak_ref_get (&queue->window);
   RegimenWindow *shown = NULL;
   g_autoptr(RegimenDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+
+  /* Closed meanwhile: another window of Regimen's says what there is to
+   * say, and the copy comes back in a window of its own. */
+  if (window != NULL && gtk_window_get_application (GTK_WINDOW (window)) == NULL)
+    g_clear_object (&window);
 
   document = regimen_document_restore_finish (result, &error);
   if (g_error_matches (error, REGIMEN_AUTOSAVE_ERROR, REGIMEN_AUTOSAVE_ERROR_SET_ASIDE))
@@ -349,17 +360,18 @@ on_working_copy_restored (GObject      *source,
 
       g_message ("Working copy %s", error->message);
       g_string_append_printf (text, "\n• %s", line);
-      dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Unsaved Work Could Not Be Read"),
-                                       text->str + strlen ("\n\n"));
+      dialog = adw_message_dialog_new (window != NULL ? GTK_WINDOW (window)
+                                                      : GTK_WINDOW (get_active_regimen_window (queue->application)),
+                                       _("Unsaved Work Could Not Be Read"), text->str + strlen ("\n\n"));
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
   else if (document == NULL)
     g_warning ("Could not restore a working copy: %s", error->message);
   /* A restore that ends after a signal opens no window: the signal
-   * destroyed @window, which belongs to no application since. */
-  else if (REGIMEN_IS_APPLICATION (app))
-    shown = regimen_application_window_for_document (REGIMEN_APPLICATION (app), document, window);
+   * destroyed the windows, and the copy is offered at the next start. */
+  else if (!queue->application->ending)
+    shown = regimen_application_window_for_document (queue->application, document, window);
 
   /* The next copy once this one's window begins a frame, which then
    * draws it; a window closed before that goes on to the next too. */
@@ -422,7 +434,9 @@ on_restore_response (AdwMessageDialog *dialog,
     {
       RestoreQueue *queue = g_new0 (RestoreQueue, 1);
 
-      queue->window = g_steal_pointer (&window);
+      queue->application = REGIMEN_APPLICATION (g_object_ref (g_application_get_default ()));
+      g_application_hold (G_APPLICATION (queue->application));
+      g_weak_ref_init (&queue->window, window);
       queue->autosaves = g_ptr_array_ref (offer->autosaves);
       restore_next (queue);
       return;

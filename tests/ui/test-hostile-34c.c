@@ -278,6 +278,80 @@ test_restored_windows_draw_in_turn (void)
   g_array_unref (watch.ticked);
 }
 
+static void
+count_restored_window (GtkApplication *application,
+                       GtkWindow      *window,
+                       guint          *n)
+{
+  if (REGIMEN_IS_WINDOW (window))
+    (*n)++;
+}
+
+static gboolean
+wake (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* The review of this pass: the queue stopped once the window the offer
+ * was made over left the application, and that window takes the first
+ * copy: the person who closed it (saved, or not wanted) while the rest
+ * were still coming back had them left on disk, offered only at the next
+ * start, though they chose Restore. Every copy comes back. */
+static void
+test_restore_goes_on_when_first_window_closes (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  AdwMessageDialog *dialog;
+  RegimenWindow *first = NULL;
+  RegimenDocument *offered;
+  gint64 deadline;
+  guint n_windows = 0;
+  gulong handler;
+  guint waker;
+
+  ui_test_close_all_windows (app);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("h21-34-review-restore-%02u", i);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (regimen_autosave_write (id, plan, NULL, &error));
+      g_assert_no_error (error);
+      regimen_autosave_release (id);
+    }
+
+  g_application_activate (G_APPLICATION (app));
+  dialog = wait_for_any_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Work?");
+  first = REGIMEN_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  offered = regimen_window_get_document (first);
+
+  handler = g_signal_connect (app, "window-added", G_CALLBACK (count_restored_window), &n_windows);
+  adw_message_dialog_response (dialog, "restore");
+  /* The first copy comes back in the window the offer was made over,
+   * which the person closes at once. */
+  while (regimen_window_get_document (first) == offered)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (regimen_document_get_restored (regimen_window_get_document (first)));
+  gtk_window_destroy (GTK_WINDOW (first));
+
+  /* The three others come back each in a window of its own; the loop is
+   * woken now and then, since a queue that stopped makes no event. */
+  waker = g_timeout_add (100, wake, NULL);
+  deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  while (n_windows < 3 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (waker);
+  g_signal_handler_disconnect (app, handler);
+  g_assert_cmpuint (n_windows, ==, 3);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (REGIMEN_IS_WINDOW (l->data))
+      g_assert_true (regimen_document_get_restored (regimen_window_get_document (l->data)));
+
+  ui_test_close_all_windows (app);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -300,6 +374,8 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-34c/address-of-no-file-says-why", test_address_of_no_file_says_why);
   g_test_add_func ("/ui/hostile-34c/recent-lists-plan-once", test_recent_lists_plan_once);
   g_test_add_func ("/ui/hostile-34c/restored-windows-draw-in-turn", test_restored_windows_draw_in_turn);
+  g_test_add_func ("/ui/hostile-34c/restore-goes-on-when-first-window-closes",
+                   test_restore_goes_on_when_first_window_closes);
 
   return g_test_run ();
 }
