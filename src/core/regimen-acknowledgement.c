@@ -13,7 +13,7 @@
 
 #include "regimen-acknowledgement.h"
 #include "regimen-block.h"
-#include "regimen-exercise.h"
+#include "regimen-exercise-private.h"
 #include "regimen-library.h"
 #include "regimen-plan.h"
 #include "regimen-plan-view.h"
@@ -263,13 +263,14 @@ is_id_char (char c)
  * check names by its id (regimen_exercise_get_display_name()), or 0.
  * Its digits are the name's, no figure: the check's message named such an
  * exercise with its blank name before session 33, and an acknowledgement
- * made then read no digit there. */
+ * made then read no digit there. Asked of the ids display names stood
+ * for, not of the library: a PDF export fingerprints on a worker, while
+ * the main thread may edit the library. */
 static gsize
 blank_named_id_length (const char *message,
                        const char *p)
 {
   g_autofree char *id = NULL;
-  RegimenExercise *exercise;
   gsize length = 0;
 
   if ((p > message && is_id_char (p[-1])) || !g_str_has_prefix (p, "custom-"))
@@ -278,8 +279,7 @@ blank_named_id_length (const char *message,
   while (is_id_char (p[length]))
     length++;
   id = g_strndup (p, length);
-  exercise = regimen_library_lookup (regimen_library_get_default (), id);
-  if (exercise == NULL || regimen_text_shows_something (regimen_exercise_get_name (exercise)))
+  if (!_regimen_exercise_id_stood_for_blank_name (id))
     return 0;
 
   return length;

@@ -52,4 +52,6 @@ struct _RegimenExercise
 
 RegimenExercise *_regimen_exercise_new_builtin (const char *id);
 
+gboolean _regimen_exercise_id_stood_for_blank_name (const char *id);
+
 G_END_DECLS

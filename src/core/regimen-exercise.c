@@ -532,12 +532,46 @@ regimen_exercise_get_name (RegimenExercise *self)
  *   the library, on its cards and on the printed sheet (issue 21, pass
  *   33a). The file keeps the name as it is.
  */
+/* The ids display names have stood for, of this process's exercises
+ * named only with what shows nothing; never forgotten (a handful at
+ * most). Read by acknowledgement fingerprints on any thread, a PDF
+ * export's worker among them, which must not look into the library the
+ * main thread edits. */
+static GMutex blank_named_mutex;
+static GHashTable *blank_named_ids;
+
 const char *
 regimen_exercise_get_display_name (RegimenExercise *self)
 {
+  g_autoptr(GMutexLocker) locker = NULL;
+
   g_return_val_if_fail (REGIMEN_IS_EXERCISE (self), NULL);
 
-  return regimen_text_shows_something (self->name) ? self->name : self->id;
+  if (regimen_text_shows_something (self->name))
+    return self->name;
+
+  locker = g_mutex_locker_new (&blank_named_mutex);
+  if (blank_named_ids == NULL)
+    blank_named_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!g_hash_table_contains (blank_named_ids, self->id))
+    g_hash_table_add (blank_named_ids, g_strdup (self->id));
+
+  return self->id;
+}
+
+/*
+ * _regimen_exercise_id_stood_for_blank_name:
+ * @id: an exercise's id
+ *
+ * Returns: whether regimen_exercise_get_display_name() gave @id in place
+ *   of a name that shows nothing, in this process; safe on any thread
+ */
+gboolean
+_regimen_exercise_id_stood_for_blank_name (const char *id)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&blank_named_mutex);
+
+  return blank_named_ids != NULL && g_hash_table_contains (blank_named_ids, id);
 }
 
 /**
