@@ -58,13 +58,50 @@ struct _RegimenSessionCard
   /* The rows shown are those of the session's first @n_rows items, in
    * order: a card built before its day column's first layout makes the
    * rows above the fold then, and the rest in @build_rows_source after
-   * that frame (regimen_session_card_new_deferred()). */
+   * that frame, when its turn comes: @waiting is its place among the
+   * cards waiting for rows (regimen_session_card_new_deferred()). */
   guint           n_rows;
   guint           build_rows_source;
+  GList          *waiting;
   gboolean        rows_deferred;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, GTK_TYPE_WIDGET)
+
+/* The cards whose rows are built after the frame, in the order they
+ * asked. Only the first has its idle, which builds a few rows a slice,
+ * so that the main loop answers and draws between slices, and hands on
+ * to the next card when its rows are built. One idle at a time, since
+ * GLib dispatches every ready idle of a priority in one turn of the main
+ * loop: a full week's 140 cards, an idle each, built their 14,000 rows
+ * without a frame or a D-Bus call between them. */
+static GQueue waiting_cards = G_QUEUE_INIT;
+
+static gboolean build_rows_cb (gpointer user_data);
+
+static void
+start_first_waiting (void)
+{
+  RegimenSessionCard *first = g_queue_peek_head (&waiting_cards);
+
+  if (first != NULL && first->build_rows_source == 0)
+    first->build_rows_source = g_idle_add (build_rows_cb, first);
+}
+
+static void
+stop_waiting (RegimenSessionCard *self)
+{
+  gboolean first;
+
+  g_clear_handle_id (&self->build_rows_source, g_source_remove);
+  if (self->waiting == NULL)
+    return;
+
+  first = self->waiting == waiting_cards.head;
+  g_queue_delete_link (&waiting_cards, g_steal_pointer (&self->waiting));
+  if (first)
+    start_first_waiting ();
+}
 
 /* A part of the card that holds others, laid out by the card's
  * functions (a GtkCustomLayout): the header, and the state line in it. */
@@ -358,6 +395,7 @@ rebind_item_rows (RegimenSessionCard *self,
 
   self->n_rows = n;
   g_clear_handle_id (&self->build_rows_source, g_source_remove);
+  stop_waiting (self);
 }
 
 /* When the @n rows from @position show the items now there in another
@@ -436,16 +474,19 @@ on_items_changed (RegimenSessionCard *self,
   gtk_widget_set_visible (GTK_WIDGET (self->items_box), g_list_model_get_n_items (items) > 0);
 }
 
+/* One slice: at most REGIMEN_SESSION_CARD_ROWS_PER_SLICE of the card's
+ * rows. The last row built, the card stops waiting and the next card's
+ * idle starts. */
 static gboolean
 build_rows_cb (gpointer user_data)
 {
   RegimenSessionCard *self = user_data;
+  guint built = 0;
 
-  self->build_rows_source = 0;
-  while (regimen_session_card_build_next_row (self))
-    ;
+  while (built < REGIMEN_SESSION_CARD_ROWS_PER_SLICE && regimen_session_card_build_next_row (self))
+    built++;
 
-  return G_SOURCE_REMOVE;
+  return self->build_rows_source != 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
 static void
@@ -981,7 +1022,7 @@ regimen_session_card_dispose (GObject *object)
 {
   RegimenSessionCard *self = REGIMEN_SESSION_CARD (object);
 
-  g_clear_handle_id (&self->build_rows_source, g_source_remove);
+  stop_waiting (self);
   g_clear_pointer (&self->editor, gtk_widget_unparent);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
   if (self->header != NULL)
@@ -1359,7 +1400,7 @@ regimen_session_card_build_next_row (RegimenSessionCard *self)
   item = g_list_model_get_item (regimen_session_get_items (self->session), self->n_rows);
   if (item == NULL)
     {
-      g_clear_handle_id (&self->build_rows_source, g_source_remove);
+      stop_waiting (self);
       return FALSE;
     }
 
@@ -1373,18 +1414,24 @@ regimen_session_card_build_next_row (RegimenSessionCard *self)
  * regimen_session_card_build_rows_later:
  * @self: a #RegimenSessionCard
  *
- * Builds the rows not built yet, in order, once the main loop is idle: a
- * day column asks this during a layout, which the frame's drawing follows
- * before the main loop is idle again.
+ * Builds the rows not built yet, in order, once the main loop is idle and
+ * the cards that asked before have theirs, at most
+ * %REGIMEN_SESSION_CARD_ROWS_PER_SLICE each time it is: a day column asks
+ * this during a layout, which the frame's drawing follows before the main
+ * loop is idle again.
  */
 void
 regimen_session_card_build_rows_later (RegimenSessionCard *self)
 {
   g_return_if_fail (REGIMEN_IS_SESSION_CARD (self));
 
-  if (self->build_rows_source == 0
-      && self->n_rows < g_list_model_get_n_items (regimen_session_get_items (self->session)))
-    self->build_rows_source = g_idle_add (build_rows_cb, self);
+  if (self->waiting != NULL
+      || self->n_rows >= g_list_model_get_n_items (regimen_session_get_items (self->session)))
+    return;
+
+  g_queue_push_tail (&waiting_cards, self);
+  self->waiting = g_queue_peek_tail_link (&waiting_cards);
+  start_first_waiting ();
 }
 
 RegimenSession *

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 
 #define REGIMEN_TYPE_SESSION_CARD (regimen_session_card_get_type ())
 
+/* The rows built after a frame in one idle slice, of all cards. */
+#define REGIMEN_SESSION_CARD_ROWS_PER_SLICE 8
+
 G_DECLARE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, REGIMEN, SESSION_CARD, GtkWidget)
 
 GtkWidget      *regimen_session_card_new          (RegimenSession     *session,

@@ -3130,6 +3130,120 @@ test_week_view_rows_after_first_frame_switch (void)
   check_rows_after_first_frame (TRUE);
 }
 
+static void
+on_slices_after_paint (GdkFrameClock *clock,
+                       gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static guint
+count_week_rows (RegimenWindow *window)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
+  return rows->len;
+}
+
+/* A full week's rows below the fold come after the first frame a few at
+ * a time: a full week at the model's limits (140 sessions of 100 items)
+ * built its 14,000 rows in one turn of the main loop, every card's idle
+ * at once, and the window neither drew nor answered for 6 to 9 s (issue
+ * 20, a week at the limits). No turn of the main loop after the first
+ * frame builds more than a slice's rows, and every row comes, once, in
+ * its items' order, named. Counts rows, never time. */
+static void
+test_week_view_rows_later_in_slices (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenWindow *window = regimen_window_new (app);
+  GListModel *days = regimen_week_get_days (regimen_plan_get_week (plan, 0));
+  gboolean painted = FALSE;
+  guint total = 0, rows, first_rows, slices = 0;
+  GdkFrameClock *clock;
+  gulong handler;
+
+  /* Four sessions of 30 items each day, beside the fixture's own. */
+  for (guint d = 0; d < g_list_model_get_n_items (days); d++)
+    {
+      g_autoptr(GObject) day = g_list_model_get_item (days, d);
+
+      for (guint s = 0; s < 4; s++)
+        {
+          g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, "Many");
+
+          g_assert_true (regimen_plan_add_session_to (plan, REGIMEN_DAY (day), 0, session));
+          for (guint i = 0; i < 30; i++)
+            {
+              g_autoptr(RegimenItem) item = regimen_item_new (i % 2 == 0 ? "burpee" : "pelvic-tilt");
+
+              g_assert_true (regimen_plan_add_item_to (plan, session, i, item));
+            }
+        }
+    }
+  for (guint d = 0; d < g_list_model_get_n_items (days); d++)
+    {
+      g_autoptr(GObject) day = g_list_model_get_item (days, d);
+      GListModel *sessions = regimen_day_get_sessions (REGIMEN_DAY (day));
+
+      for (guint s = 0; s < g_list_model_get_n_items (sessions); s++)
+        {
+          g_autoptr(RegimenSession) session = g_list_model_get_item (sessions, s);
+
+          total += g_list_model_get_n_items (regimen_session_get_items (session));
+        }
+    }
+  g_assert_cmpuint (total, >=, 7 * 4 * 30);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  regimen_window_set_plan (window, plan, NULL);
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_slices_after_paint), &painted);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  /* The first frame built the rows above the fold, not the others. */
+  rows = first_rows = count_week_rows (window);
+  g_assert_cmpuint (rows, >, 0);
+  g_assert_cmpuint (rows, <, total);
+
+  /* Then one turn of the main loop at a time. */
+  while (rows < total)
+    {
+      guint before = rows;
+
+      g_main_context_iteration (NULL, TRUE);
+      rows = count_week_rows (window);
+      g_assert_cmpuint (rows, >=, before);
+      g_assert_cmpuint (rows - before, <=, REGIMEN_SESSION_CARD_ROWS_PER_SLICE);
+      if (rows > before)
+        slices++;
+    }
+  g_assert_cmpuint (rows, ==, total);
+  g_test_message ("%u rows after the first frame's %u in %u slices", total - first_rows, first_rows, slices);
+  g_assert_cmpuint (slices, >=, (total - first_rows) / REGIMEN_SESSION_CARD_ROWS_PER_SLICE);
+
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      g_autoptr(GPtrArray) cards = cards_of_day (window, d);
+
+      for (guint c = 0; c < cards->len; c++)
+        {
+          GtkWidget *card = g_ptr_array_index (cards, c);
+          GListModel *items = regimen_session_get_items (regimen_session_card_get_session (REGIMEN_SESSION_CARD (card)));
+
+          assert_rows_show_items (card, items, g_list_model_get_n_items (items));
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Real pointer and key events, as a person gives them: XTest through
  * xdotool, at a point of @widget (in its coordinates) of @window. */
 static void
@@ -3691,6 +3805,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/shows-sessions", test_week_view_shows_sessions);
   g_test_add_func ("/ui/week-view/rows-after-first-frame", test_week_view_rows_after_first_frame);
   g_test_add_func ("/ui/week-view/rows-after-first-frame-switch", test_week_view_rows_after_first_frame_switch);
+  g_test_add_func ("/ui/week-view/rows-later-in-slices", test_week_view_rows_later_in_slices);
   g_test_add_func ("/ui/week-view/drop-before-rows-built", test_week_view_drop_before_rows_built);
   g_test_add_func ("/ui/week-view/drop-as-rows-built", test_week_view_drop_as_rows_built);
   g_test_add_func ("/ui/week-view/keys-move-into-rows-not-built", test_week_view_keys_move_into_rows_not_built);
