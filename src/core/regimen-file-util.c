@@ -2732,6 +2732,65 @@ regimen_file_is_in_data_dir (const char *path)
   return is_in_data_dir (dir);
 }
 
+/* Whether a regular file of @st's device and inode is in @dir or a
+ * folder inside it, at most @depth folders down (the working copies'
+ * and the pictures' folders are one down). */
+static gboolean
+dir_holds_file (const char        *dir,
+                const struct stat *st,
+                guint              depth)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (handle == NULL)
+    return FALSE;
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+      struct stat child_st;
+
+      if (lstat (child, &child_st) != 0)
+        continue;
+      if (S_ISREG (child_st.st_mode) && child_st.st_dev == st->st_dev && child_st.st_ino == st->st_ino)
+        return TRUE;
+      if (S_ISDIR (child_st.st_mode) && depth > 0 && dir_holds_file (child, st, depth - 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * regimen_file_is_linked_into_data_dir:
+ * @path: a file about to be written over in place
+ *
+ * Whether @path, outside Regimen's own data folder, is another name (a
+ * hard link) of a file in it: the person's exercises, a working copy, a
+ * picture. A writer that replaces the file by a new one (Regimen's own)
+ * leaves that file as it was; one that writes into the file, as GTK's
+ * print to file does with a file of several names (GLib keeps hard links),
+ * writes into the data folder's file too.
+ *
+ * Returns: %TRUE when it is
+ */
+gboolean
+regimen_file_is_linked_into_data_dir (const char *path)
+{
+  g_autofree char *data_dir = regimen_file_dup_data_dir ();
+  g_autofree char *app_data_dir = g_build_filename (g_get_home_dir (), ".var", "app", APPLICATION_ID,
+                                                    "data", "regimen", NULL);
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (stat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_nlink < 2)
+    return FALSE;
+
+  return dir_holds_file (data_dir, &st, 2) || dir_holds_file (app_data_dir, &st, 2);
+}
+
 /**
  * regimen_file_dup_uri_other_host:
  * @uri: an address
