@@ -1305,6 +1305,15 @@ is_mount_point (const char *path)
          (stx.stx_attributes & STATX_ATTR_MOUNT_ROOT) != 0;
 }
 
+/* The last part of @path, in it: the file's own name. */
+static const char *
+own_name_of (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+
+  return slash != NULL ? slash + 1 : path;
+}
+
 /**
  * regimen_file_writer_new:
  * @path: the file to write
@@ -1460,6 +1469,19 @@ regimen_file_writer_new (const char             *path,
     }
   else if (errno == ENOENT)
     writer->path = g_strdup (path);
+  else if (errno == ENAMETOOLONG && strlen (own_name_of (path)) > NAME_MAX)
+    {
+      /* A name longer than any folder takes (Save As adds “.regimen.json”
+       * to a name typed without one) was said as “the file cannot be
+       * reached (File name too long)”, which said neither which name nor
+       * how long one may be. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FILENAME_TOO_LONG,
+                   _("the name is %zu bytes long, longer than the %d bytes a file name can have; a name of at "
+                     "most %d bytes can be saved."),
+                   strlen (own_name_of (path)), NAME_MAX,
+                   (flags & REGIMEN_FILE_WRITE_BACKUP) ? NAME_MAX - 1 : NAME_MAX);
+      return NULL;
+    }
   else
     {
       set_errno_error (error, errno, _("the file cannot be reached"));

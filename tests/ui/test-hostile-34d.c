@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -173,6 +174,69 @@ test_print_to_file_spares_linked_exercises (void)
   ui_test_remove_tree (dir);
 }
 
+/* Answers @dialog as a click on a button would. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  ui_test_iterate_until_idle ();
+}
+
+/* Save As (Shift+Ctrl+S) and a name of 250 bytes typed without an
+ * extension, which a folder takes: the window adds “.regimen.json”, 263
+ * bytes, which no folder takes, and “Could Not Save” said “the file
+ * cannot be reached (File name too long)”, as of a disk that went away,
+ * neither how long the name had become nor how long one may be. It says
+ * both now; nothing is written, and the edits stay. */
+static void
+test_save_as_name_made_too_long_says_so (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenItem) burpee = regimen_item_new ("burpee");
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *typed = g_strnfill (250, 'a');
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autoptr(GDir) listing = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *chooser;
+  g_autoptr(GFile) chosen = NULL;
+
+  regimen_window_set_plan (window, plan, NULL);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, burpee));
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), typed);
+  while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
+                            ": the name is 263 bytes long, longer than the 255 bytes a file name can have; "
+                            "a name of at most 254 bytes can be saved."));
+  respond (dialog, "close");
+
+  g_assert_true (regimen_plan_get_modified (plan));
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_nonnull (listing);
+  g_assert_null (g_dir_read_name (listing));
+
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -181,6 +245,8 @@ main (int    argc,
 
   g_test_add_func ("/hostile-34d/print-to-file-spares-linked-exercises",
                    test_print_to_file_spares_linked_exercises);
+  g_test_add_func ("/hostile-34d/save-as-name-made-too-long-says-so",
+                   test_save_as_name_made_too_long_says_so);
 
   return g_test_run ();
 }
