@@ -2086,6 +2086,15 @@ print_target_replaceable (const char  *path,
       return FALSE;
     }
 
+  /* Root may write any file: a file made read-only was written over by
+   * GTK after its “Replace?”, which an export refuses (the writer's
+   * %G_IO_ERROR_READ_ONLY). */
+  if ((st.st_mode & 0222) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY, _("the file is read-only."));
+      return FALSE;
+    }
+
   return TRUE;
 }
 

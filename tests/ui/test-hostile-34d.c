@@ -237,6 +237,64 @@ test_save_as_name_made_too_long_says_so (void)
   ui_test_remove_tree (dir);
 }
 
+/* Print (Ctrl+P), “Print to File” onto sheet.pdf made read-only (0444),
+ * and Replace in GTK's own question: root may write any file, and GTK
+ * wrote the sheet over it, where Export Weekly Sheet onto it says “the
+ * file is read-only.” and writes nothing. The print is refused the same
+ * way, in a message that stays until read, and the file is as it was. */
+static void
+test_print_to_file_spares_read_only_file (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+  AdwMessageDialog *alert;
+  PrintEnd end = { 0 };
+  gulong hook;
+  guint replace;
+
+  g_assert_true (g_file_set_contents (pdf, "the sheet printed last week\n", -1, NULL));
+  g_assert_cmpint (g_chmod (pdf, 0444), ==, 0);
+
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
+  regimen_window_set_plan (window, plan, NULL);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  regimen_application_set_print_settings (app, settings);
+  hook = g_signal_add_emission_hook (g_signal_lookup ("status-changed", GTK_TYPE_PRINT_OPERATION), 0,
+                                     note_print_finished, &end, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  replace = g_timeout_add (50, answer_replace, NULL);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  while (!end.finished)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_remove_emission_hook (g_signal_lookup ("status-changed", GTK_TYPE_PRINT_OPERATION), hook);
+  g_assert_false (g_main_context_find_source_by_id (NULL, replace));
+
+  g_assert_true (g_file_get_contents (pdf, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "the sheet printed last week\n");
+  expected = g_strdup_printf ("Could not print to “%s”: the file is read-only.", pdf);
+  g_assert_cmpstr (end.refusal, ==, expected);
+  alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
+  g_assert_cmpstr (adw_message_dialog_get_body (alert), ==, expected);
+  respond (alert, "close");
+
+  g_free (end.refusal);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -247,6 +305,8 @@ main (int    argc,
                    test_print_to_file_spares_linked_exercises);
   g_test_add_func ("/hostile-34d/save-as-name-made-too-long-says-so",
                    test_save_as_name_made_too_long_says_so);
+  g_test_add_func ("/hostile-34d/print-to-file-spares-read-only-file",
+                   test_print_to_file_spares_read_only_file);
 
   return g_test_run ();
 }
