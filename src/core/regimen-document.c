@@ -2086,6 +2086,15 @@ print_target_replaceable (const char  *path,
       return FALSE;
     }
 
+  /* Root may write any file: a file made read-only was written over by
+   * GTK after its “Replace?”, which an export refuses (the writer's
+   * %G_IO_ERROR_READ_ONLY). */
+  if ((st.st_mode & 0222) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY, _("the file is read-only."));
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -2190,6 +2199,22 @@ check_output (GFile               *file,
       return FALSE;
     }
 
+  /* Nor by a hard link of one of its files made elsewhere: GTK writes a
+   * file of several names in place, so the sheet went into the person's
+   * exercises (or a working copy) as well, where an export's new file
+   * leaves them as they were. */
+  if (kind == OUTPUT_PRINT && regimen_file_is_linked_into_data_dir (path))
+    {
+      name = regimen_file_get_display_name (file);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   /* Translators: %s is the file the print dialog's “Print to File” was to write */
+                   _("Could not print to “%s”: it is another name (a hard link) of a file in Regimen's own data "
+                     "folder, which holds the working copies of unsaved plans and your exercises, and printing "
+                     "would write the sheet into that file too. Choose another name."),
+                   name);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -2205,7 +2230,9 @@ check_output (GFile               *file,
  * the export's writer does, what is not a file to replace: a named pipe,
  * socket or device (%G_IO_ERROR_NOT_REGULAR_FILE), a folder
  * (%G_IO_ERROR_IS_DIRECTORY), a symbolic link to nothing
- * (%G_IO_ERROR_NOT_FOUND). Main thread only.
+ * (%G_IO_ERROR_NOT_FOUND); and a file in Regimen's own data folder, also
+ * by a hard link made elsewhere (%G_IO_ERROR_PERMISSION_DENIED). Main
+ * thread only.
  *
  * Returns: %TRUE when @file may be written
  */

@@ -1305,6 +1305,15 @@ is_mount_point (const char *path)
          (stx.stx_attributes & STATX_ATTR_MOUNT_ROOT) != 0;
 }
 
+/* The last part of @path, in it: the file's own name. */
+static const char *
+own_name_of (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+
+  return slash != NULL ? slash + 1 : path;
+}
+
 /**
  * regimen_file_writer_new:
  * @path: the file to write
@@ -1460,6 +1469,19 @@ regimen_file_writer_new (const char             *path,
     }
   else if (errno == ENOENT)
     writer->path = g_strdup (path);
+  else if (errno == ENAMETOOLONG && strlen (own_name_of (path)) > NAME_MAX)
+    {
+      /* A name longer than any folder takes (Save As adds “.regimen.json”
+       * to a name typed without one) was said as “the file cannot be
+       * reached (File name too long)”, which said neither which name nor
+       * how long one may be. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FILENAME_TOO_LONG,
+                   _("the name is %zu bytes long, longer than the %d bytes a file name can have; a name of at "
+                     "most %d bytes can be saved."),
+                   strlen (own_name_of (path)), NAME_MAX,
+                   (flags & REGIMEN_FILE_WRITE_BACKUP) ? NAME_MAX - 1 : NAME_MAX);
+      return NULL;
+    }
   else
     {
       set_errno_error (error, errno, _("the file cannot be reached"));
@@ -2748,6 +2770,65 @@ regimen_file_is_in_data_dir (const char *path)
     dir = g_path_get_dirname (path);
 
   return is_in_data_dir (dir);
+}
+
+/* Whether a regular file of @st's device and inode is in @dir or a
+ * folder inside it, at most @depth folders down (the working copies'
+ * and the pictures' folders are one down). */
+static gboolean
+dir_holds_file (const char        *dir,
+                const struct stat *st,
+                guint              depth)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (handle == NULL)
+    return FALSE;
+
+  while ((name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+      struct stat child_st;
+
+      if (lstat (child, &child_st) != 0)
+        continue;
+      if (S_ISREG (child_st.st_mode) && child_st.st_dev == st->st_dev && child_st.st_ino == st->st_ino)
+        return TRUE;
+      if (S_ISDIR (child_st.st_mode) && depth > 0 && dir_holds_file (child, st, depth - 1))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * regimen_file_is_linked_into_data_dir:
+ * @path: a file about to be written over in place
+ *
+ * Whether @path, outside Regimen's own data folder, is another name (a
+ * hard link) of a file in it: the person's exercises, a working copy, a
+ * picture. A writer that replaces the file by a new one (Regimen's own)
+ * leaves that file as it was; one that writes into the file, as GTK's
+ * print to file does with a file of several names (GLib keeps hard links),
+ * writes into the data folder's file too.
+ *
+ * Returns: %TRUE when it is
+ */
+gboolean
+regimen_file_is_linked_into_data_dir (const char *path)
+{
+  g_autofree char *data_dir = regimen_file_dup_data_dir ();
+  g_autofree char *app_data_dir = g_build_filename (g_get_home_dir (), ".var", "app", APPLICATION_ID,
+                                                    "data", "regimen", NULL);
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (stat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_nlink < 2)
+    return FALSE;
+
+  return dir_holds_file (data_dir, &st, 2) || dir_holds_file (app_data_dir, &st, 2);
 }
 
 /**

@@ -115,6 +115,7 @@ char              *regimen_file_suggest_name  (const char             *stem,
                                                const char             *extension,
                                                gsize                   max_bytes);
 gboolean           regimen_file_is_in_data_dir  (const char          *path);
+gboolean           regimen_file_is_linked_into_data_dir (const char  *path);
 char              *regimen_file_take_unkept_backup (void);
 gboolean           regimen_file_is_in_document_portal (const char   *path);
 gboolean           regimen_file_check_links   (const char             *path,
