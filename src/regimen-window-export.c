@@ -125,11 +125,12 @@ on_print_done (GtkPrintOperation       *operation,
   if (refusal != NULL && refusal->domain == G_IO_ERROR &&
       (refusal->code == G_IO_ERROR_EXISTS || refusal->code == G_IO_ERROR_NOT_REGULAR_FILE ||
        refusal->code == G_IO_ERROR_IS_DIRECTORY || refusal->code == G_IO_ERROR_NOT_FOUND ||
-       refusal->code == G_IO_ERROR_READ_ONLY))
+       refusal->code == G_IO_ERROR_READ_ONLY || refusal->code == G_IO_ERROR_PERMISSION_DENIED))
     /* “Print to File” named an open plan, or what is not a file to
      * replace (a named pipe, a folder, a link to nothing, a read-only
-     * file): said as an export's refusal is, to stay until read, as the
-     * person must print again. */
+     * file, a file of Regimen's data folder or of several names): said
+     * as an export's refusal is, to stay until read, as the person must
+     * print again. */
     _regimen_window_show_error (self, _("Could Not Print the Plan"), refusal->message);
   else if (refusal != NULL)
     _regimen_window_show_toast (self, refusal->message);

@@ -2113,6 +2113,7 @@ check_output (GFile               *file,
 {
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = NULL;
+  struct stat st;
   g_autoptr(GError) reason = NULL;
 
   if (path == NULL)
@@ -2211,6 +2212,20 @@ check_output (GFile               *file,
                    _("Could not print to “%s”: it is another name (a hard link) of a file in Regimen's own data "
                      "folder, which holds the working copies of unsaved plans and your exercises, and printing "
                      "would write the sheet into that file too. Choose another name."),
+                   name);
+      return FALSE;
+    }
+
+  /* Nor any other file of several names: a plan kept with a hard link
+   * named as the PDF became the sheet under both names, with no previous
+   * version kept (pass 34d). */
+  if (kind == OUTPUT_PRINT && stat (path, &st) == 0 && S_ISREG (st.st_mode) && st.st_nlink > 1)
+    {
+      name = regimen_file_get_display_name (file);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                   /* Translators: %s is the file the print dialog's “Print to File” was to write */
+                   _("Could not print to “%s”: it is another name (a hard link) of a file that has other "
+                     "names, and printing would write the sheet into each of them. Choose another name."),
                    name);
       return FALSE;
     }

@@ -242,25 +242,23 @@ test_save_as_name_made_too_long_says_so (void)
  * wrote the sheet over it, where Export Weekly Sheet onto it says “the
  * file is read-only.” and writes nothing. The print is refused the same
  * way, in a message that stays until read, and the file is as it was. */
+/* Prints @plan in @window to @pdf with “Print to File”, answering GTK's
+ * “Replace?”, and asserts that the print is refused before anything is
+ * written, with “Could not print to “PDF”: @reason” in a dialog. */
 static void
-test_print_to_file_spares_read_only_file (void)
+assert_print_to_file_refused (RegimenWindow *window,
+                              RegimenPlan   *plan,
+                              const char    *pdf,
+                              const char    *reason)
 {
-  RegimenWindow *window = ui_test_open_window (app);
-  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
-  g_autofree char *dir = ui_test_make_tmp_dir ();
-  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
-  g_autofree char *after = NULL;
   g_autofree char *expected = NULL;
   AdwMessageDialog *alert;
   PrintEnd end = { 0 };
   gulong hook;
   guint replace;
-
-  g_assert_true (g_file_set_contents (pdf, "the sheet printed last week\n", -1, NULL));
-  g_assert_cmpint (g_chmod (pdf, 0444), ==, 0);
 
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
@@ -280,17 +278,59 @@ test_print_to_file_spares_read_only_file (void)
   g_signal_remove_emission_hook (g_signal_lookup ("status-changed", GTK_TYPE_PRINT_OPERATION), hook);
   g_assert_false (g_main_context_find_source_by_id (NULL, replace));
 
-  g_assert_true (g_file_get_contents (pdf, &after, NULL, NULL));
-  g_assert_cmpstr (after, ==, "the sheet printed last week\n");
-  expected = g_strdup_printf ("Could not print to “%s”: the file is read-only.", pdf);
+  expected = g_strdup_printf ("Could not print to “%s”: %s", pdf, reason);
   g_assert_cmpstr (end.refusal, ==, expected);
   alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (alert);
   g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
   g_assert_cmpstr (adw_message_dialog_get_body (alert), ==, expected);
   respond (alert, "close");
-
   g_free (end.refusal);
+}
+
+static void
+test_print_to_file_spares_read_only_file (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (pdf, "the sheet printed last week\n", -1, NULL));
+  g_assert_cmpint (g_chmod (pdf, 0444), ==, 0);
+
+  assert_print_to_file_refused (window, plan, pdf, "the file is read-only.");
+  g_assert_true (g_file_get_contents (pdf, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "the sheet printed last week\n");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_remove_tree (dir);
+}
+
+/* Pass 34d's finding left to the lead: GTK writes a print to file into a
+ * file of several names in place, so a plan (not open, anywhere) with a
+ * hard link named as the PDF became the sheet under both names, with no
+ * previous version kept. Refused, as an export's new file would not be. */
+static void
+test_print_to_file_spares_hard_linked_file (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *kept = g_build_filename (dir, "block-1.regimen.json", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *after = NULL;
+
+  g_assert_true (g_file_set_contents (kept, "{\"a plan\": \"kept\"}\n", -1, NULL));
+  g_assert_cmpint (link (kept, pdf), ==, 0);
+
+  assert_print_to_file_refused (window, plan, pdf,
+                                "it is another name (a hard link) of a file that has other names, and "
+                                "printing would write the sheet into each of them. Choose another name.");
+  g_assert_true (g_file_get_contents (kept, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "{\"a plan\": \"kept\"}\n");
+
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_remove_tree (dir);
 }
@@ -307,6 +347,8 @@ main (int    argc,
                    test_save_as_name_made_too_long_says_so);
   g_test_add_func ("/hostile-34d/print-to-file-spares-read-only-file",
                    test_print_to_file_spares_read_only_file);
+  g_test_add_func ("/hostile-34d/print-to-file-spares-hard-linked-file",
+                   test_print_to_file_spares_hard_linked_file);
 
   return g_test_run ();
 }
