@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..1"
+echo "1..4"
 
 # A custom exercise named with a zero-width space (exercises.json edited
 # by hand) has no drawn figure: `render` says so naming it by its id, as
@@ -17,5 +17,64 @@ XDG_DATA_HOME="$tmp/blank" $cli render custom-zw -o "$tmp/zw.png" 2>"$tmp/err"
 status=$?
 [ "$status" = 1 ] && grep -q '“custom-zw” has no drawn figure' "$tmp/err" && [ ! -e "$tmp/zw.png" ]
 ok $? "render names a custom exercise whose name shows nothing by its id (got: $(cat "$tmp/err"))"
+
+# Overlapping progression rules, which the check now reads week by week
+# (100 squats a week with 52-week rules took 1.6 s of 80 weeks' check and
+# grew as the weeks squared): each later rule is named against the
+# earliest rule that still spans its week, as before. Week 1's two-week
+# rule spans week 2 only, so week 3's rule falls in week 2's (weeks 2–5);
+# week 6's two rules (a top set and its back-off) both span weeks 7 and
+# 8, whose rules are named once each, against week 6; week 8's rule stops
+# at its block's end and does not meet week 9's.
+python3 - "$tmp/rules.json" <<'PY'
+import json, sys
+spans = {1: [2], 2: [4], 3: [2], 6: [3, 3], 7: [2], 8: [4], 9: [2]}
+weeks = []
+for w in range(1, 11):
+    items = [{"exercise": "narrow-stance-squat", "sets": 3, "reps": 8,
+              "progression": {"rule": "add", "weeks": n, "member": "reps", "step": 1}}
+             for n in spans.get(w, [])]
+    if not items:
+        items = [{"exercise": "narrow-stance-squat", "sets": 3, "reps": 8}]
+    days = [{"sessions": [{"title": "Squats", "kind": "strength", "rpe": 6, "minutes": 30, "items": items}]}]
+    weeks.append({"days": days + [{"sessions": []} for _ in range(6)]})
+json.dump({"format": "regimen-plan", "version": 1, "start_date": "2026-11-23",
+           "blocks": [{"name": "Base", "weeks": 8}, {"name": "Build", "weeks": 2}],
+           "weeks": weeks}, open(sys.argv[1], "w"), indent=1)
+PY
+$cli validate "$tmp/rules.json" >"$tmp/rules.out" 2>&1
+grep 'inside the weeks' "$tmp/rules.out" | sed 's/^.*: Narrow Stance Squat has a progression rule in /in /; s/ spans in this session / /; s/: neither.*$//' >"$tmp/rules.found"
+printf '%s\n' 'in week 2, inside the weeks the rule of week 1 (weeks 1–2)' \
+  'in week 3, inside the weeks the rule of week 2 (weeks 2–5)' \
+  'in week 7, inside the weeks the rule of week 6 (weeks 6–8)' \
+  'in week 8, inside the weeks the rule of week 6 (weeks 6–8)' >"$tmp/rules.want"
+cmp -s "$tmp/rules.found" "$tmp/rules.want"
+ok $? "each overlapping rule is named against the earliest rule spanning its week (got: $(cat "$tmp/rules.found"))"
+
+# Week 6's back-off rule is not named against its top set, of the same week.
+[ "$(grep -c 'in week 6, inside' "$tmp/rules.out")" = 0 ]
+ok $? "two rules of one week do not overlap each other"
+
+# Week 2's squat, written by week 1's two-week rule, with a rule of its
+# own (a file edited by hand: the check says that rule belongs in week
+# 1) is no earlier rule that week 3's rule falls inside.
+python3 - "$tmp/owned.json" <<'PY'
+import json, sys
+rule = lambda n: {"rule": "add", "weeks": n, "member": "reps", "step": 1}
+items = [{"id": "sq1", "progression": rule(2)},
+         {"id": "sq2", "progressed_from": "sq1", "progression": rule(4)},
+         {"id": "sq3", "progression": rule(2)},
+         {"id": "sq4"}]
+weeks = []
+for item in items:
+    item.update({"exercise": "narrow-stance-squat", "sets": 3, "reps": 8})
+    session = {"title": "Squats", "kind": "strength", "rpe": 6, "minutes": 30, "items": [item]}
+    weeks.append({"days": [{"sessions": [session]}] + [{"sessions": []} for _ in range(6)]})
+json.dump({"format": "regimen-plan", "version": 1, "start_date": "2026-11-23", "weeks": weeks},
+          open(sys.argv[1], "w"), indent=1)
+PY
+$cli validate "$tmp/owned.json" >"$tmp/owned.out" 2>&1
+grep -q 'written by the progression of an earlier week' "$tmp/owned.out" && ! grep -q 'inside the weeks' "$tmp/owned.out"
+ok $? "a rule on an item an earlier rule wrote is not one that later rules fall inside (got: $(cat "$tmp/owned.out"))"
 
 exit $fail
