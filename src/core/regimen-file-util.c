@@ -2035,6 +2035,18 @@ stash_previous (RegimenFileWriter  *writer,
  * (regimen_file_remove_leftovers()), in *@held_fd; NULL where hard links are refused:
  * such a failed save leaves “FILE~” a copy of the file as it is. The name
  * is in a pending slot from the moment it exists. */
+/* Removes a stashed version once a save that succeeded is done with it.
+ * A removal refused once (EIO from a network share or a failing disk)
+ * left a “.regimen-temporary-XXXXXXXX~” beside the plan after a save
+ * that said nothing was wrong: it is tried once more, and should that
+ * fail too the next save's cleanup of temporaries removes it. */
+static void
+remove_stash (const char *path)
+{
+  if (g_unlink (path) != 0 && errno != ENOENT)
+    g_unlink (path);
+}
+
 static char *
 stash_older (RegimenFileWriter *writer,
              const char        *backup,
@@ -2347,7 +2359,7 @@ commit (RegimenFileWriter  *writer,
 
           if (lstat (backup_tmp, &stashed) == 0 && lstat (backup, &kept) == 0 &&
               stashed.st_dev == kept.st_dev && stashed.st_ino == kept.st_ino)
-            g_unlink (backup_tmp);
+            remove_stash (backup_tmp);
         }
       clear_tmp (&backup_tmp);
       close_fd (&backup_fd);
@@ -2378,7 +2390,7 @@ commit (RegimenFileWriter  *writer,
   clear_tmp (&writer->tmp);
 
   if (older_tmp != NULL)
-    g_unlink (older_tmp);
+    remove_stash (older_tmp);
   clear_tmp (&older_tmp);
   close_fd (&older_fd);
 

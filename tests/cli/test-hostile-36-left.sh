@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..4"
+echo "1..6"
 
 # A custom exercise named with a zero-width space (exercises.json edited
 # by hand) has no drawn figure: `render` says so naming it by its id, as
@@ -76,5 +76,34 @@ PY
 $cli validate "$tmp/owned.json" >"$tmp/owned.out" 2>&1
 grep -q 'written by the progression of an earlier week' "$tmp/owned.out" && ! grep -q 'inside the weeks' "$tmp/owned.out"
 ok $? "a rule on an item an earlier rule wrote is not one that later rules fall inside (got: $(cat "$tmp/owned.out"))"
+
+# A save that succeeded removes the older version it stashed (PLAN~ of
+# before) once the new one is in place; a removal refused once (EIO, from
+# a network share or a failing disk) left “.regimen-temporary-XXXXXXXX~”
+# beside the plan. It is tried once more. Likewise the stashed name of a
+# PLAN~ that was a hard link of the plan (ln plan.json plan.json~).
+stray_after_refused_unlink () {
+  rm -rf "$tmp/stash"
+  mkdir "$tmp/stash"
+  cp "$fixtures/plans/logged-weeks.json" "$tmp/stash/plan.json"
+  $cli week insert "$tmp/stash/plan.json" 3 >/dev/null
+  [ "${1:-}" = linked ] && ln -f "$tmp/stash/plan.json" "$tmp/stash/plan.json~"
+  ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" strace -f -o /dev/null -e inject=unlink:error=EIO:when=1 \
+    $bare_cli week insert "$tmp/stash/plan.json" 2 >/dev/null 2>"$tmp/err"
+  status=$?
+  left=$(ls -A "$tmp/stash" | grep -v '^plan\.json~\{0,1\}$' | tr '\n' ' ')
+  [ "$status" = 0 ] && [ -z "$left" ]
+}
+if command -v strace >/dev/null 2>&1; then
+  stray_after_refused_unlink
+  ok $? "a stashed older version whose removal is refused once is removed (exit $status, left: $left)"
+  stray_after_refused_unlink linked
+  ok $? "so is the stash of a PLAN~ linked to the plan (exit $status, left: $left)"
+else
+  for case in 1 2; do
+    n=$((n + 1))
+    echo "ok $n # SKIP strace is not installed"
+  done
+fi
 
 exit $fail
