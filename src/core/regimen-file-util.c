@@ -483,6 +483,20 @@ set_errno_error (GError     **error,
   return FALSE;
 }
 
+/* The file a write replaces was there when it was read and is gone once
+ * the new version is made (another program, or the person in a file
+ * manager, removed it meanwhile): said so, where the step that found it
+ * gone said its permissions or its previous version “could not be kept
+ * (No such file or directory)”. Nothing is written in its place. */
+static gboolean
+set_removed_error (GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("the file was removed meanwhile, by another program or in a file manager; "
+                         "nothing was written in its place"));
+  return FALSE;
+}
+
 static gboolean
 read_capped (int            fd,
              gsize          max_size,
@@ -1647,7 +1661,10 @@ regimen_file_writer_new (const char             *path,
       if ((!writer->in_portal && !copy_attributes (writer->path, writer->fd)) ||
           !set_mode (writer->fd, writer->st.st_mode & 07777))
         {
-          set_errno_error (error, errno, _("the file's permissions could not be kept"));
+          if (errno == ENOENT)
+            set_removed_error (error);
+          else
+            set_errno_error (error, errno, _("the file's permissions could not be kept"));
           return NULL;
         }
       keep_inode_flags (writer->fd, inode_flags_of (writer->path, FALSE) & KEPT_INODE_FLAGS);
@@ -2009,6 +2026,11 @@ stash_previous (RegimenFileWriter  *writer,
       if (errno == EEXIST)
         continue;
 
+      if (errno == ENOENT)
+        {
+          set_removed_error (error);
+          return NULL;
+        }
       if (errno != EPERM && errno != EXDEV && errno != ENOTSUP && errno != EMLINK &&
           errno != EOPNOTSUPP && errno != ENOSYS)
         {

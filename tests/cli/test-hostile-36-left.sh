@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..6"
+echo "1..8"
 
 # A custom exercise named with a zero-width space (exercises.json edited
 # by hand) has no drawn figure: `render` says so naming it by its id, as
@@ -105,5 +105,47 @@ else
     echo "ok $n # SKIP strace is not installed"
   done
 fi
+
+# The file `format -o` replaces, removed by another program once the
+# write has read it and made its new version: the write said “the
+# file's permissions could not be kept (No such file or directory)”. It
+# says the file was removed meanwhile, and leaves nothing in its place.
+mkdir "$tmp/gone"
+cp "$fixtures/plans/one-week.json" "$tmp/gone/out.json"
+LD_PRELOAD="$REGIMEN_REMOVE_TARGET_MODULE" REGIMEN_REMOVE_TARGET="$tmp/gone/out.json" \
+  $bare_cli format "$fixtures/plans/four-week.json" -o "$tmp/gone/out.json" >/dev/null 2>"$tmp/err"
+status=$?
+[ "$status" = 1 ] && grep -q 'the file was removed meanwhile' "$tmp/err" && ! grep -q 'permissions' "$tmp/err" &&
+  [ -z "$(ls -A "$tmp/gone")" ]
+ok $? "format -o onto a file removed meanwhile says so (got: $status $(cat "$tmp/err"); left: $(ls -A "$tmp/gone"))"
+
+# Removed while the write waits for its lock (another program's `flock
+# FILE`): the previous version “could not be kept (No such file or
+# directory)”. The helper holds the lock, runs the write, removes the
+# file once the write has made its temporary file, then lets the lock go.
+cat >"$tmp/remove-meanwhile.py" <<'PY'
+import fcntl, os, subprocess, sys, time
+folder, name, command = sys.argv[1], sys.argv[2], sys.argv[3:]
+target = os.path.join(folder, name)
+holder = open(target)
+fcntl.flock(holder, fcntl.LOCK_EX)
+save = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+def writes():
+    return any(entry.startswith(".regimen-temporary-") for entry in os.listdir(folder))
+while not writes() and save.poll() is None:
+    time.sleep(0.01)
+os.unlink(target)
+holder.close()
+err = save.communicate()[1].decode()
+print(save.returncode, err.strip().replace("\n", " "))
+PY
+mkdir "$tmp/gone-locked"
+cp "$fixtures/plans/one-week.json" "$tmp/gone-locked/out.json"
+python3 "$tmp/remove-meanwhile.py" "$tmp/gone-locked" out.json \
+  $bare_cli format "$fixtures/plans/four-week.json" -o "$tmp/gone-locked/out.json" >"$tmp/out" 2>"$tmp/err"
+read status message <"$tmp/out"
+[ "$status" = 1 ] && case $message in *"the file was removed meanwhile"*) true ;; *) false ;; esac &&
+  [ -z "$(ls -A "$tmp/gone-locked")" ]
+ok $? "so does one removed while it waits for the lock (got: $status $message; left: $(ls -A "$tmp/gone-locked"))"
 
 exit $fail
