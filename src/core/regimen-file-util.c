@@ -1407,16 +1407,19 @@ regimen_file_writer_new (const char             *path,
           return NULL;
         }
 
-      if (flags & REGIMEN_FILE_WRITE_NO_REPLACE)
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("the file already exists."));
-          return NULL;
-        }
-
+      /* So is a FIFO, socket or device: the window kept over one (mkfifo
+       * PLAN) saves without a file to replace, and “the file already
+       * exists” was asked as a change on disk, offering to save over it. */
       if (!S_ISREG (writer->st.st_mode))
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                                _("it is not a regular file."));
+          return NULL;
+        }
+
+      if (flags & REGIMEN_FILE_WRITE_NO_REPLACE)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("the file already exists."));
           return NULL;
         }
 

@@ -11,8 +11,13 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <gdk/x11/gdkx.h>
+#include <X11/extensions/XTest.h>
 
 #include "fixture-util.h"
 #include "regimen-application.h"
@@ -195,6 +200,135 @@ test_delete_question_names_blank_exercise_by_id (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Ctrl+S pressed as a person does, through the X server, into @window. */
+static void
+press_control_s (RegimenWindow *window)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  Display *xdisplay = gdk_x11_display_get_xdisplay (display);
+  KeyCode control = XKeysymToKeycode (xdisplay, GDK_KEY_Control_L);
+  KeyCode s = XKeysymToKeycode (xdisplay, GDK_KEY_s);
+
+  g_assert_cmpuint (control, !=, 0);
+  g_assert_cmpuint (s, !=, 0);
+  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, control, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, s, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, s, False, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, control, False, CurrentTime);
+  XFlush (xdisplay);
+}
+
+/* A plan whose file another program replaced with a FIFO (mkfifo PLAN):
+ * Ctrl+S said “Could Not Save … it is not a regular file” and offered
+ * only Close, where a folder in its place offers Save As. The save's
+ * question offers Save As for every file that is not a regular one, and
+ * Keep Editing keeps the edit (issue 21, leftovers of pass 34). */
+static void
+test_save_over_fifo_offers_save_as (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "fifo.regimen.json", NULL);
+  g_autofree char *text = fixture_read ("ui", "two-weeks.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  g_assert_true (regimen_document_get_modified (document));
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+
+  press_control_s (window);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+
+  /* The file monitor's question or the save's, whichever comes first. */
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“fifo.regimen.json” Is No Longer a File");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "keep"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "overwrite"));
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_true (regimen_window_get_plan (window) == plan);
+
+  /* Saved again while the FIFO is there: the save's own question. */
+  press_control_s (window);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“fifo.regimen.json” Is No Longer a File");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "Nothing was saved"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  adw_message_dialog_response (dialog, "keep");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (path);
+  ui_test_remove_tree (dir);
+}
+
+/* A symbolic link loop put where the plan's file was (the plan removed,
+ * `ln -s PLAN PLAN`): the window said “Changed on Disk” and offered to
+ * save over it, where the file cannot be reached at all. It says so,
+ * naming the loop, and offers Save As (issue 21, leftovers of pass 34). */
+static void
+test_link_loop_cannot_be_reached (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "loop.regimen.json", NULL);
+  g_autofree char *text = fixture_read ("ui", "two-weeks.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenDocument *document;
+  AdwMessageDialog *dialog;
+  RegimenPlan *plan;
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  plan = ui_test_show_file (window, file);
+  document = regimen_window_get_document (window);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (symlink ("loop.regimen.json", path), ==, 0);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“loop.regimen.json” Cannot Be Reached");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Too many levels of symbolic links"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "later-save-as"));
+  adw_message_dialog_response (dialog, "later");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+  g_assert_true (regimen_document_get_modified (document));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_SYMLINK));
+
+  regimen_document_discard (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (path);
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -205,6 +339,12 @@ main (int    argc,
                    test_toasts_name_blank_exercise_by_id);
   g_test_add_func ("/ui/hostile-36-left/delete-question-names-blank-exercise-by-id",
                    test_delete_question_names_blank_exercise_by_id);
+
+  g_test_add_func ("/ui/hostile-36-left/save-over-fifo-offers-save-as",
+                   test_save_over_fifo_offers_save_as);
+
+  g_test_add_func ("/ui/hostile-36-left/link-loop-cannot-be-reached",
+                   test_link_loop_cannot_be_reached);
 
   return g_test_run ();
 }
