@@ -111,13 +111,18 @@ fi
 # file's permissions could not be kept (No such file or directory)”. It
 # says the file was removed meanwhile, and leaves nothing in its place.
 mkdir "$tmp/gone"
-cp "$fixtures/plans/one-week.json" "$tmp/gone/out.json"
-LD_PRELOAD="$REGIMEN_REMOVE_TARGET_MODULE" REGIMEN_REMOVE_TARGET="$tmp/gone/out.json" \
-  $bare_cli format "$fixtures/plans/four-week.json" -o "$tmp/gone/out.json" >/dev/null 2>"$tmp/err"
-status=$?
-[ "$status" = 1 ] && grep -q 'the file was removed meanwhile' "$tmp/err" && ! grep -q 'permissions' "$tmp/err" &&
-  [ -z "$(ls -A "$tmp/gone")" ]
-ok $? "format -o onto a file removed meanwhile says so (got: $status $(cat "$tmp/err"); left: $(ls -A "$tmp/gone"))"
+gone=$(cd "$tmp/gone" && pwd -P)
+cp "$fixtures/plans/one-week.json" "$gone/out.json"
+if ldd "$bare_cli" | grep -q libasan || [ -z "${REGIMEN_REMOVE_TARGET_MODULE:-}" ]; then
+  n=$((n + 1)); echo "ok $n # SKIP no removing module preloaded under AddressSanitizer"
+else
+  LD_PRELOAD="$REGIMEN_REMOVE_TARGET_MODULE" REGIMEN_REMOVE_TARGET="$gone/out.json" \
+    $bare_cli format "$fixtures/plans/four-week.json" -o "$gone/out.json" >/dev/null 2>"$tmp/err"
+  status=$?
+  [ "$status" = 1 ] && grep -q 'the file was removed meanwhile' "$tmp/err" && ! grep -q 'permissions' "$tmp/err" &&
+    [ -z "$(ls -A "$gone")" ]
+  ok $? "format -o onto a file removed meanwhile says so (got: $status $(cat "$tmp/err"); left: $(ls -A "$gone"))"
+fi
 
 # Removed while the write waits for its lock (another program's `flock
 # FILE`): the previous version “could not be kept (No such file or
