@@ -1085,6 +1085,13 @@ regimen_exercise_editor_confirm_delete (GtkWindow       *parent,
   /* On one line and cut short: a name of a hundred lines (in a file
    * edited by hand) would push Cancel and Delete off the screen. */
   name = regimen_text_one_line (regimen_exercise_get_name (exercise), 80);
+  /* By its id when its name shows nothing (a zero-width space), as in
+   * the library's row: the question read “Delete “”?”. */
+  if (!regimen_text_shows_something (name))
+    {
+      g_free (name);
+      name = regimen_text_one_line (regimen_exercise_get_id (exercise), 80);
+    }
   /* Translators: %s is the name of an exercise the person made */
   heading = g_strdup_printf (_("Delete “%s”?"), name);
   dialog = adw_message_dialog_new (parent, heading,

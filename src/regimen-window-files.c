@@ -15,6 +15,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <sys/stat.h>
+
 #include <glib/gi18n.h>
 
 #include "regimen-window-private.h"
@@ -540,6 +543,35 @@ ask_about_folder (RegimenWindow *self,
   ask_about_change (self, dialog, "keep", G_CALLBACK (on_file_now_folder_response));
 }
 
+/* A FIFO, socket or device put where the plan's file was (mkfifo PLAN),
+ * asked about as a folder is: Save offered only Close after “it is not a
+ * regular file”, and the file monitor said “Changed on Disk” and offered
+ * to save over it (issue 21, leftovers of pass 34). */
+static void
+ask_about_special (RegimenWindow *self,
+                   GFile         *file,
+                   gboolean       after_save)
+{
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: another program put a FIFO, socket or device where the plan's file was */
+  heading = g_strdup_printf (_("“%s” Is No Longer a File"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   after_save
+                                   ? _("Nothing was saved: another program put something that is not a "
+                                       "regular file (a FIFO, a socket or a device) where the plan’s file was, "
+                                       "and a plan is never saved over it. The plan is still here; Save As "
+                                       "saves it elsewhere.")
+                                   : _("Another program put something that is not a regular file (a FIFO, a "
+                                       "socket or a device) where the plan’s file was. The plan is still here, "
+                                       "but saving it there fails while that is there; Save As saves it "
+                                       "elsewhere."));
+  add_keep_editing_and_save_as (dialog, "keep", "save-as");
+  ask_about_change (self, dialog, "keep", G_CALLBACK (on_file_now_folder_response));
+}
+
 typedef struct
 {
   RegimenWindow   *window;
@@ -657,6 +689,20 @@ ask_changed_on_disk (RegimenWindow   *self,
   ask_about_change (self, dialog, "later", G_CALLBACK (on_file_changed_response));
 }
 
+/* Whether @file, which GIO gave as a symbolic link once followed (what
+ * it leads to cannot be reached), leads round in a loop (`ln -s PLAN
+ * PLAN` where the plan was): the window said “Changed on Disk” and
+ * offered to save over it. One stat() of a path already known to be a
+ * link, only then. */
+static gboolean
+is_link_loop (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+  struct stat st;
+
+  return path != NULL && stat (path, &st) != 0 && errno == ELOOP;
+}
+
 /* What is at the plan's path now, once the window learns it changed:
  * a folder is said as such, whether the change was seen as the file
  * gone (the folder made after the query) or changed (a folder has an
@@ -687,6 +733,18 @@ on_changed_type_queried (GObject      *source,
     {
       g_free (query);
       ask_about_folder (self, file, FALSE);
+    }
+  else if (type == G_FILE_TYPE_SPECIAL)
+    {
+      g_free (query);
+      ask_about_special (self, file, FALSE);
+    }
+  else if (type == G_FILE_TYPE_SYMBOLIC_LINK && is_link_loop (file))
+    {
+      g_autoptr(GError) loop = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_TOO_MANY_LINKS, g_strerror (ELOOP));
+
+      g_free (query);
+      ask_about_unreachable (self, file, loop);
     }
   else if (info == NULL && !regimen_file_error_is_gone (error))
     {
@@ -1258,6 +1316,20 @@ on_save_finished (GObject      *source,
         {
           self->asked_about_change = TRUE;
           ask_about_folder (self, task->file, TRUE);
+        }
+      file_task_free (task);
+      return;
+    }
+
+  if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) &&
+      REGIMEN_DOCUMENT (source) == self->document && regimen_document_get_file (self->document) != NULL &&
+      g_file_equal (task->file, regimen_document_get_file (self->document)))
+    {
+      self->close_after_save = FALSE;
+      if (!self->asked_about_change)
+        {
+          self->asked_about_change = TRUE;
+          ask_about_special (self, task->file, TRUE);
         }
       file_task_free (task);
       return;

@@ -524,6 +524,16 @@ regimen_window_week_action (GtkWidget  *widget,
     regimen_week_view_set_week (self->week_view, week + 1);
 }
 
+/* An exercise as a toast names it: as the library, the cards and the
+ * exercise's page do, on one line, and by its id when its name shows
+ * nothing (a custom exercise named with a zero-width space, from an
+ * exercises.json edited by hand, toasted “Added  to Monday”). */
+static char *
+toast_exercise_name (RegimenExercise *exercise)
+{
+  return regimen_text_one_line (regimen_exercise_get_display_name (exercise), G_MAXUINT);
+}
+
 static void
 added_toast (RegimenWindow   *self,
              RegimenExercise *exercise,
@@ -532,11 +542,12 @@ added_toast (RegimenWindow   *self,
 {
   g_autofree char *where = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *name = toast_exercise_name (exercise);
 
   /* Translators: a session and its day, “Lower body A on Wednesday” */
   where = g_strdup_printf (_("%s on %s"), regimen_session_get_display_title (session), regimen_weekday_name (day));
   /* Translators: a toast after adding an exercise to a day, “Added Narrow Stance Squat to Wednesday” */
-  message = g_strdup_printf (_("Added %s to %s"), regimen_exercise_get_name (exercise), where);
+  message = g_strdup_printf (_("Added %s to %s"), name, where);
   _regimen_window_show_toast (self, message);
 }
 
@@ -634,7 +645,8 @@ progression_toast (RegimenWindow *self,
                    guint          n_items)
 {
   RegimenExercise *exercise = regimen_library_lookup (self->library, regimen_item_get_exercise (item));
-  const char *name = exercise != NULL ? regimen_exercise_get_name (exercise) : regimen_item_get_exercise (item);
+  g_autofree char *name = exercise != NULL ? toast_exercise_name (exercise)
+                                            : g_strdup (regimen_item_get_exercise (item));
   g_autoptr(GPtrArray) written = regimen_plan_find_progressed_items (self->plan, regimen_item_get_id (item));
   g_autofree char *message = NULL;
 

@@ -323,7 +323,8 @@ regimen_cli_render (int    argc,
   poses = regimen_exercise_get_poses (exercise);
   if (poses == NULL)
     {
-      g_autofree char *name = regimen_cli_escape (regimen_exercise_get_name (exercise));
+      /* By its id when its name shows nothing, as `library show` names it. */
+      g_autofree char *name = regimen_cli_escape (regimen_exercise_get_display_name (exercise));
 
       fprintf (stderr, "regimen-cli render: ");
       /* Translators: %s is an exercise name */

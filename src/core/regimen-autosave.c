@@ -887,7 +887,11 @@ temporary_file_id (const char *name)
 
 /* Removes @name, a temporary file of a working copy's write (above), when
  * it is clearly abandoned: a regular file, unchanged for an hour, of a copy
- * no running Regimen holds as its work. Anything else in the folder stays. */
+ * no running Regimen holds as its work. Anything else in the folder stays.
+ * One dated in the future was written before the clock was set back (a
+ * wrong clock put right, a dual boot that keeps local time): it is older
+ * than it says, and was kept until the clock caught up with it, so that
+ * such files piled up. It counts as old enough. */
 static void
 remove_abandoned_temporary (const char *dir_path,
                             const char *name)
@@ -895,13 +899,14 @@ remove_abandoned_temporary (const char *dir_path,
   g_autofree char *id = temporary_file_id (name);
   g_autofree char *path = NULL;
   struct stat st;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
   if (id == NULL)
     return;
 
   path = g_build_filename (dir_path, name, NULL);
   if (lstat (path, &st) != 0 || !S_ISREG (st.st_mode) ||
-      g_get_real_time () / G_USEC_PER_SEC - (gint64) st.st_mtime < ABANDONED_AGE_SECONDS)
+      ((gint64) st.st_mtime <= now && now - (gint64) st.st_mtime < ABANDONED_AGE_SECONDS))
     return;
 
   if (is_claimed_here (id) || is_claimed_elsewhere (id))

@@ -483,6 +483,20 @@ set_errno_error (GError     **error,
   return FALSE;
 }
 
+/* The file a write replaces was there when it was read and is gone once
+ * the new version is made (another program, or the person in a file
+ * manager, removed it meanwhile): said so, where the step that found it
+ * gone said its permissions or its previous version “could not be kept
+ * (No such file or directory)”. Nothing is written in its place. */
+static gboolean
+set_removed_error (GError **error)
+{
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("the file was removed meanwhile, by another program or in a file manager; "
+                         "nothing was written in its place"));
+  return FALSE;
+}
+
 static gboolean
 read_capped (int            fd,
              gsize          max_size,
@@ -1402,16 +1416,19 @@ regimen_file_writer_new (const char             *path,
           return NULL;
         }
 
-      if (flags & REGIMEN_FILE_WRITE_NO_REPLACE)
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("the file already exists."));
-          return NULL;
-        }
-
+      /* So is a FIFO, socket or device: the window kept over one (mkfifo
+       * PLAN) saves without a file to replace, and “the file already
+       * exists” was asked as a change on disk, offering to save over it. */
       if (!S_ISREG (writer->st.st_mode))
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                                _("it is not a regular file."));
+          return NULL;
+        }
+
+      if (flags & REGIMEN_FILE_WRITE_NO_REPLACE)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _("the file already exists."));
           return NULL;
         }
 
@@ -1669,7 +1686,10 @@ regimen_file_writer_new (const char             *path,
       if ((!writer->in_portal && !copy_attributes (writer->path, writer->fd)) ||
           !set_mode (writer->fd, writer->st.st_mode & 07777))
         {
-          set_errno_error (error, errno, _("the file's permissions could not be kept"));
+          if (errno == ENOENT)
+            set_removed_error (error);
+          else
+            set_errno_error (error, errno, _("the file's permissions could not be kept"));
           return NULL;
         }
       keep_inode_flags (writer->fd, inode_flags_of (writer->path, FALSE) & KEPT_INODE_FLAGS);
@@ -2031,6 +2051,11 @@ stash_previous (RegimenFileWriter  *writer,
       if (errno == EEXIST)
         continue;
 
+      if (errno == ENOENT)
+        {
+          set_removed_error (error);
+          return NULL;
+        }
       if (errno != EPERM && errno != EXDEV && errno != ENOTSUP && errno != EMLINK &&
           errno != EOPNOTSUPP && errno != ENOSYS)
         {
@@ -2057,6 +2082,18 @@ stash_previous (RegimenFileWriter  *writer,
  * (regimen_file_remove_leftovers()), in *@held_fd; NULL where hard links are refused:
  * such a failed save leaves “FILE~” a copy of the file as it is. The name
  * is in a pending slot from the moment it exists. */
+/* Removes a stashed version once a save that succeeded is done with it.
+ * A removal refused once (EIO from a network share or a failing disk)
+ * left a “.regimen-temporary-XXXXXXXX~” beside the plan after a save
+ * that said nothing was wrong: it is tried once more, and should that
+ * fail too the next save's cleanup of temporaries removes it. */
+static void
+remove_stash (const char *path)
+{
+  if (g_unlink (path) != 0 && errno != ENOENT)
+    g_unlink (path);
+}
+
 static char *
 stash_older (RegimenFileWriter *writer,
              const char        *backup,
@@ -2387,7 +2424,7 @@ commit (RegimenFileWriter  *writer,
 
           if (lstat (backup_tmp, &stashed) == 0 && lstat (backup, &kept) == 0 &&
               stashed.st_dev == kept.st_dev && stashed.st_ino == kept.st_ino)
-            g_unlink (backup_tmp);
+            remove_stash (backup_tmp);
         }
       clear_tmp (&backup_tmp);
       close_fd (&backup_fd);
@@ -2418,7 +2455,7 @@ commit (RegimenFileWriter  *writer,
   clear_tmp (&writer->tmp);
 
   if (older_tmp != NULL)
-    g_unlink (older_tmp);
+    remove_stash (older_tmp);
   clear_tmp (&older_tmp);
   close_fd (&older_fd);
 

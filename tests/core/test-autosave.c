@@ -923,6 +923,40 @@ test_abandoned_temporaries_removed (void)
   g_remove (held_lock);
 }
 
+/* Temporary files of working copies' writes dated in the future, written
+ * before the clock was set back: they were kept until their time was an
+ * hour old and piled up. Reading the folder removes them, whether a day
+ * or a minute ahead; one of a copy another Regimen holds stays (issue 21,
+ * leftovers of pass 34). */
+static void
+test_future_temporaries_removed (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *held_lock = g_build_filename (dir_path, "ahead-held.lock", NULL);
+  g_autofree char *day = NULL;
+  g_autofree char *minute = NULL;
+  g_autofree char *held = NULL;
+  int other;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir_path, 0700), ==, 0);
+  day = make_aged (dir_path, "ahead-1.regimen.json.Ab3xYz", -24 * 60 * 60);
+  minute = make_aged (dir_path, "ahead-2.source.q9W2e7", -60);
+  held = make_aged (dir_path, "ahead-held.regimen.json.Ab3xYz", -24 * 60 * 60);
+  other = open (held_lock, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  g_assert_cmpint (other, >=, 0);
+  g_assert_cmpint (flock (other, LOCK_EX | LOCK_NB), ==, 0);
+
+  g_assert_false (is_listed ("ahead-1"));
+  g_assert_false (g_file_test (day, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (minute, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (held, G_FILE_TEST_IS_REGULAR));
+
+  close (other);
+  g_remove (held);
+  g_remove (held_lock);
+}
+
 static void
 on_discarded (GObject      *source,
               GAsyncResult *result,
@@ -1199,6 +1233,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/kill-between-source-and-copy", test_kill_between_source_and_copy);
   g_test_add_func ("/core/autosave/next-source-unsettled", test_next_source_unsettled);
   g_test_add_func ("/core/autosave/abandoned-temporaries-removed", test_abandoned_temporaries_removed);
+  g_test_add_func ("/core/autosave/future-temporaries-removed", test_future_temporaries_removed);
   g_test_add_func ("/core/autosave/discard-sets-aside-unreadable", test_discard_sets_aside_unreadable);
   g_test_add_func ("/core/autosave/write-failure-says-why", test_write_failure_says_why);
   g_test_add_func ("/core/autosave/write-too-large-says-why", test_write_too_large_says_why);
