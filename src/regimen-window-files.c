@@ -514,6 +514,20 @@ ask_about_unreachable (RegimenWindow *self,
   ask_about_change (self, dialog, "later", G_CALLBACK (on_file_changed_response));
 }
 
+/* Asks, with @heading and @body, about what another program put where
+ * the plan's file was and a plan is never saved over: Keep Editing, or
+ * Save As elsewhere. */
+static void
+ask_to_save_elsewhere (RegimenWindow *self,
+                       const char    *heading,
+                       const char    *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  add_keep_editing_and_save_as (dialog, "keep", "save-as");
+  ask_about_change (self, dialog, "keep", G_CALLBACK (on_file_now_folder_response));
+}
+
 /* A folder is where the plan's @file was (another program deleted the
  * file and made a folder of its name): saving there fails while it is
  * there, whether asked when the window learns of it or after a Save
@@ -527,20 +541,17 @@ ask_about_folder (RegimenWindow *self,
 {
   g_autofree char *name = _regimen_window_dup_shown_name (file);
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
 
   /* Translators: another program put a folder where the plan's file was */
   heading = g_strdup_printf (_("“%s” Is Now a Folder"), name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   after_save
-                                   ? _("Nothing was saved: another program put a folder where the plan’s "
-                                       "file was, and a plan is never saved over a folder. The plan is still "
-                                       "here; Save As saves it elsewhere.")
-                                   : _("Another program put a folder where the plan’s file was. The plan is "
-                                       "still here, but saving it there fails while the folder is there; Save "
-                                       "As saves it elsewhere."));
-  add_keep_editing_and_save_as (dialog, "keep", "save-as");
-  ask_about_change (self, dialog, "keep", G_CALLBACK (on_file_now_folder_response));
+  ask_to_save_elsewhere (self, heading,
+                         after_save
+                         ? _("Nothing was saved: another program put a folder where the plan’s "
+                             "file was, and a plan is never saved over a folder. The plan is still "
+                             "here; Save As saves it elsewhere.")
+                         : _("Another program put a folder where the plan’s file was. The plan is "
+                             "still here, but saving it there fails while the folder is there; Save "
+                             "As saves it elsewhere."));
 }
 
 /* A FIFO, socket or device put where the plan's file was (mkfifo PLAN),
@@ -554,22 +565,19 @@ ask_about_special (RegimenWindow *self,
 {
   g_autofree char *name = _regimen_window_dup_shown_name (file);
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
 
   /* Translators: another program put a FIFO, socket or device where the plan's file was */
   heading = g_strdup_printf (_("“%s” Is No Longer a File"), name);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                   after_save
-                                   ? _("Nothing was saved: another program put something that is not a "
-                                       "regular file (a FIFO, a socket or a device) where the plan’s file was, "
-                                       "and a plan is never saved over it. The plan is still here; Save As "
-                                       "saves it elsewhere.")
-                                   : _("Another program put something that is not a regular file (a FIFO, a "
-                                       "socket or a device) where the plan’s file was. The plan is still here, "
-                                       "but saving it there fails while that is there; Save As saves it "
-                                       "elsewhere."));
-  add_keep_editing_and_save_as (dialog, "keep", "save-as");
-  ask_about_change (self, dialog, "keep", G_CALLBACK (on_file_now_folder_response));
+  ask_to_save_elsewhere (self, heading,
+                         after_save
+                         ? _("Nothing was saved: another program put something that is not a "
+                             "regular file (a FIFO, a socket or a device) where the plan’s file was, "
+                             "and a plan is never saved over it. The plan is still here; Save As "
+                             "saves it elsewhere.")
+                         : _("Another program put something that is not a regular file (a FIFO, a "
+                             "socket or a device) where the plan’s file was. The plan is still here, "
+                             "but saving it there fails while that is there; Save As saves it "
+                             "elsewhere."));
 }
 
 typedef struct
