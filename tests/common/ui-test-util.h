@@ -151,4 +151,7 @@ guint      ui_test_count_working_copies    (void);
 void       ui_test_put_back_working_copies (GPtrArray *kept);
 GBytes    *ui_test_kept_copy_text          (GPtrArray *kept);
 
+GtkDialog *ui_test_wait_for_print_dialog (void);
+gboolean   ui_test_answer_print_replace  (gpointer user_data);
+
 G_END_DECLS

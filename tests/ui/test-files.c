@@ -3452,62 +3452,6 @@ test_print_page_limit (void)
   g_rmdir (dir);
 }
 
-/* The print dialog GTK shows for Print (Ctrl+P), once it has selected a
- * printer. */
-static GtkDialog *
-wait_for_print_dialog (void)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-          g_autoptr(GObject) printer = NULL;
-
-          if (!g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog"))
-            continue;
-          g_object_get (toplevel, "selected-printer", &printer, NULL);
-          if (printer != NULL)
-            return GTK_DIALOG (toplevel);
-        }
-      g_main_context_iteration (NULL, FALSE);
-    }
-
-  g_assert_not_reached ();
-}
-
-/* GTK's print dialog asks “A file named … already exists. Do you want to
- * replace it?” in a main loop of its own: answered Replace, as a person
- * who took it for any file would. Only its own question: another message
- * dialog left open (a file chooser's error) answered instead left the
- * print dialog's loop waiting for ever. */
-static gboolean
-answer_replace (gpointer user_data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-      GtkWindow *parent = gtk_window_get_transient_for (toplevel);
-
-      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-      if (GTK_IS_MESSAGE_DIALOG (toplevel) && parent != NULL &&
-          g_str_equal (G_OBJECT_TYPE_NAME (parent), "GtkPrintUnixDialog"))
-        {
-          gtk_dialog_response (GTK_DIALOG (toplevel), GTK_RESPONSE_ACCEPT);
-          return G_SOURCE_REMOVE;
-        }
-      G_GNUC_END_IGNORE_DEPRECATIONS
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
 /* Print (Ctrl+P) with the dialog's “Print to File” onto the plan open in
  * the window wrote the sheet over it: GTK writes that file itself, with no
  * previous version kept (left by adversarial pass 9a, whose dialog waited
@@ -3540,9 +3484,9 @@ test_print_to_file_spares_open_plans (void)
   regimen_application_set_print_settings (app, settings);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  replace = g_timeout_add (50, answer_replace, NULL);
+  replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
@@ -3624,7 +3568,7 @@ test_print_while_weeks_are_deleted (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
   G_GNUC_END_IGNORE_DEPRECATIONS
   while (!done)
     g_main_context_iteration (NULL, TRUE);
@@ -3685,7 +3629,7 @@ test_print_to_full_disk_says_so (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
@@ -3742,7 +3686,7 @@ test_print_to_file_none_made_says_so (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
@@ -3808,9 +3752,9 @@ print_to_file_refused (RegimenWindow *window,
   regimen_application_set_print_settings (app, settings);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  replace = g_timeout_add (50, answer_replace, NULL);
+  replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
   G_GNUC_END_IGNORE_DEPRECATIONS
 
   alert = ui_test_wait_for_dialog (GTK_WINDOW (window));

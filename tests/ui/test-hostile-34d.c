@@ -30,56 +30,6 @@ static char *data_home;
 #define EXERCISES_TEXT \
   "{\n  \"format\" : \"regimen-exercises\",\n  \"version\" : 1,\n  \"exercises\" : []\n}\n"
 
-/* The print dialog once it has found its printers (GTK's file printer
- * alone, here). */
-static GtkDialog *
-wait_for_print_dialog (void)
-{
-  for (;;)
-    {
-      GListModel *toplevels = gtk_window_get_toplevels ();
-
-      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-        {
-          g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-          g_autoptr(GObject) printer = NULL;
-
-          if (!g_str_equal (G_OBJECT_TYPE_NAME (toplevel), "GtkPrintUnixDialog"))
-            continue;
-          g_object_get (toplevel, "selected-printer", &printer, NULL);
-          if (printer != NULL)
-            return GTK_DIALOG (toplevel);
-        }
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-/* GTK's print dialog asks “A file named … already exists. Do you want to
- * replace it?” in a main loop of its own: answered Replace, as a person
- * who took it for any file would. */
-static gboolean
-answer_replace (gpointer user_data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-      GtkWindow *parent = gtk_window_get_transient_for (toplevel);
-
-      G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-      if (GTK_IS_MESSAGE_DIALOG (toplevel) && parent != NULL &&
-          g_str_equal (G_OBJECT_TYPE_NAME (parent), "GtkPrintUnixDialog"))
-        {
-          gtk_dialog_response (GTK_DIALOG (toplevel), GTK_RESPONSE_ACCEPT);
-          return G_SOURCE_REMOVE;
-        }
-      G_GNUC_END_IGNORE_DEPRECATIONS
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
 typedef struct
 {
   gboolean  finished;
@@ -149,9 +99,9 @@ test_print_to_file_spares_linked_exercises (void)
                                      note_print_finished, &end, NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  replace = g_timeout_add (50, answer_replace, NULL);
+  replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
   G_GNUC_END_IGNORE_DEPRECATIONS
   while (!end.finished)
     g_main_context_iteration (NULL, TRUE);
@@ -269,9 +219,9 @@ assert_print_to_file_refused (RegimenWindow *window,
                                      note_print_finished, &end, NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  replace = g_timeout_add (50, answer_replace, NULL);
+  replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (wait_for_print_dialog (), GTK_RESPONSE_OK);
+  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
   G_GNUC_END_IGNORE_DEPRECATIONS
   while (!end.finished)
     g_main_context_iteration (NULL, TRUE);
