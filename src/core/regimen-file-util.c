@@ -2084,7 +2084,7 @@ stash_previous (RegimenFileWriter  *writer,
  * is in a pending slot from the moment it exists. */
 /* Removes a stashed version once a save that succeeded is done with it.
  * A removal refused once (EIO from a network share or a failing disk)
- * left a “.regimen-temporary-XXXXXXXX~” beside the plan after a save
+ * left a “.regimen-temporary-524bed54~” beside the plan after a save
  * that said nothing was wrong: it is tried once more, and should that
  * fail too the next save's cleanup of temporaries removes it. */
 static void

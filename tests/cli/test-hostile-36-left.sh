@@ -79,7 +79,7 @@ ok $? "a rule on an item an earlier rule wrote is not one that later rules fall 
 
 # A save that succeeded removes the older version it stashed (PLAN~ of
 # before) once the new one is in place; a removal refused once (EIO, from
-# a network share or a failing disk) left “.regimen-temporary-XXXXXXXX~”
+# a network share or a failing disk) left “.regimen-temporary-524bed54~”
 # beside the plan. It is tried once more. Likewise the stashed name of a
 # PLAN~ that was a hard link of the plan (ln plan.json plan.json~).
 stray_after_refused_unlink () {
