@@ -220,6 +220,27 @@ press_control_s (RegimenWindow *window)
   XFlush (xdisplay);
 }
 
+/* A window showing the plan file @path, written from a fixture, with an
+ * edit not saved; its plan in @plan. */
+static RegimenWindow *
+show_edited_plan (const char   *path,
+                  RegimenPlan **plan)
+{
+  g_autofree char *text = fixture_read ("ui", "two-weeks.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  RegimenWindow *window = ui_test_open_window (app);
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  *plan = ui_test_show_file (window, file);
+  g_assert_true (regimen_plan_add_item_to (*plan, regimen_plan_get_session (*plan, 0, 2, 0), G_MAXUINT, edit));
+  g_assert_true (regimen_document_get_modified (regimen_window_get_document (window)));
+
+  return window;
+}
+
 /* A plan whose file another program replaced with a FIFO (mkfifo PLAN):
  * the window's watch said “Changed on Disk” and offered to save over it,
  * and Ctrl+S said “Could Not Save … it is not a regular file” and offered
@@ -232,21 +253,10 @@ test_save_over_fifo_offers_save_as (void)
   g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "fifo.regimen.json", NULL);
   g_autofree char *fifo = g_build_filename (dir, "fifo", NULL);
-  g_autofree char *text = fixture_read ("ui", "two-weeks.regimen.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
-  RegimenWindow *window = ui_test_open_window (app);
-  RegimenDocument *document;
-  AdwMessageDialog *dialog;
   RegimenPlan *plan;
-
-  g_assert_true (g_file_set_contents (path, text, -1, &error));
-  g_assert_no_error (error);
-  plan = ui_test_show_file (window, file);
-  document = regimen_window_get_document (window);
-  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
-  g_assert_true (regimen_document_get_modified (document));
+  RegimenWindow *window = show_edited_plan (path, &plan);
+  RegimenDocument *document = regimen_window_get_document (window);
+  AdwMessageDialog *dialog;
 
   /* Put in the plan's place in one step, so the window's watch on the
    * file reports one change, a file that is no regular one. */
@@ -296,20 +306,10 @@ test_link_loop_cannot_be_reached (void)
 {
   g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "loop.regimen.json", NULL);
-  g_autofree char *text = fixture_read ("ui", "two-weeks.regimen.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
-  RegimenWindow *window = ui_test_open_window (app);
-  RegimenDocument *document;
-  AdwMessageDialog *dialog;
   RegimenPlan *plan;
-
-  g_assert_true (g_file_set_contents (path, text, -1, &error));
-  g_assert_no_error (error);
-  plan = ui_test_show_file (window, file);
-  document = regimen_window_get_document (window);
-  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  RegimenWindow *window = show_edited_plan (path, &plan);
+  RegimenDocument *document = regimen_window_get_document (window);
+  AdwMessageDialog *dialog;
 
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (symlink ("loop.regimen.json", path), ==, 0);
