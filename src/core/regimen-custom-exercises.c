@@ -38,6 +38,11 @@
  * a hostile file within bounds (docs/plan-format.md). */
 #define PICTURE_MAX_SIZE REGIMEN_PICTURE_MAX_SIZE
 #define PICTURE_MAX_SIDE REGIMEN_PICTURE_MAX_SIDE
+/* A progressive JPEG is decoded scan by scan, each over the whole
+ * picture, and a camera or an editor writes about ten (libjpeg's own
+ * progression: 6 for grey, 10 for colour); a scan that adds nothing takes
+ * a few bytes, so 20 MiB may hold hundreds of thousands. */
+#define JPEG_SCANS_MAX 100
 /* Cues are a handful of short lines; the bounds keep a hostile file small. */
 #define CUES_MAX 20
 #define NAME_MAX_LENGTH REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH
@@ -894,6 +899,44 @@ read_picture_size (const char   *extension,
   return FALSE;
 }
 
+/* Counts the scans (SOS markers) of a JPEG, up to @limit + 1, skipping
+ * each scan's coded data (0xFF 0x00 is a stuffed byte, 0xFF 0xD0–D7 a
+ * restart marker; any other marker ends it). */
+static guint
+jpeg_count_scans (const guchar *data,
+                  gsize         length,
+                  guint         limit)
+{
+  gsize i = 2;
+  guint n = 0;
+
+  while (i + 4 <= length && n <= limit)
+    {
+      guint marker;
+
+      if (data[i] != 0xFF)
+        return n;
+      marker = data[i + 1];
+      if (marker == 0xFF)
+        {
+          i++;
+          continue;
+        }
+      if (marker == 0xD9)
+        return n;
+      i += 2 + be16 (data + i + 2);
+      if (marker != 0xDA)
+        continue;
+
+      n++;
+      while (i + 1 < length && !(data[i] == 0xFF && data[i + 1] != 0x00 &&
+                                 (data[i + 1] < 0xD0 || data[i + 1] > 0xD7)))
+        i++;
+    }
+
+  return n;
+}
+
 static char *write_picture (const char    *id,
                             const char    *extension,
                             const guchar  *data,
@@ -951,6 +994,24 @@ check_picture (GFile         *source,
                    _("The picture %s is %u × %u pixels; at most %u pixels a side are allowed"),
                    display_name, width, height, PICTURE_MAX_SIDE);
       return NULL;
+    }
+
+  /* Each scan is decoded over the whole picture: 1,000 scans that add
+   * nothing to a 4096 × 4096 grey picture, 131 KB, held the one worker
+   * that decodes pictures for a minute, and every other picture and the
+   * editor's choice waited behind it. */
+  if (g_str_equal (extension, "jpg"))
+    {
+      guint n_scans = jpeg_count_scans (data, length, JPEG_SCANS_MAX);
+
+      if (n_scans > JPEG_SCANS_MAX)
+        {
+          g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                       /* Translators: %s is a file; %d the most scans allowed */
+                       _("The picture %s is a JPEG of more than %d scans, which takes minutes to decode; save it again as PNG or as a plain JPEG"),
+                       display_name, JPEG_SCANS_MAX);
+          return NULL;
+        }
     }
 
   return extension;
