@@ -2237,6 +2237,76 @@ backup_replaceable (const char        *dir,
   return TRUE;
 }
 
+/* Removes from @to the attributes copy_attributes() keeps that the file
+ * at @from no longer has (a `setfattr -x`, a `setfacl -b` made while a
+ * save was under way). FALSE, with errno set, when one cannot be. */
+static gboolean
+drop_attributes_not_on (const char *from,
+                        int         to)
+{
+  g_autofree char *names = NULL;
+  ssize_t size = flistxattr (to, NULL, 0);
+
+  if (size <= 0)
+    return size == 0 || errno == ENOTSUP;
+
+  names = g_malloc (size);
+  size = flistxattr (to, names, size);
+  if (size < 0)
+    return FALSE;
+
+  for (const char *name = names; name < names + size; name += strlen (name) + 1)
+    {
+      if (!is_kept_attribute (name) || getxattr (from, name, NULL, 0) >= 0)
+        continue;
+      if (errno != ENODATA)
+        return FALSE;
+      if (fremovexattr (to, name) != 0 && errno != ENODATA)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Gives the new version the owner, group, attributes and permissions of
+ * the target as it is now, open and locked as @lock_fd (see commit()),
+ * and remembers them for a copy kept as “FILE~”. */
+static gboolean
+keep_current_attributes (RegimenFileWriter  *writer,
+                         int                 lock_fd,
+                         GError            **error)
+{
+  struct stat now;
+  struct stat tmp_st;
+  mode_t mode;
+
+  if (fstat (lock_fd, &now) != 0 || fstat (writer->fd, &tmp_st) != 0)
+    return set_errno_error (error, errno, _("the file's permissions could not be kept"));
+
+  if ((tmp_st.st_uid != now.st_uid || tmp_st.st_gid != now.st_gid) &&
+      fchown (writer->fd, now.st_uid, now.st_gid) != 0)
+    return set_errno_error (error, errno,
+                            _("the file belongs to another user or group, which a new version could not keep"));
+
+  /* The set-user-ID and set-group-ID bits are the save's as it began
+   * (fchown() clears them; see commit()). The ACL before the mode, whose
+   * group bits are its mask. */
+  mode = (now.st_mode & 01777) | (writer->st.st_mode & (S_ISUID | S_ISGID));
+  if ((!writer->in_portal &&
+       (!drop_attributes_not_on (writer->path, writer->fd) || !copy_attributes (writer->path, writer->fd))) ||
+      !set_mode (writer->fd, mode))
+    {
+      if (errno == ENOENT)
+        return set_removed_error (error);
+      return set_errno_error (error, errno, _("the file's permissions could not be kept"));
+    }
+
+  writer->st.st_uid = now.st_uid;
+  writer->st.st_gid = now.st_gid;
+  writer->st.st_mode = (writer->st.st_mode & S_IFMT) | mode;
+  return TRUE;
+}
+
 static gboolean
 changed_meanwhile (GError **error)
 {
@@ -2319,10 +2389,23 @@ commit (RegimenFileWriter  *writer,
         }
     }
 
+  /* The new version takes the owner, group, permissions, ACL and user
+   * attributes the file has now, under the lock, not those it had when
+   * the save began: a `chmod 600` or a `setfacl -x u:coach` made while a
+   * save waited for the lock (another Regimen saving the plan) or wrote
+   * a large plan was undone, the plan readable by others again (issue
+   * 21, pass 35b). A file that took a new file's name meanwhile is
+   * replaced keeping its own. */
+  if (lock_fd >= 0 && !keep_current_attributes (writer, lock_fd, error))
+    {
+      close (lock_fd);
+      return FALSE;
+    }
+
   /* The new version took the set-user-ID and set-group-ID bits of the
    * file as it was when the save began: one its owner took off while the
-   * save waited for the lock is not given back (the rest of the mode is
-   * what the save found). */
+   * save waited for the lock is not given back (one given meanwhile is
+   * not taken up either). */
   if (lock_fd >= 0 && (writer->st.st_mode & (S_ISUID | S_ISGID)) != 0)
     {
       struct stat now;

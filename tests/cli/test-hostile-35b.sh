@@ -1,0 +1,105 @@
+#!/bin/sh
+# Issue 21, adversarial pass 35b: hostile disks and interleavings. A save
+# gives the new version the owner, permissions, ACL and extended
+# attributes the plan has when the new version takes its name, not those
+# it had when the save began: a `chmod 600` or a `setfacl -b` made while
+# the save waited for the plan's lock (another Regimen saving it) was
+# undone, the plan readable by others again.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..6"
+
+# Waits, for at most 30 s, until the folder $1 holds a save's temporary
+# file with the permissions $2 (given once the save has made it and
+# copied the plan's onto it, before it waits for the lock).
+wait_for_temporary () {
+  i=0
+  while [ $i -lt 600 ]; do
+    for f in "$1"/.regimen-temporary-??????; do
+      [ -f "$f" ] && [ "$(stat -c %a "$f" 2>/dev/null)" = "$2" ] && return 0
+    done
+    sleep 0.05
+    i=$((i + 1))
+  done
+  return 1
+}
+
+# Holds the lock Regimen's writers share on the plan $1 (flock) until the
+# file $2 exists; $1.held says it is held.
+hold_lock () {
+  flock "$1" sh -c 'touch "$1.held"; while [ ! -e "$2" ]; do sleep 0.05; done' sh "$1" "$2" &
+  holder=$!
+  i=0
+  while [ ! -e "$1.held" ] && [ $i -lt 600 ]; do
+    sleep 0.05
+    i=$((i + 1))
+  done
+  rm -f "$1.held"
+}
+
+mkdir "$tmp/shared"
+plan=$tmp/shared/plan.json
+cp "$plans/logged-weeks.json" "$plan"
+chmod 644 "$plan"
+attributes=yes
+if ! setfacl -m u:daemon:rw "$plan" 2>/dev/null || ! setfattr -n user.shared -v coach "$plan" 2>/dev/null; then
+  attributes=no
+  chmod 664 "$plan"
+fi
+mode=$(stat -c %a "$plan")
+cp "$plan" "$tmp/before.json"
+weeks=$(grep -c '"days"' "$plan")
+
+hold_lock "$plan" "$tmp/go"
+$cli week insert "$plan" 1 >"$tmp/out" 2>"$tmp/err" &
+saver=$!
+wait_for_temporary "$tmp/shared" "$mode"
+found=$?
+# The person makes the plan private while the save waits.
+chmod 600 "$plan"
+if [ $attributes = yes ]; then
+  setfacl -b "$plan"
+  setfattr -x user.shared "$plan"
+fi
+touch "$tmp/go"
+wait $holder
+wait $saver
+check_exit $? 0 "a save that waited for the plan's lock saves"
+[ $found = 0 ] && [ "$(grep -c '"days"' "$plan")" = $((weeks + 1)) ] && cmp -s "$plan~" "$tmp/before.json"
+ok $? "with the week inserted, the version before it as PLAN~"
+stat -c %a "$plan" >"$tmp/mode"
+[ "$(cat "$tmp/mode")" = 600 ]
+ok $? "the plan keeps the permissions it was given while the save waited, 600, not those it had before (got $(cat "$tmp/mode"))"
+if [ $attributes = yes ]; then
+  ! getfacl -c "$plan" 2>/dev/null | grep -q '^user:daemon' && ! getfattr -d "$plan" 2>/dev/null | grep -q user.shared
+  ok $? "nor the ACL entry and the attribute taken off meanwhile"
+else
+  echo "ok 4 # SKIP no ACLs or user attributes in $tmp"
+  n=$((n + 1))
+fi
+[ "$(ls -A "$tmp/shared" | tr '\n' ' ')" = "plan.json plan.json~ " ]
+ok $? "and nothing is left beside it"
+
+# Root gives the plan to another user while a save of root's waits: the
+# plan is theirs after the save too.
+if [ "$(id -u)" = 0 ]; then
+  cp "$plans/logged-weeks.json" "$tmp/shared/given.json"
+  chmod 640 "$tmp/shared/given.json"
+  rm -f "$tmp/go"
+  hold_lock "$tmp/shared/given.json" "$tmp/go"
+  $cli week insert "$tmp/shared/given.json" 1 >"$tmp/out" 2>"$tmp/err" &
+  saver=$!
+  wait_for_temporary "$tmp/shared" 640
+  chown 1:1 "$tmp/shared/given.json"
+  touch "$tmp/go"
+  wait $holder
+  wait $saver
+  [ $? = 0 ] && [ "$(stat -c %u:%g:%a "$tmp/shared/given.json")" = 1:1:640 ]
+  ok $? "a plan given to another user while root's save waits stays theirs (got $(stat -c %u:%g:%a "$tmp/shared/given.json"))"
+else
+  echo "ok 6 # SKIP not root"
+  n=$((n + 1))
+fi
+
+exit $fail
