@@ -2283,6 +2283,16 @@ keep_current_attributes (RegimenFileWriter  *writer,
   if (fstat (lock_fd, &now) != 0 || fstat (writer->fd, &tmp_st) != 0)
     return set_errno_error (error, errno, _("the file's permissions could not be kept"));
 
+  /* Made read-only meanwhile, it is not replaced, as one found
+   * read-only when the save began is not (regimen_file_writer_new()):
+   * the save replaced it all the same. */
+  if (!(writer->flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) && (now.st_mode & 0222) == 0 &&
+      (writer->st.st_mode & 0222) != 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY, _("the file is read-only."));
+      return FALSE;
+    }
+
   if ((tmp_st.st_uid != now.st_uid || tmp_st.st_gid != now.st_gid) &&
       fchown (writer->fd, now.st_uid, now.st_gid) != 0)
     return set_errno_error (error, errno,

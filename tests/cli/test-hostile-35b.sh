@@ -4,11 +4,12 @@
 # attributes the plan has when the new version takes its name, not those
 # it had when the save began: a `chmod 600` or a `setfacl -b` made while
 # the save waited for the plan's lock (another Regimen saving it) was
-# undone, the plan readable by others again.
+# undone, the plan readable by others again; a plan made read-only
+# meanwhile was replaced.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..6"
+echo "1..9"
 
 # Waits, for at most 30 s, until the folder $1 holds a save's temporary
 # file with the permissions $2 (given once the save has made it and
@@ -101,5 +102,26 @@ else
   echo "ok 6 # SKIP not root"
   n=$((n + 1))
 fi
+
+# Made read-only while a save waits, the plan is not replaced, as one
+# read-only when the save began is not; the save replaced it.
+mkdir "$tmp/ro"
+cp "$plans/logged-weeks.json" "$tmp/ro/plan.json"
+chmod 644 "$tmp/ro/plan.json"
+rm -f "$tmp/go"
+hold_lock "$tmp/ro/plan.json" "$tmp/go"
+$cli week insert "$tmp/ro/plan.json" 1 >"$tmp/out" 2>"$tmp/err" &
+saver=$!
+wait_for_temporary "$tmp/ro" 644
+chmod 444 "$tmp/ro/plan.json"
+touch "$tmp/go"
+wait $holder
+wait $saver
+check_exit $? 1 "a plan made read-only while a save waits is not saved"
+grep -q 'the file is read-only\.' "$tmp/err"
+ok $? "which says it is read-only (got: $(cat "$tmp/err"))"
+cmp -s "$tmp/ro/plan.json" "$plans/logged-weeks.json" && [ "$(stat -c %a "$tmp/ro/plan.json")" = 444 ] &&
+  [ "$(ls -A "$tmp/ro" | tr '\n' ' ')" = "plan.json " ]
+ok $? "and leaves it as it was, read-only, nothing beside it"
 
 exit $fail
