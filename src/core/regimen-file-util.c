@@ -2399,13 +2399,33 @@ commit (RegimenFileWriter  *writer,
         }
     }
 
+  /* A read, change and write (regimen-cli log) replaces only the version
+   * it read: under the lock, the file must still hold it. A file that
+   * could not be read is said as that: a disk's I/O error was said to be
+   * “another program changed the file meanwhile”, and the window forgot
+   * the version the person had chosen to keep and asked about a change
+   * no one made. */
+  if (writer->expected != NULL &&
+      (lock_fd < 0 || !same_contents (lock_fd, g_bytes_get_data (writer->expected, NULL),
+                                      g_bytes_get_size (writer->expected), &read_errno)))
+    {
+      if (lock_fd >= 0)
+        close (lock_fd);
+      if (read_errno != 0)
+        return set_errno_error (error, read_errno,
+                                _("the file could not be read to check that no other program changed it, "
+                                  "so it was not replaced"));
+      return changed_meanwhile (error);
+    }
+
   /* The new version takes the owner, group, permissions, ACL and user
    * attributes the file has now, under the lock, not those it had when
    * the save began: a `chmod 600` or a `setfacl -x u:coach` made while a
    * save waited for the lock (another Regimen saving the plan) or wrote
    * a large plan was undone, the plan readable by others again (issue
    * 21, pass 35b). A file that took a new file's name meanwhile is
-   * replaced keeping its own. */
+   * replaced keeping its own. After the check above, so that a file
+   * another program replaced is said changed, not as another user's. */
   if (lock_fd >= 0 && !keep_current_attributes (writer, lock_fd, error))
     {
       close (lock_fd);
@@ -2428,25 +2448,6 @@ commit (RegimenFileWriter  *writer,
           close (lock_fd);
           return set_errno_error (error, saved, _("the file's permissions could not be kept"));
         }
-    }
-
-  /* A read, change and write (regimen-cli log) replaces only the version
-   * it read: under the lock, the file must still hold it. A file that
-   * could not be read is said as that: a disk's I/O error was said to be
-   * “another program changed the file meanwhile”, and the window forgot
-   * the version the person had chosen to keep and asked about a change
-   * no one made. */
-  if (writer->expected != NULL &&
-      (lock_fd < 0 || !same_contents (lock_fd, g_bytes_get_data (writer->expected, NULL),
-                                      g_bytes_get_size (writer->expected), &read_errno)))
-    {
-      if (lock_fd >= 0)
-        close (lock_fd);
-      if (read_errno != 0)
-        return set_errno_error (error, read_errno,
-                                _("the file could not be read to check that no other program changed it, "
-                                  "so it was not replaced"));
-      return changed_meanwhile (error);
     }
 
   /* Another writer may have written the same text meanwhile: then the

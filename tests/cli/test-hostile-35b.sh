@@ -9,7 +9,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..9"
+echo "1..11"
 
 # Waits, for at most 30 s, until the folder $1 holds a save's temporary
 # file with the permissions $2 (given once the save has made it and
@@ -123,5 +123,37 @@ ok $? "which says it is read-only (got: $(cat "$tmp/err"))"
 cmp -s "$tmp/ro/plan.json" "$plans/logged-weeks.json" && [ "$(stat -c %a "$tmp/ro/plan.json")" = 444 ] &&
   [ "$(ls -A "$tmp/ro" | tr '\n' ' ')" = "plan.json " ]
 ok $? "and leaves it as it was, read-only, nothing beside it"
+
+# Replaced meanwhile by another user's file (a shared folder), the plan
+# of a user who is not root is said changed by another program, as for
+# any file replaced meanwhile, not as a file of another user's, which
+# the save found only because it first tried to keep that file's owner.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  chmod 755 "$tmp"
+  mkdir "$tmp/team" "$tmp/home"
+  chmod 1777 "$tmp/team" "$tmp/home"
+  cp "$plans/logged-weeks.json" "$tmp/team/plan.json"
+  chown 65534:65534 "$tmp/team/plan.json"
+  rm -f "$tmp/go"
+  hold_lock "$tmp/team/plan.json" "$tmp/go"
+  setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$tmp/home" XDG_DATA_HOME="$tmp/home/data" \
+    $cli week insert "$tmp/team/plan.json" 1 >"$tmp/out" 2>"$tmp/err" &
+  saver=$!
+  wait_for_temporary "$tmp/team" 644
+  cp "$plans/one-week.json" "$tmp/team/theirs"
+  chown 1:1 "$tmp/team/theirs"
+  mv "$tmp/team/theirs" "$tmp/team/plan.json"
+  touch "$tmp/go"
+  wait $holder
+  wait $saver
+  check_exit $? 1 "a plan replaced by another user's file while a save waits is not saved"
+  grep -q 'another program changed the file meanwhile' "$tmp/err" && cmp -s "$tmp/team/plan.json" "$plans/one-week.json" &&
+    [ "$(stat -c %u "$tmp/team/plan.json")" = 1 ] && [ "$(ls -A "$tmp/team" | tr '\n' ' ')" = "plan.json " ]
+  ok $? "it says another program changed it, and leaves that file as it is (got: $(cat "$tmp/err"))"
+else
+  echo "ok 10 # SKIP not root, or no setpriv"
+  echo "ok 11 # SKIP not root, or no setpriv"
+  n=$((n + 2))
+fi
 
 exit $fail
