@@ -2283,6 +2283,27 @@ keep_current_attributes (RegimenFileWriter  *writer,
   if (fstat (lock_fd, &now) != 0 || fstat (writer->fd, &tmp_st) != 0)
     return set_errno_error (error, errno, _("the file's permissions could not be kept"));
 
+#ifdef FS_IOC_GETFLAGS
+  /* Marked immutable or append-only meanwhile, it cannot be replaced:
+   * said as when the save began so (regimen_file_writer_new()), where a
+   * whole copy of it was made aside for “FILE~” and the save then failed
+   * with “the new version could not replace the old one (Operation not
+   * permitted)”. Asked through @lock_fd: on NFS closing another
+   * descriptor of the file drops the lock (copy_for_backup()). */
+  {
+    int inode_flags = 0;
+
+    if (ioctl (lock_fd, FS_IOC_GETFLAGS, &inode_flags) == 0 &&
+        (inode_flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0)
+      {
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                             _("the file is marked immutable or append-only (chattr), so it cannot be "
+                               "replaced; clear that, or choose another name."));
+        return FALSE;
+      }
+  }
+#endif
+
   /* Made read-only meanwhile, it is not replaced, as one found
    * read-only when the save began is not (regimen_file_writer_new()):
    * the save replaced it all the same. */

@@ -5,11 +5,11 @@
 # it had when the save began: a `chmod 600` or a `setfacl -b` made while
 # the save waited for the plan's lock (another Regimen saving it) was
 # undone, the plan readable by others again; a plan made read-only
-# meanwhile was replaced.
+# meanwhile was replaced, and one marked immutable said as no such file.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..11"
+echo "1..13"
 
 # Waits, for at most 30 s, until the folder $1 holds a save's temporary
 # file with the permissions $2 (given once the save has made it and
@@ -124,6 +124,37 @@ cmp -s "$tmp/ro/plan.json" "$plans/logged-weeks.json" && [ "$(stat -c %a "$tmp/r
   [ "$(ls -A "$tmp/ro" | tr '\n' ' ')" = "plan.json " ]
 ok $? "and leaves it as it was, read-only, nothing beside it"
 
+# Marked immutable while a save waits (root, on ext4 and the like), the
+# plan is refused as one marked so when the save began, where a whole
+# copy was made aside and the save failed with “the new version could not
+# replace the old one (Operation not permitted)”.
+mkdir "$tmp/fixed"
+cp "$plans/logged-weeks.json" "$tmp/fixed/plan.json"
+chmod 644 "$tmp/fixed/plan.json"
+echo older >"$tmp/fixed/plan.json~"
+if chattr +i "$tmp/fixed/plan.json~" 2>/dev/null && chattr -i "$tmp/fixed/plan.json~"; then
+  rm -f "$tmp/go"
+  hold_lock "$tmp/fixed/plan.json" "$tmp/go"
+  $cli week insert "$tmp/fixed/plan.json" 1 >"$tmp/out" 2>"$tmp/err" &
+  saver=$!
+  wait_for_temporary "$tmp/fixed" 644
+  chattr +i "$tmp/fixed/plan.json"
+  touch "$tmp/go"
+  wait $holder
+  wait $saver
+  status=$?
+  chattr -i "$tmp/fixed/plan.json"
+  check_exit $status 1 "a plan marked immutable while a save waits is not saved"
+  grep -q 'the file is marked immutable or append-only (chattr)' "$tmp/err" &&
+    cmp -s "$tmp/fixed/plan.json" "$plans/logged-weeks.json" && [ "$(cat "$tmp/fixed/plan.json~")" = older ] &&
+    [ "$(ls -A "$tmp/fixed" | tr '\n' ' ')" = "plan.json plan.json~ " ]
+  ok $? "which says it is marked so, and leaves it and PLAN~ as they were (got: $(cat "$tmp/err"))"
+else
+  echo "ok 10 # SKIP chattr +i refused here"
+  echo "ok 11 # SKIP chattr +i refused here"
+  n=$((n + 2))
+fi
+
 # Replaced meanwhile by another user's file (a shared folder), the plan
 # of a user who is not root is said changed by another program, as for
 # any file replaced meanwhile, not as a file of another user's, which
@@ -134,6 +165,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   chmod 1777 "$tmp/team" "$tmp/home"
   cp "$plans/logged-weeks.json" "$tmp/team/plan.json"
   chown 65534:65534 "$tmp/team/plan.json"
+  chmod 644 "$tmp/team/plan.json"
   rm -f "$tmp/go"
   hold_lock "$tmp/team/plan.json" "$tmp/go"
   setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$tmp/home" XDG_DATA_HOME="$tmp/home/data" \
@@ -151,8 +183,8 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     [ "$(stat -c %u "$tmp/team/plan.json")" = 1 ] && [ "$(ls -A "$tmp/team" | tr '\n' ' ')" = "plan.json " ]
   ok $? "it says another program changed it, and leaves that file as it is (got: $(cat "$tmp/err"))"
 else
-  echo "ok 10 # SKIP not root, or no setpriv"
-  echo "ok 11 # SKIP not root, or no setpriv"
+  echo "ok 12 # SKIP not root, or no setpriv"
+  echo "ok 13 # SKIP not root, or no setpriv"
   n=$((n + 2))
 fi
 
