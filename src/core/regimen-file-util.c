@@ -2237,6 +2237,107 @@ backup_replaceable (const char        *dir,
   return TRUE;
 }
 
+/* Removes from @to the attributes copy_attributes() keeps that the file
+ * at @from no longer has (a `setfattr -x`, a `setfacl -b` made while a
+ * save was under way). FALSE, with errno set, when one cannot be. */
+static gboolean
+drop_attributes_not_on (const char *from,
+                        int         to)
+{
+  g_autofree char *names = NULL;
+  ssize_t size = flistxattr (to, NULL, 0);
+
+  if (size <= 0)
+    return size == 0 || errno == ENOTSUP;
+
+  names = g_malloc (size);
+  size = flistxattr (to, names, size);
+  if (size < 0)
+    return FALSE;
+
+  for (const char *name = names; name < names + size; name += strlen (name) + 1)
+    {
+      if (!is_kept_attribute (name) || getxattr (from, name, NULL, 0) >= 0)
+        continue;
+      if (errno != ENODATA)
+        return FALSE;
+      if (fremovexattr (to, name) != 0 && errno != ENODATA)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Gives the new version the owner, group, attributes and permissions of
+ * the target as it is now, open and locked as @lock_fd (see commit()),
+ * and remembers them for a copy kept as “FILE~”. */
+static gboolean
+keep_current_attributes (RegimenFileWriter  *writer,
+                         int                 lock_fd,
+                         GError            **error)
+{
+  struct stat now;
+  struct stat tmp_st;
+  mode_t mode;
+
+  if (fstat (lock_fd, &now) != 0 || fstat (writer->fd, &tmp_st) != 0)
+    return set_errno_error (error, errno, _("the file's permissions could not be kept"));
+
+#ifdef FS_IOC_GETFLAGS
+  /* Marked immutable or append-only meanwhile, it cannot be replaced:
+   * said as when the save began so (regimen_file_writer_new()), where a
+   * whole copy of it was made aside for “FILE~” and the save then failed
+   * with “the new version could not replace the old one (Operation not
+   * permitted)”. Asked through @lock_fd: on NFS closing another
+   * descriptor of the file drops the lock (copy_for_backup()). */
+  {
+    int inode_flags = 0;
+
+    if (ioctl (lock_fd, FS_IOC_GETFLAGS, &inode_flags) == 0 &&
+        (inode_flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0)
+      {
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                             _("the file is marked immutable or append-only (chattr), so it cannot be "
+                               "replaced; clear that, or choose another name."));
+        return FALSE;
+      }
+  }
+#endif
+
+  /* Made read-only meanwhile, it is not replaced, as one found
+   * read-only when the save began is not (regimen_file_writer_new()):
+   * the save replaced it all the same. */
+  if (!(writer->flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) && (now.st_mode & 0222) == 0 &&
+      (writer->st.st_mode & 0222) != 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY, _("the file is read-only."));
+      return FALSE;
+    }
+
+  if ((tmp_st.st_uid != now.st_uid || tmp_st.st_gid != now.st_gid) &&
+      fchown (writer->fd, now.st_uid, now.st_gid) != 0)
+    return set_errno_error (error, errno,
+                            _("the file belongs to another user or group, which a new version could not keep"));
+
+  /* The set-user-ID and set-group-ID bits are the save's as it began
+   * (fchown() clears them; see commit()). The ACL before the mode, whose
+   * group bits are its mask. */
+  mode = (now.st_mode & 01777) | (writer->st.st_mode & (S_ISUID | S_ISGID));
+  if ((!writer->in_portal &&
+       (!drop_attributes_not_on (writer->path, writer->fd) || !copy_attributes (writer->path, writer->fd))) ||
+      !set_mode (writer->fd, mode))
+    {
+      if (errno == ENOENT)
+        return set_removed_error (error);
+      return set_errno_error (error, errno, _("the file's permissions could not be kept"));
+    }
+
+  writer->st.st_uid = now.st_uid;
+  writer->st.st_gid = now.st_gid;
+  writer->st.st_mode = (writer->st.st_mode & S_IFMT) | mode;
+  return TRUE;
+}
+
 static gboolean
 changed_meanwhile (GError **error)
 {
@@ -2319,24 +2420,6 @@ commit (RegimenFileWriter  *writer,
         }
     }
 
-  /* The new version took the set-user-ID and set-group-ID bits of the
-   * file as it was when the save began: one its owner took off while the
-   * save waited for the lock is not given back (the rest of the mode is
-   * what the save found). */
-  if (lock_fd >= 0 && (writer->st.st_mode & (S_ISUID | S_ISGID)) != 0)
-    {
-      struct stat now;
-
-      if (fstat (lock_fd, &now) == 0 && (now.st_mode & (S_ISUID | S_ISGID)) != (writer->st.st_mode & (S_ISUID | S_ISGID)) &&
-          !set_mode (writer->fd, writer->st.st_mode & 07777 & ~((S_ISUID | S_ISGID) & ~now.st_mode)))
-        {
-          int saved = errno;
-
-          close (lock_fd);
-          return set_errno_error (error, saved, _("the file's permissions could not be kept"));
-        }
-    }
-
   /* A read, change and write (regimen-cli log) replaces only the version
    * it read: under the lock, the file must still hold it. A file that
    * could not be read is said as that: a disk's I/O error was said to be
@@ -2354,6 +2437,38 @@ commit (RegimenFileWriter  *writer,
                                 _("the file could not be read to check that no other program changed it, "
                                   "so it was not replaced"));
       return changed_meanwhile (error);
+    }
+
+  /* The new version takes the owner, group, permissions, ACL and user
+   * attributes the file has now, under the lock, not those it had when
+   * the save began: a `chmod 600` or a `setfacl -x u:coach` made while a
+   * save waited for the lock (another Regimen saving the plan) or wrote
+   * a large plan was undone, the plan readable by others again (issue
+   * 21, pass 35b). A file that took a new file's name meanwhile is
+   * replaced keeping its own. After the check above, so that a file
+   * another program replaced is said changed, not as another user's. */
+  if (lock_fd >= 0 && !keep_current_attributes (writer, lock_fd, error))
+    {
+      close (lock_fd);
+      return FALSE;
+    }
+
+  /* The new version took the set-user-ID and set-group-ID bits of the
+   * file as it was when the save began: one its owner took off while the
+   * save waited for the lock is not given back (one given meanwhile is
+   * not taken up either). */
+  if (lock_fd >= 0 && (writer->st.st_mode & (S_ISUID | S_ISGID)) != 0)
+    {
+      struct stat now;
+
+      if (fstat (lock_fd, &now) == 0 && (now.st_mode & (S_ISUID | S_ISGID)) != (writer->st.st_mode & (S_ISUID | S_ISGID)) &&
+          !set_mode (writer->fd, writer->st.st_mode & 07777 & ~((S_ISUID | S_ISGID) & ~now.st_mode)))
+        {
+          int saved = errno;
+
+          close (lock_fd);
+          return set_errno_error (error, saved, _("the file's permissions could not be kept"));
+        }
     }
 
   /* Another writer may have written the same text meanwhile: then the
