@@ -9,8 +9,8 @@
  * swrast: no GPU, or none the sandbox may reach), GTK 4.8's GL renderer
  * needs about 30 ms to draw a page of the week, where its cairo renderer
  * needs 4 (docs/benchmarks.md). GTK itself draws with cairo there from
- * 4.14 on; on 4.8 Regimen makes the same choice before its first window
- * is realized. */
+ * 4.14 on (it asks its display's GL for GL_RENDERER); before 4.14 Regimen
+ * makes the same choice before its first window is realized. */
 
 #define G_LOG_DOMAIN "regimen"
 
@@ -59,11 +59,45 @@ is_software_gl (const char *gl_renderer)
   return FALSE;
 }
 
-/* The GL_RENDERER of a GL context of @display, or %NULL where GTK has no
- * GL. The display has made its own context already on X11, where it
- * chose its visual by it; a new context shares it, and costs little. */
-static char *
-query_gl_renderer (GdkDisplay *display)
+/* Whether this process can reach a GPU's device: a DRM node, which
+ * Mesa's hardware drivers open (/dev/dri, which a Flatpak sees only with
+ * --device=dri), NVIDIA's own driver's control node, or WSL's GPU. Without
+ * one GL can only be drawn in software, and knowing so costs a look at
+ * /dev, where asking GL costs a context of its own (tens of milliseconds
+ * on llvmpipe). */
+static gboolean
+has_gpu_device (void)
+{
+  g_autoptr(GDir) dri = g_dir_open ("/dev/dri", 0, NULL);
+  const char *name;
+
+  if (g_file_test ("/dev/nvidiactl", G_FILE_TEST_EXISTS) || g_file_test ("/dev/dxg", G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  while (dri != NULL && (name = g_dir_read_name (dri)) != NULL)
+    {
+      if (g_str_has_prefix (name, "renderD") || g_str_has_prefix (name, "card"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * regimen_renderer_query_gl_renderer:
+ * @display: a display
+ *
+ * Asks GL of @display for its GL_RENDERER, as GTK 4.14 asks the
+ * display's own context. GTK 4.8 does not give that one, so this makes a
+ * context of its own, sharing the display's (which X11 made ready when it
+ * opened the display, to choose its visual by it): on llvmpipe that costs
+ * tens of milliseconds, as GTK's GL renderer pays again for its own.
+ *
+ * Returns: (transfer full) (nullable): GL_RENDERER, or %NULL where GTK
+ *   has no GL
+ */
+char *
+regimen_renderer_query_gl_renderer (GdkDisplay *display)
 {
   g_autoptr(GdkGLContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -91,43 +125,74 @@ query_gl_renderer (GdkDisplay *display)
   return copy;
 }
 
+/* Why the renderer is GTK's to choose whatever GL is, or %NULL: the
+ * person chose with GSK_RENDERER, or is looking at GTK's GL with a
+ * GDK_DEBUG that asks anything of it, or GTK is 4.14 or later, which draws
+ * with cairo where GL is llvmpipe itself. */
+static const char *
+left_to_gtk (const char *gsk_renderer,
+             const char *gdk_debug,
+             guint       gtk_minor)
+{
+  if (gsk_renderer != NULL && gsk_renderer[0] != '\0')
+    return "GSK_RENDERER is set";
+  if (debugs_gl (gdk_debug))
+    return "GDK_DEBUG asks for GL";
+  if (gtk_minor >= 14)
+    return "GTK 4.14 or later chooses itself";
+
+  return NULL;
+}
+
 /**
  * regimen_renderer_decide:
  * @gsk_renderer: (nullable): GSK_RENDERER, as the person set it
  * @gdk_debug: (nullable): GDK_DEBUG, as the person set it
+ * @gtk_minor: GTK's minor version, as it runs
+ * @gpu_device: whether a GPU's device can be reached
  * @gl_renderer: (nullable): GL_RENDERER of the display's GL, or %NULL
- *   where there is none
+ *   where there is none or it was not asked
  * @reason: (out) (optional): why, in a few words
  *
  * Decides who picks the renderer of Regimen's windows: cairo where GL
- * would be drawn in software, GTK everywhere else. The person's
- * GSK_RENDERER always wins, and so does a GDK_DEBUG that asks anything
- * of GL: they are looking at GTK's GL and get it.
+ * would be drawn in software, GTK everywhere else and whenever the person
+ * chose (left_to_gtk()).
  *
  * Returns: cairo or GTK
  */
 RegimenRenderer
 regimen_renderer_decide (const char  *gsk_renderer,
                          const char  *gdk_debug,
+                         guint        gtk_minor,
+                         gboolean     gpu_device,
                          const char  *gl_renderer,
                          const char **reason)
 {
-  const char *why;
-  RegimenRenderer renderer = REGIMEN_RENDERER_GTK;
+  const char *why = left_to_gtk (gsk_renderer, gdk_debug, gtk_minor);
+  RegimenRenderer renderer;
 
-  if (gsk_renderer != NULL && gsk_renderer[0] != '\0')
-    why = "GSK_RENDERER is set";
-  else if (debugs_gl (gdk_debug))
-    why = "GDK_DEBUG asks for GL";
+  if (why != NULL)
+    renderer = REGIMEN_RENDERER_GTK;
+  else if (!gpu_device)
+    {
+      why = "no GPU device, GL would be software";
+      renderer = REGIMEN_RENDERER_CAIRO;
+    }
   else if (gl_renderer == NULL)
-    why = "no GL, GTK draws with cairo";
+    {
+      why = "no GL, GTK draws with cairo";
+      renderer = REGIMEN_RENDERER_GTK;
+    }
   else if (is_software_gl (gl_renderer))
     {
       why = "GL is software";
       renderer = REGIMEN_RENDERER_CAIRO;
     }
   else
-    why = "GL is hardware";
+    {
+      why = "GL is hardware";
+      renderer = REGIMEN_RENDERER_GTK;
+    }
 
   if (reason != NULL)
     *reason = why;
@@ -151,18 +216,23 @@ regimen_renderer_choose_for_display (GdkDisplay *display)
 {
   const char *gsk_renderer = g_getenv ("GSK_RENDERER");
   const char *gdk_debug = g_getenv ("GDK_DEBUG");
+  guint gtk_minor = gtk_get_minor_version ();
+  gboolean gpu_device = FALSE;
   g_autofree char *gl_renderer = NULL;
   const char *why;
   RegimenRenderer renderer;
 
   g_return_if_fail (GDK_IS_DISPLAY (display));
 
-  /* Neither is asked for GL when the person chose: GSK_RENDERER=cairo
-   * should not load Mesa for nothing. */
-  if ((gsk_renderer == NULL || gsk_renderer[0] == '\0') && !debugs_gl (gdk_debug))
-    gl_renderer = query_gl_renderer (display);
+  /* Only what decides is looked at, GL last: its context costs most. */
+  if (left_to_gtk (gsk_renderer, gdk_debug, gtk_minor) == NULL)
+    {
+      gpu_device = has_gpu_device ();
+      if (gpu_device)
+        gl_renderer = regimen_renderer_query_gl_renderer (display);
+    }
 
-  renderer = regimen_renderer_decide (gsk_renderer, gdk_debug, gl_renderer, &why);
+  renderer = regimen_renderer_decide (gsk_renderer, gdk_debug, gtk_minor, gpu_device, gl_renderer, &why);
   if (renderer == REGIMEN_RENDERER_CAIRO)
     g_object_set_data (G_OBJECT (display), "gsk-renderer", (gpointer) "cairo");
 

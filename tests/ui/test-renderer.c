@@ -20,44 +20,76 @@ static RegimenApplication *app;
 static void
 test_decide (void)
 {
+  static const char *const llvmpipe = "llvmpipe (LLVM 15.0.6, 256 bits)";
   static const struct {
     const char *gsk_renderer;
     const char *gdk_debug;
+    guint gtk_minor;
+    gboolean gpu_device;
     const char *gl_renderer;
     RegimenRenderer expected;
   } cases[] = {
-    { NULL, NULL, "llvmpipe (LLVM 15.0.6, 256 bits)", REGIMEN_RENDERER_CAIRO },
-    { NULL, NULL, "softpipe", REGIMEN_RENDERER_CAIRO },
-    { NULL, NULL, "Software Rasterizer", REGIMEN_RENDERER_CAIRO },
-    { NULL, NULL, "Mesa DRI swrast", REGIMEN_RENDERER_CAIRO },
-    { "", NULL, "llvmpipe (LLVM 15.0.6, 256 bits)", REGIMEN_RENDERER_CAIRO },
-    { NULL, "frames", "llvmpipe (LLVM 15.0.6, 256 bits)", REGIMEN_RENDERER_CAIRO },
+    /* No GPU's device: GL is not asked. */
+    { NULL, NULL, 8, FALSE, NULL, REGIMEN_RENDERER_CAIRO },
+    { "", NULL, 8, FALSE, NULL, REGIMEN_RENDERER_CAIRO },
+    { NULL, "frames", 8, FALSE, NULL, REGIMEN_RENDERER_CAIRO },
+    /* A device, and GL in software all the same (Xvfb, a remote display). */
+    { NULL, NULL, 8, TRUE, llvmpipe, REGIMEN_RENDERER_CAIRO },
+    { NULL, NULL, 8, TRUE, "softpipe", REGIMEN_RENDERER_CAIRO },
+    { NULL, NULL, 8, TRUE, "Software Rasterizer", REGIMEN_RENDERER_CAIRO },
+    { NULL, NULL, 8, TRUE, "Mesa DRI swrast", REGIMEN_RENDERER_CAIRO },
+    { NULL, NULL, 12, TRUE, llvmpipe, REGIMEN_RENDERER_CAIRO },
     /* A real GPU: GTK's GL, as before. */
-    { NULL, NULL, "Mesa Intel(R) UHD Graphics 620 (KBL GT2)", REGIMEN_RENDERER_GTK },
-    { NULL, NULL, "AMD Radeon RX 6600 (navi23, LLVM 15.0.6, DRM 3.49, 6.1.0-13-amd64)", REGIMEN_RENDERER_GTK },
-    { NULL, NULL, "NVIDIA GeForce GTX 1050/PCIe/SSE2", REGIMEN_RENDERER_GTK },
-    /* No GL: GTK falls back to cairo itself. */
-    { NULL, NULL, NULL, REGIMEN_RENDERER_GTK },
+    { NULL, NULL, 8, TRUE, "Mesa Intel(R) UHD Graphics 620 (KBL GT2)", REGIMEN_RENDERER_GTK },
+    { NULL, NULL, 8, TRUE, "AMD Radeon RX 6600 (navi23, LLVM 15.0.6, DRM 3.49, 6.1.0-13-amd64)", REGIMEN_RENDERER_GTK },
+    { NULL, NULL, 8, TRUE, "NVIDIA GeForce GTX 1050/PCIe/SSE2", REGIMEN_RENDERER_GTK },
+    /* A device but no GL: GTK falls back to cairo itself. */
+    { NULL, NULL, 8, TRUE, NULL, REGIMEN_RENDERER_GTK },
+    /* GTK 4.14 and later choose themselves. */
+    { NULL, NULL, 14, FALSE, NULL, REGIMEN_RENDERER_GTK },
+    { NULL, NULL, 20, TRUE, llvmpipe, REGIMEN_RENDERER_GTK },
     /* The person's choice wins. */
-    { "gl", NULL, "llvmpipe (LLVM 15.0.6, 256 bits)", REGIMEN_RENDERER_GTK },
-    { "ngl", NULL, "llvmpipe (LLVM 15.0.6, 256 bits)", REGIMEN_RENDERER_GTK },
-    { "cairo", NULL, "llvmpipe (LLVM 15.0.6, 256 bits)", REGIMEN_RENDERER_GTK },
-    { NULL, "gl-glx", "llvmpipe (LLVM 15.0.6, 256 bits)", REGIMEN_RENDERER_GTK },
-    { NULL, "frames,opengl", "llvmpipe (LLVM 15.0.6, 256 bits)", REGIMEN_RENDERER_GTK },
-    { NULL, "events:gl-disable", "llvmpipe (LLVM 15.0.6, 256 bits)", REGIMEN_RENDERER_GTK },
+    { "gl", NULL, 8, TRUE, llvmpipe, REGIMEN_RENDERER_GTK },
+    { "gl", NULL, 8, FALSE, NULL, REGIMEN_RENDERER_GTK },
+    { "ngl", NULL, 8, FALSE, NULL, REGIMEN_RENDERER_GTK },
+    { "cairo", NULL, 8, FALSE, NULL, REGIMEN_RENDERER_GTK },
+    { NULL, "gl-glx", 8, FALSE, NULL, REGIMEN_RENDERER_GTK },
+    { NULL, "frames,opengl", 8, TRUE, llvmpipe, REGIMEN_RENDERER_GTK },
+    { NULL, "events:gl-disable", 8, FALSE, NULL, REGIMEN_RENDERER_GTK },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       const char *reason = NULL;
       RegimenRenderer renderer = regimen_renderer_decide (cases[i].gsk_renderer, cases[i].gdk_debug,
+                                                          cases[i].gtk_minor, cases[i].gpu_device,
                                                           cases[i].gl_renderer, &reason);
 
-      g_test_message ("GSK_RENDERER=%s GDK_DEBUG=%s GL_RENDERER=%s: %s",
-                      cases[i].gsk_renderer, cases[i].gdk_debug, cases[i].gl_renderer, reason);
+      g_test_message ("GSK_RENDERER=%s GDK_DEBUG=%s GTK 4.%u device %d GL_RENDERER=%s: %s",
+                      cases[i].gsk_renderer ? cases[i].gsk_renderer : "(unset)",
+                      cases[i].gdk_debug ? cases[i].gdk_debug : "(unset)",
+                      cases[i].gtk_minor, cases[i].gpu_device,
+                      cases[i].gl_renderer ? cases[i].gl_renderer : "(none)", reason);
       g_assert_cmpint (renderer, ==, cases[i].expected);
       g_assert_nonnull (reason);
     }
+}
+
+/* Where a GPU's device can be reached GL is asked for its GL_RENDERER:
+ * under Xvfb, which has no GPU, it is Mesa's software rasterizer. */
+static void
+test_gl_renderer (void)
+{
+  g_autofree char *gl_renderer = regimen_renderer_query_gl_renderer (gdk_display_get_default ());
+
+  if (gl_renderer == NULL)
+    {
+      g_test_skip ("no GL on this display");
+      return;
+    }
+
+  g_test_message ("GL_RENDERER: %s", gl_renderer);
+  g_assert_cmpint (regimen_renderer_decide (NULL, NULL, 8, TRUE, gl_renderer, NULL), ==, REGIMEN_RENDERER_CAIRO);
 }
 
 /* The window's renderer, as GTK realized it: with GSK_RENDERER unset the
@@ -78,7 +110,7 @@ test_window_renderer (void)
 
   window = ui_test_open_window (app);
   renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  g_test_message ("GSK_RENDERER=%s: %s, %s", gsk_renderer, G_OBJECT_TYPE_NAME (renderer),
+  g_test_message ("GSK_RENDERER=%s: %s, %s", gsk_renderer ? gsk_renderer : "(unset)", G_OBJECT_TYPE_NAME (renderer),
                   regimen_renderer_get_reason ());
 
   if (gsk_renderer == NULL)
@@ -99,6 +131,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/renderer/decide", test_decide);
+  g_test_add_func ("/ui/renderer/gl-renderer", test_gl_renderer);
   g_test_add_func ("/ui/renderer/window", test_window_renderer);
 
   return g_test_run ();
