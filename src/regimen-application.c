@@ -24,6 +24,7 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-log-form.h"
+#include "regimen-renderer.h"
 #include "regimen-resources.h"
 #include "regimen-widget-util.h"
 #include "regimen-window.h"
@@ -1331,6 +1332,8 @@ regimen_application_startup (GApplication *app)
   regimen_library_preload_default ();
 
   G_APPLICATION_CLASS (regimen_application_parent_class)->startup (app);
+  /* Before any window is realized: each picks its renderer then. */
+  regimen_renderer_choose_for_display (gdk_display_get_default ());
   load_style_sheets (self);
   regimen_accessible_names_fix ();
 

@@ -29,6 +29,11 @@
  * drop's line also gives how many widgets the window shows (mapped). The
  * pointer rests off the window while the rounds run (park_pointer()).
  *
+ * --probe: times Regimen's choice of renderer (probe_renderer()).
+ *
+ * The first-frame line also names the window's renderer and why Regimen
+ * chose it.
+ *
  * --floor WIDGETS RUNS: the frame floor. A bare AdwApplicationWindow of
  * the same size shows a header bar and seven columns of wrapping labels,
  * exercise names and prescriptions, until it shows WIDGETS widgets, and
@@ -50,6 +55,7 @@
 
 #include "regimen-application.h"
 #include "regimen-check-panel.h"
+#include "regimen-renderer.h"
 #include "regimen-window.h"
 
 /* Seconds the drops may take in all before the child gives up. */
@@ -170,7 +176,10 @@ on_after_paint (GdkFrameClock *clock,
   if (open_plan != NULL && !shows_open_plan (app))
     return;
 
-  printf ("first-frame rss_kib=%ld\n", resident_kib ());
+  /* The renderer last, and why Regimen chose it: the reason has spaces. */
+  printf ("first-frame rss_kib=%ld renderer=%s why=%s\n", resident_kib (),
+          G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (gtk_application_get_windows (GTK_APPLICATION (app))->data))),
+          bare ? "GTK's choice" : regimen_renderer_get_reason ());
   fflush (stdout);
   g_signal_handlers_disconnect_by_func (clock, on_after_paint, app);
   g_application_quit (app);
@@ -656,6 +665,35 @@ on_bare_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* --probe: what Regimen's choice of renderer costs at start, in a process
+ * that has opened its display as the application's startup has: GL made
+ * ready (which GTK's GL renderer does anyway, and X11 already did at the
+ * display's opening), the choice itself, and asking GL for GL_RENDERER
+ * through a context of Regimen's, which the choice does where a GPU's
+ * device can be reached (whatever it found here). */
+static int
+probe_renderer (void)
+{
+  GdkDisplay *display;
+  g_autofree char *gl_renderer = NULL;
+  gint64 start, prepared, chosen;
+
+  gtk_init ();
+  adw_init ();
+  display = gdk_display_get_default ();
+  start = g_get_monotonic_time ();
+  gdk_display_prepare_gl (display, NULL);
+  prepared = g_get_monotonic_time ();
+  regimen_renderer_choose_for_display (display);
+  chosen = g_get_monotonic_time ();
+  gl_renderer = regimen_renderer_query_gl_renderer (display);
+  printf ("probe prepare_ms=%.3f choose_ms=%.3f query_ms=%.3f why=%s\n",
+          (prepared - start) / 1000.0, (chosen - prepared) / 1000.0,
+          (g_get_monotonic_time () - chosen) / 1000.0, regimen_renderer_get_reason ());
+
+  return EXIT_SUCCESS;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -664,6 +702,9 @@ main (int    argc,
   DropBench drop_bench = { NULL, };
   FloorBench floor = { 0, };
   int status;
+
+  if (argc > 1 && g_str_equal (argv[1], "--probe"))
+    return probe_renderer ();
 
   if (argc > 1 && g_str_equal (argv[1], "--floor"))
     {

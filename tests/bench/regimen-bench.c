@@ -60,9 +60,14 @@ static char **only_figures;
 /* The GSK renderer the window children draw with (GSK_RENDERER), or NULL
  * for the one GTK picks. */
 static const char *window_renderer;
+/* The renderer Regimen's window drew with, as GSK_RENDERER names it, and
+ * why Regimen chose it; the bare window's, which GTK chose. */
+static char *regimen_renderer;
+static char *regimen_renderer_why;
+static char *bare_renderer;
 
 /* Whether the figure named @name (startup, check, read, write, search,
- * thumbnails, drop, cairo, scale) is to be measured in this run. */
+ * thumbnails, drop, cairo or other, scale) is to be measured in this run. */
 static gboolean
 wanted (const char *name)
 {
@@ -199,15 +204,59 @@ report (const char        *name,
 
 /* Start-up and memory */
 
-/* Runs the window child once, with @plan_path opened when it is not NULL;
- * returns milliseconds from spawn to its first frame (the first that shows
- * the plan) and fills @rss_kib with its resident memory at that moment. */
+/* GSK_RENDERER's name of the renderer whose type is @type_name. */
+static char *
+renderer_name (const char *type_name)
+{
+  if (g_str_equal (type_name, "GskCairoRenderer"))
+    return g_strdup ("cairo");
+  if (g_str_equal (type_name, "GskGLRenderer"))
+    return g_strdup ("gl");
+  if (g_str_equal (type_name, "GskVulkanRenderer"))
+    return g_strdup ("vulkan");
+  return g_strdup (type_name);
+}
+
+/* Keeps the renderer a window child's first-frame @line names, in
+ * *@renderer, and why, in *@why when it is not NULL. */
+static void
+read_renderer (const char  *line,
+               char       **renderer,
+               char       **why)
+{
+  const char *field = strstr (line, "renderer=");
+  const char *reason = strstr (line, " why=");
+
+  if (field == NULL || reason == NULL)
+    g_error ("the window child did not say its renderer: “%s”", line);
+
+  g_free (*renderer);
+  {
+    g_autofree char *type_name = g_strndup (field + 9, strcspn (field + 9, " "));
+
+    *renderer = renderer_name (type_name);
+  }
+  if (why != NULL)
+    {
+      g_free (*why);
+      *why = g_strdup (reason + 5);
+    }
+}
+
+/* Runs the window child once, with @plan_path opened when it is not NULL,
+ * drawing with @gsk_renderer when it is not NULL; returns milliseconds
+ * from spawn to its first frame (the first that shows the plan) and fills
+ * @rss_kib with its resident memory at that moment. Keeps the renderer
+ * Regimen's window or the bare one drew with (regimen_renderer,
+ * bare_renderer: GTK's own choice when @gsk_renderer is NULL). */
 static double
 run_window_child (gboolean    bare,
                   const char *plan_path,
                   gboolean    check_shown,
+                  const char *gsk_renderer,
                   double     *rss_kib)
 {
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
@@ -216,10 +265,13 @@ run_window_child (gboolean    bare,
   double elapsed;
   const char *rss;
 
+  if (gsk_renderer != NULL)
+    g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", gsk_renderer, TRUE);
+
   start = g_get_monotonic_time ();
-  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                            bench_window_path, bare ? "--bare" : "--regimen", plan_path,
-                            check_shown ? "--check" : NULL, NULL);
+  child = g_subprocess_launcher_spawn (launcher, &error,
+                                       bench_window_path, bare ? "--bare" : "--regimen", plan_path,
+                                       check_shown ? "--check" : NULL, NULL);
   if (child == NULL)
     g_error ("could not start %s: %s", bench_window_path, error->message);
 
@@ -232,42 +284,68 @@ run_window_child (gboolean    bare,
 
   rss = strstr (line, "rss_kib=");
   *rss_kib = rss != NULL ? g_ascii_strtod (rss + 8, NULL) : 0;
+  if (!bare)
+    read_renderer (line, &regimen_renderer, &regimen_renderer_why);
+  else if (gsk_renderer == NULL)
+    read_renderer (line, &bare_renderer, NULL);
 
   g_subprocess_wait (child, NULL, NULL);
 
   return elapsed;
 }
 
+/* Which renderer Regimen's window draws with, and why, and which the bare
+ * window draws with: one start of each, which also warms the caches. */
+static void
+find_renderers (void)
+{
+  double rss;
+
+  run_window_child (TRUE, NULL, FALSE, NULL, &rss);
+  run_window_child (FALSE, NULL, FALSE, NULL, &rss);
+  printf ("renderer: Regimen draws with %s (%s); the bare window with %s, GTK's choice\n",
+          regimen_renderer, regimen_renderer_why, bare_renderer);
+  fflush (stdout);
+}
+
 /* Start-up of the empty window, of the window opening @plan_path (with
  * the check panel folded away, as at 1280 pixels, and shown), and the
- * empty window's memory, each against the bare window's. */
+ * empty window's memory, each against the bare window's, drawn with the
+ * renderer GTK picks; and each again against a bare window drawn with the
+ * renderer Regimen chose (@same), so that no one reads a change of
+ * renderer as Regimen's own. */
 static void
 measure_startup (const char  *plan_path,
                  Measurement *startup,
                  Measurement *plan_startup,
                  Measurement *check_startup,
-                 Measurement *memory)
+                 Measurement *memory,
+                 Measurement  same[4])
 {
   g_autofree double *app_ms = g_new (double, repeats);
   g_autofree double *plan_ms = g_new (double, repeats);
   g_autofree double *check_ms = g_new (double, repeats);
   g_autofree double *bare_ms = g_new (double, repeats);
+  g_autofree double *same_ms = g_new (double, repeats);
   g_autofree double *app_rss = g_new (double, repeats);
   g_autofree double *plan_rss = g_new (double, repeats);
   g_autofree double *bare_rss = g_new (double, repeats);
+  g_autofree double *same_rss = g_new (double, repeats);
 
   /* One of each first, unmeasured, so none pays for cold caches. */
-  run_window_child (TRUE, NULL, FALSE, &bare_rss[0]);
-  run_window_child (FALSE, NULL, FALSE, &app_rss[0]);
-  run_window_child (FALSE, plan_path, FALSE, &plan_rss[0]);
-  run_window_child (FALSE, plan_path, TRUE, &plan_rss[0]);
+  run_window_child (TRUE, NULL, FALSE, NULL, &bare_rss[0]);
+  run_window_child (TRUE, NULL, FALSE, regimen_renderer, &same_rss[0]);
+  run_window_child (FALSE, NULL, FALSE, NULL, &app_rss[0]);
+  run_window_child (FALSE, plan_path, FALSE, NULL, &plan_rss[0]);
+  run_window_child (FALSE, plan_path, TRUE, NULL, &plan_rss[0]);
 
   for (guint i = 0; i < repeats; i++)
     {
-      bare_ms[i] = run_window_child (TRUE, NULL, FALSE, &bare_rss[i]);
-      app_ms[i] = run_window_child (FALSE, NULL, FALSE, &app_rss[i]);
-      plan_ms[i] = run_window_child (FALSE, plan_path, FALSE, &plan_rss[i]);
-      check_ms[i] = run_window_child (FALSE, plan_path, TRUE, &plan_rss[i]);
+      bare_ms[i] = run_window_child (TRUE, NULL, FALSE, NULL, &bare_rss[i]);
+      same_ms[i] = run_window_child (TRUE, NULL, FALSE, regimen_renderer, &same_rss[i]);
+      app_ms[i] = run_window_child (FALSE, NULL, FALSE, NULL, &app_rss[i]);
+      plan_ms[i] = run_window_child (FALSE, plan_path, FALSE, NULL, &plan_rss[i]);
+      check_ms[i] = run_window_child (FALSE, plan_path, TRUE, NULL, &plan_rss[i]);
     }
 
   startup->value = median (app_ms, repeats);
@@ -278,6 +356,53 @@ measure_startup (const char  *plan_path,
   check_startup->baseline = startup->baseline;
   memory->value = median (app_rss, repeats);
   memory->baseline = median (bare_rss, repeats);
+
+  same[0] = (Measurement) { startup->value, median (same_ms, repeats) };
+  same[1] = (Measurement) { plan_startup->value, same[0].baseline };
+  same[2] = (Measurement) { check_startup->value, same[0].baseline };
+  same[3] = (Measurement) { memory->value, median (same_rss, repeats) };
+}
+
+/* What Regimen's choice of renderer costs at start (bench-window's
+ * --probe), medians of the runs: making GL ready, which GTK's GL renderer
+ * does anyway, the choice, and asking GL through a context of Regimen's,
+ * which the choice does where a GPU's device can be reached. */
+static void
+measure_probe (void)
+{
+  g_autofree double *prepare_ms = g_new (double, repeats);
+  g_autofree double *choose_ms = g_new (double, repeats);
+  g_autofree double *query_ms = g_new (double, repeats);
+
+  for (guint i = 0; i < repeats; i++)
+    {
+      g_autoptr(GSubprocess) child = NULL;
+      g_autoptr(GDataInputStream) stream = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *line = NULL;
+      const char *prepare, *choose, *query;
+
+      child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, bench_window_path, "--probe", NULL);
+      if (child == NULL)
+        g_error ("could not start %s: %s", bench_window_path, error->message);
+      stream = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+      line = g_data_input_stream_read_line_utf8 (stream, NULL, NULL, &error);
+      if (line == NULL
+          || (prepare = strstr (line, "prepare_ms=")) == NULL
+          || (choose = strstr (line, "choose_ms=")) == NULL
+          || (query = strstr (line, "query_ms=")) == NULL)
+        g_error ("the probe child did not report its times");
+      prepare_ms[i] = g_ascii_strtod (prepare + 11, NULL);
+      choose_ms[i] = g_ascii_strtod (choose + 10, NULL);
+      query_ms[i] = g_ascii_strtod (query + 9, NULL);
+      g_subprocess_wait (child, NULL, NULL);
+    }
+
+  printf ("(the renderer's choice at start: %.3f ms, after GL made ready in %.3f ms, which GTK's GL"
+          " renderer does anyway; asking GL_RENDERER through a context of Regimen's, as the choice does"
+          " where a GPU's device can be reached, %.2f ms; medians of %u)\n",
+          median (choose_ms, repeats), median (prepare_ms, repeats), median (query_ms, repeats), repeats);
+  fflush (stdout);
 }
 
 /* The 52-week plan */
@@ -959,14 +1084,16 @@ typedef struct
 } WindowFigures;
 
 /* A launcher for the window children that draw frames, with their
- * standard output piped and drawing with window_renderer when it is set. */
+ * standard output piped and drawing with window_renderer when it is set,
+ * else with @fallback when it is not NULL. */
 static GSubprocessLauncher *
-window_launcher (void)
+window_launcher (const char *fallback)
 {
   GSubprocessLauncher *launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  const char *renderer = window_renderer != NULL ? window_renderer : fallback;
 
-  if (window_renderer != NULL)
-    g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", window_renderer, TRUE);
+  if (renderer != NULL)
+    g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", renderer, TRUE);
 
   return launcher;
 }
@@ -981,7 +1108,8 @@ measure_window (const char    *plan_path,
                 gboolean       check_shown,
                 WindowFigures *figures)
 {
-  g_autoptr(GSubprocessLauncher) launcher = window_launcher ();
+  /* Regimen's window chooses its renderer itself, unless told. */
+  g_autoptr(GSubprocessLauncher) launcher = window_launcher (NULL);
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
@@ -1028,12 +1156,13 @@ measure_window (const char    *plan_path,
 
 /* The frame floor: a bare libadwaita window of as many widgets as
  * @figures' window showed (wrapping labels in seven columns) scrolled a
- * page and back, as many rounds as the window child timed; the slower
- * median of the two ways, in milliseconds. */
+ * page and back, as many rounds as the window child timed, drawn with the
+ * renderer Regimen's window drew with; the slower median of the two ways,
+ * in milliseconds. */
 static double
 measure_floor (const WindowFigures *figures)
 {
-  g_autoptr(GSubprocessLauncher) launcher = window_launcher ();
+  g_autoptr(GSubprocessLauncher) launcher = window_launcher (regimen_renderer);
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GDataInputStream) stream = NULL;
   g_autoptr(GError) error = NULL;
@@ -1064,9 +1193,8 @@ static void
 report_floor (const WindowFigures *figures)
 {
   Measurement m = { measure_floor (figures), figures->drop.baseline };
-  g_autofree char *name = g_strdup_printf ("frame floor, %u widgets%s%s", figures->widgets,
-                                           window_renderer != NULL ? ", " : "",
-                                           window_renderer != NULL ? window_renderer : "");
+  g_autofree char *name = g_strdup_printf ("frame floor, %u widgets, %s", figures->widgets,
+                                           window_renderer != NULL ? window_renderer : regimen_renderer);
 
   report (name, "ms", &m, 16, FALSE);
   printf ("(the floor: a bare window of as many widgets scrolled a page;"
@@ -1255,6 +1383,8 @@ main (int    argc,
   g_autoptr(RegimenChecker) checker = NULL;
   RegimenLibrary *library;
   Measurement startup, plan_startup, check_startup, memory, m;
+  Measurement same[4];
+  g_autofree char *same_names[4] = { NULL, };
   PlanBench plan_bench;
   guint n_exercises, n_thumbnails;
   gsize length;
@@ -1307,13 +1437,30 @@ main (int    argc,
           g_list_model_get_n_items (regimen_checker_get_diagnostics (checker)));
   fflush (stdout);
 
+  if (wanted ("startup") || wanted ("drop") || wanted ("cairo") || wanted ("other"))
+    find_renderers ();
+
   if (wanted ("startup"))
     {
-      measure_startup (plan_path, &startup, &plan_startup, &check_startup, &memory);
+      measure_startup (plan_path, &startup, &plan_startup, &check_startup, &memory, same);
       report ("start-up to first frame", "ms", &startup, 1.3, TRUE);
       report ("start-up with 52-week plan", "ms", &plan_startup, 1.3, TRUE);
       report ("start-up, 52 weeks, check shown", "ms", &check_startup, 1.3, TRUE);
       report ("resident memory", "KiB", &memory, 1.2, TRUE);
+      /* The same against a bare window drawn as Regimen's is: what is left
+       * of the ratios above once the renderer is the same on both sides. */
+      same_names[0] = g_strdup_printf ("start-up, bare %s", regimen_renderer);
+      same_names[1] = g_strdup_printf ("start-up 52 weeks, bare %s", regimen_renderer);
+      same_names[2] = g_strdup_printf ("start-up 52 wk, check, bare %s", regimen_renderer);
+      same_names[3] = g_strdup_printf ("resident memory, bare %s", regimen_renderer);
+      report (same_names[0], "ms", &same[0], 1.3, TRUE);
+      report (same_names[1], "ms", &same[1], 1.3, TRUE);
+      report (same_names[2], "ms", &same[2], 1.3, TRUE);
+      report (same_names[3], "KiB", &same[3], 1.2, TRUE);
+      printf ("(start-up: the first four against a bare window drawn with %s, GTK's choice;"
+              " the last four against one drawn with %s, as Regimen's is)\n",
+              bare_renderer, regimen_renderer);
+      measure_probe ();
     }
 
   plan_bench = (PlanBench) { plan, library, document, length, json_parser_get_root (parser) };
@@ -1362,14 +1509,18 @@ main (int    argc,
   if (wanted ("drop"))
     measure_drops (plan_path, "");
 
-  /* The same rounds drawn by GTK's cairo renderer, which GTK uses where
-   * there is no GL: without a GPU, GL is drawn on the processor
-   * (llvmpipe) and its frame floor is several times cairo's, so these
-   * show what the window's own work costs on such a machine. */
-  if (wanted ("cairo"))
+  /* The same rounds drawn by the renderer Regimen did not choose: GL
+   * where it chose cairo (GL drawn on the processor, whose frame floor is
+   * several times cairo's), cairo where GTK chose GL, which shows what the
+   * window's own work costs. The figure is named “cairo”, as it was when
+   * it always drew with cairo, or “other”. */
+  if (wanted ("cairo") || wanted ("other"))
     {
-      window_renderer = "cairo";
-      measure_drops (plan_path, ", cairo");
+      g_autofree char *suffix = NULL;
+
+      window_renderer = g_str_equal (regimen_renderer, "cairo") ? "gl" : "cairo";
+      suffix = g_strconcat (", ", window_renderer, NULL);
+      measure_drops (plan_path, suffix);
       window_renderer = NULL;
     }
 
@@ -1380,6 +1531,9 @@ main (int    argc,
   g_rmdir (plan_dir);
   remove_tree (home_dir);
   g_free (bench_window_path);
+  g_free (regimen_renderer);
+  g_free (regimen_renderer_why);
+  g_free (bare_renderer);
 
   return EXIT_SUCCESS;
 }
