@@ -24,8 +24,6 @@
 #include "regimen-check-panel.h"
 #include "ui-test-util.h"
 
-#define WAIT_SECONDS 10
-
 /* GTK 4.8's tooltip timer can fire after the window it was started for
  * has lost its surface (a test closes a window or a popover while the
  * pointer rests on one of its widgets), and then gtk_tooltip_show_tooltip()
@@ -462,7 +460,7 @@ GtkWindow *
 ui_test_wait_for_toplevel (GType      type,
                            GtkWindow *transient_for)
 {
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   GtkWindow *found = NULL;
 
   forgive_known_gtk_critical ();
@@ -800,7 +798,7 @@ ui_test_press_key (GtkWidget *widget,
   GdkDisplay *display = gtk_widget_get_display (widget);
   GtkEventController *controller = gtk_event_controller_key_new ();
   KeyWatch watch = { keyval, FALSE };
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   Display *xdisplay;
   KeyCode code;
 

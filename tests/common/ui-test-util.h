@@ -20,6 +20,13 @@ G_BEGIN_DECLS
  * main loop, opening windows, finding widgets and dialogs, and scratch
  * folders. The fixtures are fixture-util.h's. */
 
+/* How long a test waits for what it expects (a save's result, a dialog,
+ * a file, a key's event) before it fails: a bound against a hang, never a
+ * measure of speed. It is generous because CI runs the tests two at a
+ * time on two cores, under AddressSanitizer and Valgrind too, where a
+ * save that takes a moment idle can take many seconds. */
+#define UI_TEST_WAIT_USEC (60 * G_USEC_PER_SEC)
+
 /* Points XDG_DATA_HOME at a fresh folder (working copies and custom
  * exercises of this test program only, returned in @data_home when it is
  * not %NULL), initialises GTK for testing and registers a non-unique

@@ -583,7 +583,7 @@ test_saved_picture_read_on_a_worker (void)
   /* Nothing decoded on the main thread: no turn of the main loop yet. */
   g_assert_null (gtk_picture_get_paintable (preview));
   g_assert_null (regimen_exercise_editor_get_picture_error (editor));
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (gtk_picture_get_paintable (preview) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_nonnull (gtk_picture_get_paintable (preview));
@@ -593,7 +593,7 @@ test_saved_picture_read_on_a_worker (void)
 
   editor = regimen_exercise_editor_new (GTK_WINDOW (window), regimen_library_get_default (), broken);
   preview = ui_test_find_first (GTK_WIDGET (editor), GTK_TYPE_PICTURE);
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (regimen_exercise_editor_get_picture_error (editor) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_nonnull (strstr (regimen_exercise_editor_get_picture_error (editor),

@@ -111,7 +111,7 @@ is_first_recent (GFile *file)
 static void
 wait_until_saved (GFile *file)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
 
   while (!is_first_recent (file) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
@@ -143,7 +143,7 @@ test_edit_during_save (void)
   /* An edit, and its working copy. */
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
                                            G_MAXUINT, first));
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (count_autosaves () == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_cmpuint (items_in_autosave (0, 2, 0), ==, before + 1);
@@ -160,7 +160,7 @@ test_edit_during_save (void)
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
   /* Its working copy is kept and comes to hold the second edit. */
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (items_in_autosave (0, 2, 0) != before + 2 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_cmpuint (items_in_autosave (0, 2, 0), ==, before + 2);
@@ -397,7 +397,7 @@ test_save_as (void)
    * an extension. */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "my plan");
   {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
     g_autoptr(GFile) chosen = NULL;
 
     /* Until the chooser has read its folder, it answers nothing. */
@@ -459,7 +459,7 @@ test_save_as_added_extension_asks (void)
     {
       AdwMessageDialog *dialog;
       GtkWindow *chooser;
-      gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
       g_autoptr(GFile) chosen = NULL;
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
@@ -527,7 +527,7 @@ window_with_title (const char *title)
 static RegimenWindow *
 wait_for_window_with_title (const char *title)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
 
   while (window_with_title (title) == NULL && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
@@ -1001,7 +1001,7 @@ test_long_ascii_title_suggests_a_name_that_saves (void)
 
   /* The suggested name as it is, in the folder the chooser shows (the
    * process's working folder, the test's scratch folder). */
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
          && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
@@ -1165,7 +1165,7 @@ test_open (void)
 
   g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
   {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
     g_autoptr(GFile) chosen = NULL;
 
     while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
@@ -1352,7 +1352,7 @@ test_save_and_reopen (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(RegimenItem) item = regimen_item_new ("pelvic-tilt");
   g_autoptr(RegimenPlan) reread = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
 
   regimen_window_set_plan (window, plan, file);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
@@ -1564,7 +1564,7 @@ test_autosave_and_close_prompt (void)
   g_autoptr(GPtrArray) after = NULL;
   g_autofree char *id = NULL;
   RegimenAutosave *autosave = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   AdwMessageDialog *dialog;
   GtkWidget *weak = GTK_WIDGET (window);
 
@@ -1705,7 +1705,7 @@ test_file_changed_on_disk (void)
 
   /* Reloading shows the file's version in the same window. */
   adw_message_dialog_response (dialog, "reload");
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (regimen_window_get_plan (window) == plan && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   g_assert_cmpstr (regimen_plan_get_title (regimen_window_get_plan (window)), ==, "Renamed elsewhere");
@@ -1747,7 +1747,7 @@ session_logged_in_file (GFile      *file,
 static void
 wait_until_not_busy (RegimenDocument *document)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
 
   while (regimen_document_get_busy (document) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
@@ -1885,7 +1885,7 @@ test_cli_log_after_save (void)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“two-weeks.regimen.json” Changed on Disk");
   adw_message_dialog_response (dialog, "reload");
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (regimen_window_get_plan (window) == plan && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   plan = regimen_window_get_plan (window);
@@ -3000,7 +3000,7 @@ test_save_as_onto_another_windows_file (void)
    * folder, pointed at the other window's. */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "two-weeks.regimen.json");
   {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
     g_autoptr(GFile) chosen = NULL;
 
     while ((chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL
@@ -3299,7 +3299,7 @@ test_questions_after_reload (void)
   g_assert_cmpint (g_chdir (dir), ==, 0);
   {
     GtkWindow *chooser;
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
     g_autoptr(GFile) chosen = NULL;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
@@ -3721,7 +3721,7 @@ static gpointer
 watch_pipe (gpointer data)
 {
   PipeWatch *watch = data;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
 
   g_mutex_lock (&watch->lock);
   while (!watch->done)
@@ -3847,7 +3847,7 @@ test_read_only_file_system (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Overwrite Read-Only File?");
   respond (dialog, "overwrite");
   {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
 
     while (regimen_document_get_busy (regimen_window_get_document (window)) && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, FALSE);
@@ -4007,7 +4007,7 @@ test_autosave_failure_then_safe (void)
   while (regimen_document_is_autosaving (document))
     g_main_context_iteration (NULL, TRUE);
   /* The warning goes (its hide animated), and the new toast shows. */
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (count_labels (window, "Unsaved changes are kept safe again", FALSE) == 0 &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);

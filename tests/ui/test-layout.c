@@ -1470,7 +1470,7 @@ test_restore_names_the_plan (void)
   adw_message_dialog_response (dialog, "discard");
   /* The copy goes on a worker. */
   {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
     g_autoptr(GPtrArray) left = regimen_autosave_list ();
 
     while (left->len > 0 && g_get_monotonic_time () < deadline)

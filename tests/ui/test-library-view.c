@@ -1358,7 +1358,7 @@ test_detail_missing_picture (void)
   gtk_window_present (GTK_WINDOW (detail));
 
   /* The picture is read on a worker. */
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   do
     {
       g_main_context_iteration (NULL, FALSE);

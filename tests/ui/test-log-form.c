@@ -453,7 +453,7 @@ test_enter_in_spin_saves (void)
       /* What Enter does in a text box. The default button clicks after
        * its pressed look has shown: the main loop turns until then. */
       g_signal_emit_by_name (text, "activate");
-      deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
       while (regimen_session_get_log (session) == NULL && g_get_monotonic_time () < deadline)
         g_main_context_iteration (NULL, FALSE);
       ui_test_iterate_until_idle ();
@@ -498,7 +498,7 @@ test_spin_past_limits (void)
       /* What Enter does in a text box: the default button, Save, clicked
        * once its pressed look has shown. */
       g_signal_emit_by_name (text, "activate");
-      deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
       while (regimen_session_get_log (session) == NULL && !gtk_widget_has_css_class (spin, "error") &&
              g_get_monotonic_time () < deadline)
         g_main_context_iteration (NULL, FALSE);
@@ -513,7 +513,7 @@ test_spin_past_limits (void)
       gtk_widget_grab_focus (text);
       gtk_editable_set_text (GTK_EDITABLE (text), "9");
       g_signal_emit_by_name (text, "activate");
-      deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
       while (regimen_session_get_log (session) == NULL && g_get_monotonic_time () < deadline)
         g_main_context_iteration (NULL, FALSE);
       ui_test_iterate_until_idle ();
@@ -1909,7 +1909,7 @@ test_close_with_typed_log (void)
   dialog = wait_for_question (GTK_WINDOW (window), "Save Changes to “Log”?");
   click_response (dialog, "_Save");
   {
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
 
     while (window != NULL && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, FALSE);
@@ -2377,7 +2377,7 @@ test_log_of_removed_items_full (void)
 
   /* The default button clicks after its pressed look has shown. */
   ui_test_collect (form, GTK_TYPE_LABEL, labels);
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (said == NULL && g_get_monotonic_time () < deadline)
     {
       g_main_context_iteration (NULL, FALSE);
@@ -2412,7 +2412,7 @@ test_log_of_removed_items_full (void)
     g_assert_null (wrong);
   }
   ui_test_press_key (leave_out, GDK_KEY_Return);
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (regimen_plan_can_undo (plan) == FALSE && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
   ui_test_iterate_until_idle ();

@@ -2747,7 +2747,7 @@ test_week_view_plan_text_bounded (void)
   ui_test_collect_visible (GTK_WIDGET (regimen_window_get_week_view (window)), REGIMEN_TYPE_SESSION_CARD, cards);
   g_assert_cmpuint (cards->len, >, 0);
   /* Laid out once the window is: its first allocation may come later. */
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (height == 0 && g_get_monotonic_time () < deadline)
     {
       for (guint i = 0; i < cards->len; i++)
@@ -3294,7 +3294,7 @@ turn_until (gboolean (*done) (gpointer data),
             gpointer   data,
             const char *what)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
 
   while (!done (data))
     {
