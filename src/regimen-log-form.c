@@ -1093,8 +1093,9 @@ read_sets (RegimenLogForm       *self,
   return TRUE;
 }
 
-/* A number typed in a spin button past its limits, while it is refused
- * (on_spin_input()): what was typed, and the value the box keeps. */
+/* A number typed in a spin button past its limits, or what is no number,
+ * while it is refused (on_spin_input()): what was typed, and the value
+ * the box keeps. */
 #define PAST_LIMITS_KEY "regimen-log-past-limits"
 
 typedef struct
@@ -1112,12 +1113,34 @@ past_limits_free (gpointer data)
   g_free (past);
 }
 
+/* Whether @text is digits, with a decimal point or comma and digits
+ * after it or not: what a person types as a number of minutes or an RPE. */
+static gboolean
+is_plain_number (const char *text)
+{
+  const char *p = text;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.' || *p == ',')
+    p++;
+  while (g_ascii_isdigit (*p))
+    p++;
+
+  return *p == '\0';
+}
+
 /* GTK sets a number typed past a spin button's limits to the nearest one
  * without a word (the focus leaving the box, Enter, Save): 900 minutes
  * were logged as 600, and the form closed. Such a number leaves the value
  * as it was and stays in the box as typed (on_spin_output()), for
- * read_log() to refuse in place, as a set's reps past theirs are.
- * Anything else GTK reads as before. */
+ * read_log() to refuse in place, as a set's reps past theirs are. So does
+ * what is no number at all: a box rubbed out, a space, letters, “0x10”,
+ * which GTK read as 0 and raised to the lowest, 1 minute or RPE 1 logged
+ * without a word. A number within the limits is read as GTK reads it, its
+ * decimal mark a point or a comma whatever the language. */
 static int
 on_spin_input (GtkSpinButton *spin,
                double        *new_value,
@@ -1126,15 +1149,16 @@ on_spin_input (GtkSpinButton *spin,
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
   PastLimits *past;
-  char *end = NULL;
   double typed;
 
-  typed = g_ascii_strtod (text, &end);
-  if (text[0] == '\0' || *end != '\0' ||
-      (typed >= gtk_adjustment_get_lower (adjustment) && typed <= gtk_adjustment_get_upper (adjustment)))
+  g_strdelimit (text, ",", '.');
+  typed = g_ascii_strtod (text, NULL);
+  if (is_plain_number (text) &&
+      typed >= gtk_adjustment_get_lower (adjustment) && typed <= gtk_adjustment_get_upper (adjustment))
     {
       g_object_set_data (G_OBJECT (spin), PAST_LIMITS_KEY, NULL);
-      return FALSE;
+      *new_value = typed;
+      return TRUE;
     }
 
   past = g_new0 (PastLimits, 1);
@@ -1165,8 +1189,8 @@ on_spin_output (GtkSpinButton *spin,
   return TRUE;
 }
 
-/* FALSE, with the error shown on @spin, when a number past its limits
- * was typed there. */
+/* FALSE, with the error shown on @spin, when a number past its limits,
+ * or what is no number, was typed there. */
 static gboolean
 check_spin_in_range (RegimenLogForm *self,
                      GtkSpinButton  *spin,

@@ -1,0 +1,153 @@
+/* test-hostile-35d.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Issue 21, adversarial pass 35d: the window's doors that write (Save As,
+ * the exports, Print, the Log Session form, the exercise editor), driven
+ * as a person drives them, with real keys. */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-log-form.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+/* A week begun a week ago: Monday's strength session, 45 minutes at RPE
+ * 7, not logged. */
+static RegimenPlan *
+new_plan (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 1 - g_date_time_get_day_of_week (now) - 7);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = g_strdup_printf (
+    "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Log\",\"start_date\":\"%04d-%02d-%02d\","
+    "\"weeks\":[{\"days\":["
+    "{\"sessions\":[{\"id\":\"mon\",\"title\":\"Lower body\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,"
+    "\"items\":[{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5}]}]},"
+    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+    "{\"sessions\":[]}]}]}",
+    g_date_time_get_year (monday), g_date_time_get_month (monday), g_date_time_get_day_of_month (monday));
+  RegimenPlan *plan = regimen_plan_load_from_data (json, -1, &error);
+
+  g_assert_no_error (error);
+
+  return plan;
+}
+
+/* Enter pressed in @text, a box of the form: turns the main loop until
+ * the form has logged @session or, @spin not %NULL, marked @spin refused,
+ * ten seconds at the most (the default button clicks once its pressed
+ * look has shown). */
+static void
+press_enter_to_save (GtkWidget      *text,
+                     GtkWidget      *spin,
+                     RegimenSession *session)
+{
+  gint64 deadline;
+
+  ui_test_press_key (text, GDK_KEY_Return);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (regimen_session_get_log (session) == NULL && (spin == NULL || !gtk_widget_has_css_class (spin, "error")) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  ui_test_iterate_until_idle ();
+}
+
+/* The Log Session form's Minutes trained and Session RPE boxes rubbed out
+ * with BackSpace, or holding letters, a space or an exponent (“1e1”),
+ * and Enter pressed: the box is refused in place, as a number past its
+ * limits is, the form open with what was typed and nothing logged. GTK
+ * read such a box as 0 and raised it to the lowest (“1e1” as 10), and
+ * the form logged 1 minute or RPE 1 and closed without a word. A number
+ * then typed there is logged. */
+static void
+test_log_form_box_without_number (void)
+{
+  const char *boxes[] = { "Minutes trained", "Session RPE" };
+  const struct
+  {
+    guint       keys[3];
+    const char *text;
+  } typed[] = {
+    { { 0 }, "" },
+    { { GDK_KEY_space }, " " },
+    { { GDK_KEY_a, GDK_KEY_b, GDK_KEY_c }, "abc" },
+    /* A number no box of the window takes: no exponent. */
+    { { GDK_KEY_1, GDK_KEY_e, GDK_KEY_1 }, "1e1" },
+  };
+
+  for (guint b = 0; b < G_N_ELEMENTS (boxes); b++)
+    for (guint t = 0; t < G_N_ELEMENTS (typed); t++)
+      {
+        g_autoptr(RegimenPlan) plan = new_plan ();
+        RegimenSession *session = regimen_plan_find_session_by_id (plan, "mon");
+        RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+        const RegimenSessionLog *log;
+        GtkWindow *form;
+        GtkWidget *spin;
+        GtkWidget *text;
+
+        g_test_message ("%s: “%s”", boxes[b], typed[t].text);
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
+        form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+        g_assert_nonnull (form);
+        ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+        spin = ui_test_find_named (GTK_WIDGET (form), GTK_TYPE_SPIN_BUTTON, boxes[b]);
+        g_assert_nonnull (spin);
+        text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (spin)));
+
+        /* Rubbed out from the end, never selected (X's primary selection). */
+        gtk_widget_grab_focus (text);
+        gtk_editable_set_position (GTK_EDITABLE (text), -1);
+        while (gtk_editable_get_text (GTK_EDITABLE (spin))[0] != '\0')
+          ui_test_press_key (text, GDK_KEY_BackSpace);
+        for (guint k = 0; k < G_N_ELEMENTS (typed[t].keys) && typed[t].keys[k] != 0; k++)
+          ui_test_press_key (text, typed[t].keys[k]);
+        g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, typed[t].text);
+
+        press_enter_to_save (text, spin, session);
+
+        g_assert_null (regimen_session_get_log (session));
+        g_assert_false (regimen_plan_can_undo (plan));
+        g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
+        g_assert_true (gtk_widget_has_css_class (spin, "error"));
+        g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, typed[t].text);
+
+        /* A number typed there is logged. */
+        gtk_editable_set_position (GTK_EDITABLE (text), -1);
+        while (gtk_editable_get_text (GTK_EDITABLE (spin))[0] != '\0')
+          ui_test_press_key (text, GDK_KEY_BackSpace);
+        ui_test_press_key (text, GDK_KEY_9);
+        g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "9");
+        press_enter_to_save (text, NULL, session);
+
+        log = regimen_session_get_log (session);
+        g_assert_nonnull (log);
+        g_assert_cmpuint (b == 0 ? log->minutes : log->rpe, ==, 9);
+        g_assert_cmpuint (b == 0 ? log->rpe : log->minutes, ==, b == 0 ? 7 : 45);
+
+        gtk_window_destroy (GTK_WINDOW (window));
+        ui_test_iterate_until_idle ();
+      }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-35d/log-form-box-without-number", test_log_form_box_without_number);
+
+  return g_test_run ();
+}
