@@ -94,6 +94,7 @@ struct _RegimenLogForm
   GtkLabel        *error_label;
   GtkWidget       *leave_out_button;
   GtkWidget       *clear_button;
+  GtkScrolledWindow *scroller;
 
   RegimenPlan     *plan;
   RegimenSession  *session;
@@ -827,6 +828,31 @@ dup_boxes_text (RegimenLogForm *self)
   return g_strv_builder_end (builder);
 }
 
+/* A frame clock tick while the error is shown: once the error label is
+ * laid out, scrolls the form just enough to show it whole. */
+static gboolean
+scroll_error_into_view (GtkWidget     *label,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  RegimenLogForm *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_rect_t bounds;
+  double below;
+
+  if (!gtk_widget_get_visible (label))
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (label) <= 0 ||
+      !gtk_widget_compute_bounds (label, GTK_WIDGET (self->scroller), &bounds))
+    return G_SOURCE_CONTINUE;
+
+  below = bounds.origin.y + bounds.size.height - gtk_widget_get_height (GTK_WIDGET (self->scroller));
+  if (below > 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + below);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_error (RegimenLogForm *self,
             GtkWidget      *where,
@@ -838,6 +864,14 @@ show_error (RegimenLogForm *self,
     {
       gtk_widget_add_css_class (where, "error");
       gtk_widget_grab_focus (where);
+    }
+  else
+    {
+      /* No box to mark and focus: the message, at the foot of a form
+       * taller than its window, is scrolled into view once laid out,
+       * where Save (the session removed by a reload) seemed to do
+       * nothing. */
+      gtk_widget_add_tick_callback (GTK_WIDGET (self->error_label), scroll_error_into_view, self, NULL);
     }
 }
 
@@ -1697,6 +1731,7 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, error_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, leave_out_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, scroller);
 
   gtk_widget_class_install_action (widget_class, "log.save", NULL, regimen_log_form_save_action);
   gtk_widget_class_install_action (widget_class, "log.leave-out-removed", NULL,
