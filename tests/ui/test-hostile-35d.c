@@ -23,22 +23,38 @@
 
 static RegimenApplication *app;
 
+/* A plan of a week begun a week ago whose Monday holds a strength
+ * session of @n_items squats, 45 minutes at RPE 7, not logged; or, with
+ * none, no session. */
+static char *
+plan_text (guint n_items)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 1 - g_date_time_get_day_of_week (now) - 7);
+  g_autoptr(GString) items = g_string_new (NULL);
+
+  for (guint i = 0; i < n_items; i++)
+    g_string_append_printf (items, "%s{\"id\":\"squat%u\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5}",
+                            i > 0 ? "," : "", i);
+
+  return g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Log\",\"start_date\":\"%04d-%02d-%02d\","
+                          "\"weeks\":[{\"days\":[{\"sessions\":[%s%s%s]},"
+                          "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+                          "{\"sessions\":[]}]}]}",
+                          g_date_time_get_year (monday), g_date_time_get_month (monday),
+                          g_date_time_get_day_of_month (monday),
+                          n_items > 0 ? "{\"id\":\"mon\",\"title\":\"Lower body\",\"kind\":\"strength\",\"rpe\":7,"
+                                        "\"minutes\":45,\"items\":[" : "",
+                          items->str, n_items > 0 ? "]}" : "");
+}
+
 /* A week begun a week ago: Monday's strength session, 45 minutes at RPE
  * 7, not logged. */
 static RegimenPlan *
 new_plan (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 1 - g_date_time_get_day_of_week (now) - 7);
+  g_autofree char *json = plan_text (1);
   g_autoptr(GError) error = NULL;
-  g_autofree char *json = g_strdup_printf (
-    "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Log\",\"start_date\":\"%04d-%02d-%02d\","
-    "\"weeks\":[{\"days\":["
-    "{\"sessions\":[{\"id\":\"mon\",\"title\":\"Lower body\",\"kind\":\"strength\",\"rpe\":7,\"minutes\":45,"
-    "\"items\":[{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5}]}]},"
-    "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
-    "{\"sessions\":[]}]}]}",
-    g_date_time_get_year (monday), g_date_time_get_month (monday), g_date_time_get_day_of_month (monday));
   RegimenPlan *plan = regimen_plan_load_from_data (json, -1, &error);
 
   g_assert_no_error (error);
@@ -141,29 +157,6 @@ test_log_form_box_without_number (void)
         gtk_window_destroy (GTK_WINDOW (window));
         ui_test_iterate_until_idle ();
       }
-}
-
-/* A plan whose Monday holds @n_items squats, or no session. */
-static char *
-plan_text (guint n_items)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 1 - g_date_time_get_day_of_week (now) - 7);
-  g_autoptr(GString) items = g_string_new (NULL);
-
-  for (guint i = 0; i < n_items; i++)
-    g_string_append_printf (items, "%s{\"id\":\"squat%u\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5}",
-                            i > 0 ? "," : "", i);
-
-  return g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Log\",\"start_date\":\"%04d-%02d-%02d\","
-                          "\"weeks\":[{\"days\":[{\"sessions\":[%s%s%s]},"
-                          "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
-                          "{\"sessions\":[]}]}]}",
-                          g_date_time_get_year (monday), g_date_time_get_month (monday),
-                          g_date_time_get_day_of_month (monday),
-                          n_items > 0 ? "{\"id\":\"mon\",\"title\":\"Lower body\",\"kind\":\"strength\",\"rpe\":7,"
-                                        "\"minutes\":45,\"items\":[" : "",
-                          items->str, n_items > 0 ? "]}" : "");
 }
 
 /* The plan reloaded without the session a Log Session form was open for
