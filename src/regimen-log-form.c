@@ -94,6 +94,7 @@ struct _RegimenLogForm
   GtkLabel        *error_label;
   GtkWidget       *leave_out_button;
   GtkWidget       *clear_button;
+  GtkScrolledWindow *scroller;
 
   RegimenPlan     *plan;
   RegimenSession  *session;
@@ -827,6 +828,31 @@ dup_boxes_text (RegimenLogForm *self)
   return g_strv_builder_end (builder);
 }
 
+/* A frame clock tick while the error is shown: once the error label is
+ * laid out, scrolls the form just enough to show it whole. */
+static gboolean
+scroll_error_into_view (GtkWidget     *label,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  RegimenLogForm *self = user_data;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  graphene_rect_t bounds;
+  double below;
+
+  if (!gtk_widget_get_visible (label))
+    return G_SOURCE_REMOVE;
+  if (gtk_widget_get_height (label) <= 0 ||
+      !gtk_widget_compute_bounds (label, GTK_WIDGET (self->scroller), &bounds))
+    return G_SOURCE_CONTINUE;
+
+  below = bounds.origin.y + bounds.size.height - gtk_widget_get_height (GTK_WIDGET (self->scroller));
+  if (below > 0)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + below);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_error (RegimenLogForm *self,
             GtkWidget      *where,
@@ -838,6 +864,14 @@ show_error (RegimenLogForm *self,
     {
       gtk_widget_add_css_class (where, "error");
       gtk_widget_grab_focus (where);
+    }
+  else
+    {
+      /* No box to mark and focus: the message, at the foot of a form
+       * taller than its window, is scrolled into view once laid out,
+       * where Save (the session removed by a reload) seemed to do
+       * nothing. */
+      gtk_widget_add_tick_callback (GTK_WIDGET (self->error_label), scroll_error_into_view, self, NULL);
     }
 }
 
@@ -1093,8 +1127,9 @@ read_sets (RegimenLogForm       *self,
   return TRUE;
 }
 
-/* A number typed in a spin button past its limits, while it is refused
- * (on_spin_input()): what was typed, and the value the box keeps. */
+/* A number typed in a spin button past its limits, or what is no number,
+ * while it is refused (on_spin_input()): what was typed, and the value
+ * the box keeps. */
 #define PAST_LIMITS_KEY "regimen-log-past-limits"
 
 typedef struct
@@ -1112,12 +1147,34 @@ past_limits_free (gpointer data)
   g_free (past);
 }
 
+/* Whether @text is digits, with a decimal point or comma and digits
+ * after it or not: what a person types as a number of minutes or an RPE. */
+static gboolean
+is_plain_number (const char *text)
+{
+  const char *p = text;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.' || *p == ',')
+    p++;
+  while (g_ascii_isdigit (*p))
+    p++;
+
+  return *p == '\0';
+}
+
 /* GTK sets a number typed past a spin button's limits to the nearest one
  * without a word (the focus leaving the box, Enter, Save): 900 minutes
  * were logged as 600, and the form closed. Such a number leaves the value
  * as it was and stays in the box as typed (on_spin_output()), for
- * read_log() to refuse in place, as a set's reps past theirs are.
- * Anything else GTK reads as before. */
+ * read_log() to refuse in place, as a set's reps past theirs are. So does
+ * what is no number at all: a box rubbed out, a space, letters, “0x10”,
+ * which GTK read as 0 and raised to the lowest, 1 minute or RPE 1 logged
+ * without a word. A number within the limits is read as GTK reads it, its
+ * decimal mark a point or a comma whatever the language. */
 static int
 on_spin_input (GtkSpinButton *spin,
                double        *new_value,
@@ -1126,15 +1183,16 @@ on_spin_input (GtkSpinButton *spin,
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
   PastLimits *past;
-  char *end = NULL;
   double typed;
 
-  typed = g_ascii_strtod (text, &end);
-  if (text[0] == '\0' || *end != '\0' ||
-      (typed >= gtk_adjustment_get_lower (adjustment) && typed <= gtk_adjustment_get_upper (adjustment)))
+  g_strdelimit (text, ",", '.');
+  typed = g_ascii_strtod (text, NULL);
+  if (is_plain_number (text) &&
+      typed >= gtk_adjustment_get_lower (adjustment) && typed <= gtk_adjustment_get_upper (adjustment))
     {
       g_object_set_data (G_OBJECT (spin), PAST_LIMITS_KEY, NULL);
-      return FALSE;
+      *new_value = typed;
+      return TRUE;
     }
 
   past = g_new0 (PastLimits, 1);
@@ -1165,8 +1223,8 @@ on_spin_output (GtkSpinButton *spin,
   return TRUE;
 }
 
-/* FALSE, with the error shown on @spin, when a number past its limits
- * was typed there. */
+/* FALSE, with the error shown on @spin, when a number past its limits,
+ * or what is no number, was typed there. */
 static gboolean
 check_spin_in_range (RegimenLogForm *self,
                      GtkSpinButton  *spin,
@@ -1673,6 +1731,7 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, error_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, leave_out_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, scroller);
 
   gtk_widget_class_install_action (widget_class, "log.save", NULL, regimen_log_form_save_action);
   gtk_widget_class_install_action (widget_class, "log.leave-out-removed", NULL,
