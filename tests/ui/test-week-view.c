@@ -3104,7 +3104,6 @@ check_rows_after_first_frame (gboolean switch_weeks)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
   regimen_window_set_plan (window, plan, NULL);
-  ui_test_wait_for_rows (window);
   gtk_widget_realize (GTK_WIDGET (window));
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_later_rows_after_paint), &later);
@@ -3425,10 +3424,14 @@ on_first_frame_after_paint (GdkFrameClock *clock,
 
 /* A window at the screen's size showing two-weeks.regimen.json, its
  * Monday session of 30 items, at its first frame: the rows below the
- * fold not built, and held from being built while @hold lives. */
+ * fold not built, and held from being built while @hold lives. With
+ * @shown_first the plan is given to the window already drawn, as
+ * `regimen PLAN` gives it to a running Regimen's untouched new plan, and
+ * the first frame is the one after. */
 static RegimenWindow *
 open_with_rows_held (LaterRows *later,
-                     guint     *hold)
+                     guint     *hold,
+                     gboolean   shown_first)
 {
   RegimenWindow *window = regimen_window_new (app);
   GdkFrameClock *clock;
@@ -3451,12 +3454,23 @@ open_with_rows_held (LaterRows *later,
     }
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  regimen_window_set_plan (window, later->plan, NULL);
-  ui_test_wait_for_rows (window);
-  gtk_widget_realize (GTK_WIDGET (window));
+  if (shown_first)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+      ui_test_iterate_until_idle ();
+    }
+  else
+    {
+      regimen_window_set_plan (window, later->plan, NULL);
+      gtk_widget_realize (GTK_WIDGET (window));
+    }
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame_after_paint), later);
-  gtk_window_present (GTK_WINDOW (window));
+  if (shown_first)
+    regimen_window_set_plan (window, later->plan, NULL);
+  else
+    gtk_window_present (GTK_WINDOW (window));
   while (later->card == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, handler);
@@ -3523,7 +3537,7 @@ test_week_view_drop_before_rows_built (void)
       return;
     }
 
-  window = open_with_rows_held (&later, &hold);
+  window = open_with_rows_held (&later, &hold, FALSE);
   items = regimen_session_get_items (later.session);
   built = later.rows_at_first_frame;
 
@@ -3612,7 +3626,7 @@ test_week_view_drop_as_rows_built (void)
       return;
     }
 
-  window = open_with_rows_held (&later, &hold);
+  window = open_with_rows_held (&later, &hold, FALSE);
   items = regimen_session_get_items (later.session);
 
   /* On the upper part of the second row: before its item. */
@@ -3685,9 +3699,10 @@ item_is_at (gpointer data)
 
 /* Before the rows below the fold come, the keys move the last row built
  * down into the items without rows: it keeps a row, in its place, with
- * the focus, and the rest come in order around it. */
+ * the focus, and the rest come in order around it. With @shown_first the
+ * plan was opened into a window already drawn. */
 static void
-test_week_view_keys_move_into_rows_not_built (void)
+check_keys_move_into_rows_not_built (gboolean shown_first)
 {
   LaterRows later = { 0 };
   RegimenWindow *window;
@@ -3702,7 +3717,7 @@ test_week_view_keys_move_into_rows_not_built (void)
       return;
     }
 
-  window = open_with_rows_held (&later, &hold);
+  window = open_with_rows_held (&later, &hold, shown_first);
   items = regimen_session_get_items (later.session);
   built = later.rows_at_first_frame;
   at.items = items;
@@ -3749,6 +3764,18 @@ test_week_view_keys_move_into_rows_not_built (void)
   g_clear_object (&later.plan);
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
+}
+
+static void
+test_week_view_keys_move_into_rows_not_built (void)
+{
+  check_keys_move_into_rows_not_built (FALSE);
+}
+
+static void
+test_week_view_keys_move_into_rows_not_built_shown (void)
+{
+  check_keys_move_into_rows_not_built (TRUE);
 }
 
 /* Moves @item to @slot of @session, as a drop does, and waits for the
@@ -3879,6 +3906,8 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/drop-before-rows-built", test_week_view_drop_before_rows_built);
   g_test_add_func ("/ui/week-view/drop-as-rows-built", test_week_view_drop_as_rows_built);
   g_test_add_func ("/ui/week-view/keys-move-into-rows-not-built", test_week_view_keys_move_into_rows_not_built);
+  g_test_add_func ("/ui/week-view/keys-move-into-rows-not-built-shown",
+                   test_week_view_keys_move_into_rows_not_built_shown);
   g_test_add_func ("/ui/week-view/move-keeps-rows", test_week_view_move_keeps_rows);
   g_test_add_func ("/ui/week-view/follows-the-model", test_week_view_follows_the_model);
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
