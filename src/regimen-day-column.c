@@ -44,6 +44,9 @@ struct _RegimenDayColumn
   /* Whether cards made before the column's first layout wait for it to
    * build their rows (create_session_card()). */
   gboolean        rows_deferred;
+  /* Whether the cards being made show another plan's day, which the
+   * column's next layout builds the rows of as a first one would. */
+  gboolean        showing_new_plan;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenDayColumn, regimen_day_column, GTK_TYPE_WIDGET)
@@ -137,7 +140,7 @@ create_session_card (gpointer session,
   /* Before the column's first layout in a scroller (a plan's first
    * frame) the card waits for it to build the rows above the fold
    * (build_rows_above_fold()); the rest follow that frame. */
-  if (gtk_widget_get_width (GTK_WIDGET (self)) == 0
+  if ((gtk_widget_get_width (GTK_WIDGET (self)) == 0 || self->showing_new_plan)
       && gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW) != NULL)
     {
       self->rows_deferred = TRUE;
@@ -769,6 +772,7 @@ regimen_day_column_set_model (RegimenDayColumn *self,
                               RegimenPlan      *plan)
 {
   GListModel *sessions;
+  gboolean new_plan;
 
   g_return_if_fail (REGIMEN_IS_DAY_COLUMN (self));
   g_return_if_fail (day == NULL || REGIMEN_IS_DAY (day));
@@ -776,7 +780,7 @@ regimen_day_column_set_model (RegimenDayColumn *self,
   g_return_if_fail (plan == NULL || REGIMEN_IS_PLAN (plan));
 
   g_set_object (&self->library, library);
-  g_set_object (&self->plan, plan);
+  new_plan = g_set_object (&self->plan, plan);
 
   if (self->model == day)
     return;
@@ -793,7 +797,12 @@ regimen_day_column_set_model (RegimenDayColumn *self,
   /* Another day (the next week's, say): the cards there show its
    * sessions, so only what differs is laid out again. */
   sessions = regimen_day_get_sessions (day);
+  /* A plan opened into a window already shown (its untouched new plan)
+   * builds only the rows its next frame shows, as a first frame does: a
+   * full week's 14,000 rows were all built and measured at once. */
+  self->showing_new_plan = new_plan;
   regimen_box_rebind_children (self->sessions_box, sessions, rebind_session_card, create_session_card, self);
+  self->showing_new_plan = FALSE;
   show_sessions (self, g_list_model_get_n_items (sessions) > 0);
 }
 

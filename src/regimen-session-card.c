@@ -1434,6 +1434,22 @@ regimen_session_card_build_rows_later (RegimenSessionCard *self)
   start_first_waiting ();
 }
 
+/**
+ * regimen_session_card_get_rows_pending:
+ *
+ * Whether any card, of any window, still has rows waiting to be built
+ * after a frame (regimen_session_card_build_rows_later()); a card made
+ * before its column's layout counts from that layout on. The widget tests
+ * wait, after a frame, for this to be %FALSE to read every row.
+ *
+ * Returns: %TRUE while rows are still to come
+ */
+gboolean
+regimen_session_card_get_rows_pending (void)
+{
+  return !g_queue_is_empty (&waiting_cards);
+}
+
 RegimenSession *
 regimen_session_card_get_session (RegimenSessionCard *self)
 {

@@ -28,6 +28,7 @@ GtkWidget      *regimen_session_card_new_deferred (RegimenSession     *session,
                                                    RegimenPlan        *plan);
 gboolean        regimen_session_card_build_next_row (RegimenSessionCard *self);
 void            regimen_session_card_build_rows_later (RegimenSessionCard *self);
+gboolean        regimen_session_card_get_rows_pending (void);
 RegimenSession *regimen_session_card_get_session  (RegimenSessionCard *self);
 gboolean        regimen_session_card_rebind       (RegimenSessionCard *self,
                                                    RegimenSession     *session,

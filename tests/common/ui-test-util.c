@@ -22,6 +22,7 @@
 #include <X11/extensions/XTest.h>
 
 #include "regimen-check-panel.h"
+#include "regimen-session-card.h"
 #include "ui-test-util.h"
 
 /* GTK 4.8's tooltip timer can fire after the window it was started for
@@ -282,6 +283,28 @@ ui_test_open_wide_window (RegimenApplication *app)
   return window;
 }
 
+void
+ui_test_wait_for_rows (RegimenWindow *window)
+{
+  /* A plan shown in a window already drawn builds its cards' rows in the
+   * next frame's layout, those above the fold, and the rest in slices
+   * after it (issue 20): the frame first, then every slice. A window not
+   * shown yet builds them after its first frame, which the test waits
+   * for itself. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    return;
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  while (regimen_session_card_get_rows_pending ())
+    g_main_context_iteration (NULL, TRUE);
+  /* The rows above the fold are built during that frame's layout and
+   * the rest after it, so their parents may ask for another frame: it
+   * comes here, not in the middle of what the test does next (once in a
+   * loaded suite run a frame came during the print whose cairo pictures
+   * are made to fail, in hostile-34-window, and failed). */
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  ui_test_iterate_until_idle ();
+}
+
 RegimenWindow *
 ui_test_open_window_with_plan (RegimenApplication *app,
                                RegimenPlan        *plan,
@@ -291,7 +314,7 @@ ui_test_open_window_with_plan (RegimenApplication *app,
 
   regimen_window_set_plan (window, plan, file);
   ui_test_iterate_until_idle ();
-  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  ui_test_wait_for_rows (window);
 
   return window;
 }
@@ -321,6 +344,7 @@ ui_test_show_file (RegimenWindow *window,
   g_assert_no_error (error);
   regimen_window_set_document (window, document);
   ui_test_iterate_until_idle ();
+  ui_test_wait_for_rows (window);
 
   return regimen_document_get_plan (document);
 }

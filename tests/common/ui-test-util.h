@@ -66,14 +66,19 @@ RegimenWindow      *ui_test_open_window         (RegimenApplication *app);
 /* A new window of @app at 1600×900, wide enough that the library does not
  * fold away, after its panels have had a moment to open. */
 RegimenWindow      *ui_test_open_wide_window    (RegimenApplication *app);
+/* Lets @window, when shown, draw a frame and then build every row still
+ * to come: a plan shown in a window already drawn builds the rows below
+ * the fold a slice at a time after that frame (issue 20). */
+void                ui_test_wait_for_rows       (RegimenWindow *window);
 /* A new window as ui_test_open_window, showing @plan (saved as @file,
- * which may be %NULL) laid out by a frame. */
+ * which may be %NULL) laid out by a frame, every row built. */
 RegimenWindow      *ui_test_open_window_with_plan (RegimenApplication *app,
                                                    RegimenPlan        *plan,
                                                    GFile              *file);
 
 /* Reads @file as the window's Open does and shows it in @window: the
- * document knows the file's text, so its saves replace only that.
+ * document knows the file's text, so its saves replace only that. A
+ * shown window has drawn it and built every row when this returns.
  * Returns: (transfer none): the plan read */
 RegimenPlan        *ui_test_show_file           (RegimenWindow      *window,
                                                  GFile              *file);

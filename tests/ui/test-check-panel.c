@@ -411,6 +411,7 @@ test_acknowledge_from_panel (void)
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);
   regimen_window_set_plan (REGIMEN_WINDOW (window), plan, NULL);
+  ui_test_wait_for_rows (REGIMEN_WINDOW (window));
   ui_test_iterate_until_idle ();
 
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
@@ -497,6 +498,7 @@ test_acknowledge_after_reload (void)
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Agreed with the coach");
 
   regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_wait_for_rows (window);
   ui_test_iterate_until_idle ();
   adw_message_dialog_response (dialog, "acknowledge");
   ui_test_iterate_until_idle ();

@@ -315,6 +315,7 @@ test_prescription_reaches_the_plan (void)
   g_assert_true (gtk_widget_get_mapped (find_save_button (GTK_WIDGET (editor))));
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   {
     g_autofree char *name = ui_test_accessible_name (GTK_WIDGET (editor), GTK_WIDGET (sets));
 

@@ -261,6 +261,7 @@ test_errors_block_saving (void)
   AdwMessageDialog *dialog;
 
   regimen_window_set_plan (window, plan, file);
+  ui_test_wait_for_rows (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0),
                                            G_MAXUINT, item));
 
@@ -295,6 +296,7 @@ test_errors_block_saving (void)
     g_autoptr(RegimenItem) burpee = regimen_item_new ("burpee");
 
     regimen_window_set_plan (window, sound, file);
+    ui_test_wait_for_rows (window);
     g_assert_true (regimen_plan_add_item_to (sound, regimen_plan_get_session (sound, 0, 2, 0),
                                              G_MAXUINT, burpee));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
@@ -339,6 +341,7 @@ test_errors_dialog_lists_five (void)
       g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0), 0, item));
     }
   regimen_window_set_plan (window, plan, file);
+  ui_test_wait_for_rows (window);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
@@ -380,6 +383,7 @@ test_save_as (void)
   g_autofree char *cwd = g_get_current_dir ();
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
                                            G_MAXUINT, burpee));
   g_assert_cmpint (g_chdir (dir), ==, 0);
@@ -451,6 +455,7 @@ test_save_as_added_extension_asks (void)
 
   g_assert_true (g_file_set_contents (path, other, -1, NULL));
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
                                            G_MAXUINT, burpee));
   g_assert_cmpint (g_chdir (dir), ==, 0);
@@ -556,6 +561,7 @@ test_open_recent (void)
 
   /* Somebody's work is never replaced. */
   regimen_window_set_plan (window, work, NULL);
+  ui_test_wait_for_rows (window);
   g_assert_true (regimen_plan_set_title (work, "My own work"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri);
   other = wait_for_window_with_title (title);
@@ -1228,6 +1234,7 @@ test_open_malformed_keeps_the_plan (void)
   AdwMessageDialog *dialog;
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   regimen_window_load_file (window, file);
 
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
@@ -1327,6 +1334,7 @@ test_close_prompt_title_on_one_line (void)
     g_string_append (title, "\nline");
   g_assert_true (regimen_plan_set_title (plan, title->str));
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0), G_MAXUINT, item));
 
   gtk_window_close (GTK_WINDOW (window));
@@ -1355,6 +1363,7 @@ test_save_and_reopen (void)
   gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
 
   regimen_window_set_plan (window, plan, file);
+  ui_test_wait_for_rows (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
                                            G_MAXUINT, item));
   g_assert_true (regimen_plan_get_modified (plan));
@@ -1435,6 +1444,7 @@ test_print_to_pdf (void)
   };
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
 
   /* The print dialog's path, exported instead of sent to a printer. */
   operation = regimen_print_operation_new (plan, regimen_library_get_default (),
@@ -1504,6 +1514,7 @@ test_print_job_name_one_line (void)
   };
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(RegimenPrintOperation) operation = NULL;
@@ -1569,6 +1580,7 @@ test_autosave_and_close_prompt (void)
   GtkWidget *weak = GTK_WIDGET (window);
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 0, 0),
                                            G_MAXUINT, item));
 
@@ -1687,6 +1699,7 @@ test_file_changed_on_disk (void)
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   plan = regimen_plan_load_from_file (file, NULL, NULL);
   regimen_window_set_plan (window, plan, file);
+  ui_test_wait_for_rows (window);
 
   /* Another program renames the plan in the file. */
   {
@@ -2991,6 +3004,7 @@ test_save_as_onto_another_windows_file (void)
 
   regimen_plan_set_title (plan, "Saved from the first window");
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   expected = regimen_plan_to_data (plan, NULL);
   g_assert_cmpint (g_chdir (dir), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));
@@ -3071,6 +3085,7 @@ test_handed_over_plan_asks (void)
 
   g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
   regimen_window_set_plan (window, plan, file);
+  ui_test_wait_for_rows (window);
   document = regimen_window_get_document (window);
   regimen_plan_set_title (plan, "Handed over");
   expected = regimen_plan_to_data (plan, NULL);
@@ -3118,6 +3133,7 @@ test_read_only_and_changed (void)
 
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   regimen_window_set_plan (window, plan, file);
+  ui_test_wait_for_rows (window);
   document = regimen_window_get_document (window);
   regimen_plan_set_title (plan, "Handed over");
   expected = regimen_plan_to_data (plan, NULL);
@@ -3184,6 +3200,7 @@ test_one_question_for_one_change (void)
   AdwMessageDialog *dialog;
 
   regimen_window_set_plan (window, plan, file);
+  ui_test_wait_for_rows (window);
   document = regimen_window_get_document (window);
   regimen_plan_set_title (plan, "Handed over");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
@@ -3212,6 +3229,7 @@ replace_plan (RegimenWindow *window,
   regimen_plan_set_title (other, "Reloaded");
   regimen_plan_mark_saved (other);
   regimen_window_set_plan (window, other, file);
+  ui_test_wait_for_rows (window);
   ui_test_iterate_until_idle ();
 
   return other;
@@ -3264,6 +3282,7 @@ test_questions_after_reload (void)
   /* Changed on Disk: Save Over It. */
   plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   regimen_window_set_plan (window, plan, file);
+  ui_test_wait_for_rows (window);
   regimen_plan_set_title (plan, "Handed over");
   g_object_unref (plan);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
@@ -3278,6 +3297,7 @@ test_questions_after_reload (void)
 
   /* The Plan Has Errors: Save as Draft. */
   regimen_window_set_plan (window, errors, draft_file);
+  ui_test_wait_for_rows (window);
   regimen_plan_set_title (errors, "With errors");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
@@ -3294,6 +3314,7 @@ test_questions_after_reload (void)
   g_assert_true (g_file_set_contents (named_path, before, -1, NULL));
   plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   regimen_plan_set_title (plan, "Named here");
   g_object_unref (plan);
   g_assert_cmpint (g_chdir (dir), ==, 0);
@@ -3324,6 +3345,7 @@ test_questions_after_reload (void)
   /* Save Changes?: Discard. */
   plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   regimen_plan_set_title (plan, "Closed here");
   g_object_unref (plan);
   gtk_window_close (GTK_WINDOW (window));
@@ -3427,6 +3449,7 @@ test_print_page_limit (void)
   plan = regimen_plan_load_from_data (json->str, -1, &error);
   g_assert_no_error (error);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
 
   operation = regimen_print_operation_new (plan, regimen_library_get_default (),
                                            regimen_window_get_checker (window), 0);
@@ -3558,6 +3581,7 @@ test_print_while_weeks_are_deleted (void)
 
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   gtk_print_settings_set_printer (settings, "Print to File");
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
   regimen_application_set_print_settings (app, settings);
@@ -3623,6 +3647,7 @@ test_print_to_full_disk_says_so (void)
   slow_file_fail_stream_writes (file, G_IO_ERROR_NO_SPACE, "No space left on device");
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   gtk_print_settings_set_printer (settings, "Print to File");
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, "slow:///sheet.pdf");
   regimen_application_set_print_settings (app, settings);
@@ -3678,6 +3703,7 @@ test_print_to_file_none_made_says_so (void)
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   gtk_print_settings_set_printer (settings, "Print to File");
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
   regimen_application_set_print_settings (app, settings);
@@ -3789,6 +3815,7 @@ test_print_to_file_refuses_pipes_and_dangling_links (void)
 
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
   g_assert_cmpint (symlink ("nowhere/sheet.pdf", link), ==, 0);
 
@@ -3839,6 +3866,7 @@ test_read_only_file_system (void)
   slow_file_open_gate (file);
   slow_file_fail_writes (file, G_IO_ERROR_READ_ONLY, "Read-only file system");
   regimen_window_set_plan (window, plan, G_FILE (file));
+  ui_test_wait_for_rows (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, item));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));

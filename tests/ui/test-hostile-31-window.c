@@ -202,6 +202,7 @@ test_portal_replace_question (void)
   g_assert_cmpint (g_rename (g_file_peek_path (file), path), ==, 0);
   g_assert_nonnull (plan);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   g_assert_cmpint (g_chdir (dir), ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL));

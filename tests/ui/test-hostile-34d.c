@@ -92,6 +92,7 @@ test_print_to_file_spares_linked_exercises (void)
 
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   gtk_print_settings_set_printer (settings, "Print to File");
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
   regimen_application_set_print_settings (app, settings);
@@ -157,6 +158,7 @@ test_save_as_name_made_too_long_says_so (void)
   g_autoptr(GFile) chosen = NULL;
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, burpee));
   g_assert_cmpint (g_chdir (dir), ==, 0);
 
@@ -212,6 +214,7 @@ assert_print_to_file_refused (RegimenWindow *window,
 
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   gtk_print_settings_set_printer (settings, "Print to File");
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
   regimen_application_set_print_settings (app, settings);

@@ -146,6 +146,7 @@ test_toasts_name_blank_exercise_by_id (void)
   load_blank_names ();
   window = ui_test_open_window (app);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   ui_test_iterate_until_idle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise-to-session", "(sii)",

@@ -678,6 +678,7 @@ test_progression_question_after_reload (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Change a Trained Week?");
 
   regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_wait_for_rows (window);
   ui_test_iterate_until_idle ();
   respond (question, "change");
   after = regimen_plan_to_bytes (reloaded);

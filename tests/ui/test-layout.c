@@ -212,6 +212,7 @@ test_layout_1366 (void)
   GtkWidget *problems;
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (GTK_WIDGET (window));
 
   /* The window fits a 1366×768 screen. */
@@ -311,6 +312,7 @@ test_layout_1920 (void)
   GtkWidget *week = GTK_WIDGET (regimen_window_get_week_view (window));
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (GTK_WIDGET (window));
 
   /* Wide, all three sit side by side. */
@@ -381,6 +383,7 @@ test_header_within_window (void)
   graphene_rect_t bar, button;
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (GTK_WIDGET (window));
 
   g_assert_nonnull (header);
@@ -470,6 +473,7 @@ test_window_edge_along_the_edge (void)
   int width, height;
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (GTK_WIDGET (window));
 
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "solid-csd"));
@@ -632,6 +636,7 @@ test_hiit_stripe_a_border (void)
       g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", plans[i]);
 
       regimen_window_set_plan (window, plan, NULL);
+      ui_test_wait_for_rows (window);
       wait_for_layout (GTK_WIDGET (window));
       assert_hiit_stripes (window, &plain, &flagged);
     }
@@ -703,6 +708,7 @@ test_window_edge_as_adwaitas (void)
   int width, height;
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (GTK_WIDGET (window));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "solid-csd"));
   surface = gtk_native_get_surface (GTK_NATIVE (window));
@@ -744,6 +750,7 @@ test_duplicate_week_keeps_unknown_members (void)
 
   g_assert_no_error (error);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (GTK_WIDGET (window));
   before = regimen_plan_to_data (plan, NULL);
 
@@ -778,6 +785,7 @@ test_week_label_blank (void)
 
       g_assert_true (regimen_plan_set_week_label (plan, 0, labels[i]));
       regimen_window_set_plan (window, plan, NULL);
+      ui_test_wait_for_rows (window);
       wait_for_layout (GTK_WIDGET (window));
       dates = gtk_widget_get_next_sibling (GTK_WIDGET (week_title (window)));
       g_assert_true (GTK_IS_LABEL (dates));
@@ -803,6 +811,7 @@ test_weeks (void)
     regimen_library_lookup (regimen_library_get_default (), "narrow-stance-squat"));
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_label_get_label (week_title (window)), ==, "Week 1 of 1");
   /* One week: a plan keeps it. */
@@ -1306,6 +1315,7 @@ test_check_at_map_hides_library (void)
   data.window = regimen_window_new (app);
   root = GTK_WIDGET (data.window);
   regimen_window_set_plan (data.window, plan, NULL);
+  ui_test_wait_for_rows (data.window);
   data.library = widget_of_type (data.window, REGIMEN_TYPE_LIBRARY_VIEW);
   data.library_flap = ADW_FLAP (gtk_widget_get_ancestor (data.library, ADW_TYPE_FLAP));
   panel = widget_of_type (data.window, REGIMEN_TYPE_CHECK_PANEL);
@@ -1917,6 +1927,7 @@ test_item_editor_fits_1366 (void)
   window = open_window_sized (1366, 768);
   root = GTK_WIDGET (window);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (root);
   g_assert_cmpint (gtk_widget_get_height (root), <=, 768);
 
@@ -1965,6 +1976,7 @@ test_session_editor_fits_1366 (void)
   graphene_rect_t screen = GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (root), gtk_widget_get_height (root));
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (root);
 
   ui_test_collect (root, REGIMEN_TYPE_SESSION_CARD, cards);
@@ -2054,6 +2066,7 @@ test_item_editor_apply_in_sight_1366 (void)
   window = open_window_sized (1366, 768);
   root = GTK_WIDGET (window);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (root);
 
   ui_test_collect (root, REGIMEN_TYPE_ITEM_ROW, rows);
@@ -2155,6 +2168,7 @@ test_item_editor_low_window (void)
   window = open_window_sized (1366, 440);
   root = GTK_WIDGET (window);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (root);
   height = gtk_widget_get_height (root);
   g_assert_cmpint (height, <, 500);
@@ -2199,6 +2213,7 @@ test_card_names_1366 (void)
   guint seen = 0;
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   wait_for_layout (root);
   g_assert_true (shown (widget_of_type (window, REGIMEN_TYPE_LIBRARY_VIEW), root));
   assert_seven_days_visible (window);
@@ -2292,6 +2307,7 @@ start_window_with (RegimenPlan *plan,
 
   window = regimen_window_new (app);
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   gtk_window_present (GTK_WINDOW (window));
   while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
     g_main_context_iteration (NULL, TRUE);

@@ -1483,6 +1483,7 @@ test_window_plan_replaced (void)
   g_assert_nonnull (form);
 
   regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_wait_for_rows (window);
   ui_test_iterate_until_idle ();
   g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_PLAN_SETTINGS, GTK_WINDOW (window)));
 
@@ -1507,6 +1508,7 @@ test_window_plan_replaced (void)
     form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
     g_assert_true (regimen_plan_delete_session (without, regimen_plan_find_session_by_id (without, "sat")));
     regimen_window_set_plan (window, without, NULL);
+    ui_test_wait_for_rows (window);
     ui_test_iterate_until_idle ();
     type_into (GTK_WIDGET (form), "Note on the session", "Hard");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));

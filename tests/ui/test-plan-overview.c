@@ -57,6 +57,7 @@ fixture_open (Fixture *fixture)
   fixture->plan = fixture_load_plan ("ui", "blocks.regimen.json");
   fixture->window = ui_test_open_wide_window (app);
   regimen_window_set_plan (fixture->window, fixture->plan, NULL);
+  ui_test_wait_for_rows (fixture->window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.view", "s", "overview"));
   ui_test_iterate_until_idle ();
   fixture->overview = ui_test_find_first (GTK_WIDGET (fixture->window), REGIMEN_TYPE_PLAN_OVERVIEW);

@@ -847,6 +847,7 @@ test_delete_block_after_reload (void)
   dialog = run_dialog (window, "win.delete-block");
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete A?");
   regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_wait_for_rows (window);
   ui_test_iterate_until_idle ();
   respond (dialog, "delete");
 
@@ -888,6 +889,7 @@ test_block_questions_after_reload (void)
   /* Make Lighter Week, answered after a reload. */
   dialog = run_dialog (window, "win.make-lighter-week");
   regimen_window_set_plan (window, reloaded, NULL);
+  ui_test_wait_for_rows (window);
   ui_test_iterate_until_idle ();
   respond (dialog, "lighter");
   assert_unchanged (plan, before);
@@ -900,6 +902,7 @@ test_block_questions_after_reload (void)
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete a Trained Week?");
   regimen_window_set_plan (window, third, NULL);
+  ui_test_wait_for_rows (window);
   ui_test_iterate_until_idle ();
   respond (dialog, "change");
   assert_unchanged (reloaded, reloaded_before);

@@ -868,8 +868,10 @@ test_busy_indicator (void)
   /* Another document in the window: the indicator follows it, not the
    * one still exporting. */
   regimen_window_set_document (window, other);
+  ui_test_wait_for_rows (window);
   g_assert_false (gtk_widget_get_visible (indicator));
   regimen_window_set_document (window, document);
+  ui_test_wait_for_rows (window);
   g_assert_true (indicator_shows (indicator));
 
   slow_file_open_gate (slow_export);
@@ -893,6 +895,7 @@ test_undo_redo (void)
   guint before;
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   before = regimen_session_get_n_items (regimen_plan_get_session (plan, 0, 2, 0));
   g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0),
                                            G_MAXUINT, item));
@@ -940,6 +943,7 @@ test_title_set_when_changed (void)
   gulong handler;
 
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   item = regimen_session_get_item (regimen_plan_get_session (plan, 0, 2, 0), 0);
   g_assert_true (regimen_plan_edit_item_uint (plan, item, REGIMEN_ITEM_FIELD_REST_SECONDS, 171));
   ui_test_iterate_until_idle ();
@@ -1060,6 +1064,7 @@ test_toast_shows_plan_text (void)
   regimen_session_set_title (regimen_plan_get_session (plan, 0, 2, 0),
                              "Squats & <span size='60000'>lunges</span>\nafter");
   regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
   ui_test_iterate_until_idle ();
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-exercise-to-session", "(sii)",
