@@ -74,7 +74,7 @@ press_enter_to_save (GtkWidget      *text,
   gint64 deadline;
 
   ui_test_press_key (text, GDK_KEY_Return);
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (regimen_session_get_log (session) == NULL && (spin == NULL || !gtk_widget_has_css_class (spin, "error")) &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, FALSE);
@@ -215,7 +215,7 @@ test_log_form_session_gone_said_in_view (void)
   ui_test_press_key (minutes, GDK_KEY_Return);
 
   ui_test_collect (GTK_WIDGET (form), GTK_TYPE_LABEL, labels);
-  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   while (g_get_monotonic_time () < deadline)
     {
       for (guint i = 0; i < labels->len && message == NULL; i++)
