@@ -154,15 +154,30 @@ close_claim (gpointer data)
   close (GPOINTER_TO_INT (data));
 }
 
-/* Opens @path (made when @create) and locks it without waiting. -1 with
- * errno EWOULDBLOCK when another open file holds the lock: another
- * Regimen's, or one of this process other than the claim. A file removed
- * or replaced between the open and the lock is tried again. Where the
- * file system has no locks, the file counts as not held. */
+/* How many times, and how long apart, a lock another open file holds is
+ * tried again before it counts as a claim. A claim holds its lock as long
+ * as its document is open; a look whether a copy is claimed
+ * (is_claimed_elsewhere(), every Regimen's listing at its start, removals
+ * and settlings of other copies' files) holds it for the few system calls
+ * between its flock() and close(). Taken at the first try, such a look
+ * made a removal or a Discard on a worker give the copy up as another
+ * Regimen's, and it stayed to be offered again (issue 21: a widget test
+ * listing the copies while Discard removed them waited forever). */
+#define LOCK_TRIES 20
+#define LOCK_RETRY_USEC 2500
+
+/* Opens @path (made when @create) and locks it, waiting a moment at most
+ * (LOCK_TRIES). -1 with errno EWOULDBLOCK when another open file holds
+ * the lock throughout: another Regimen's claim, or one of this process
+ * other than the claim. A file removed or replaced between the open and
+ * the lock is tried again. Where the file system has no locks, the file
+ * counts as not held. */
 static int
 open_locked (const char *path,
              gboolean    create)
 {
+  guint busy = 0;
+
   for (guint attempt = 0; attempt < 100; attempt++)
     {
       struct stat held;
@@ -181,6 +196,11 @@ open_locked (const char *path,
       if (locked != 0 && errno == EWOULDBLOCK)
         {
           close (fd);
+          if (++busy < LOCK_TRIES)
+            {
+              g_usleep (LOCK_RETRY_USEC);
+              continue;
+            }
           errno = EWOULDBLOCK;
           return -1;
         }
