@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..6"
+echo "1..8"
 
 # Plans written by a script: a Lower session with two squats on Monday and
 # a run on Wednesday. ids=0 writes no ids; the session's and the first
@@ -84,5 +84,40 @@ plan "$tmp/bare-b.json" 0 x x swapped 3
 $cli diff "$tmp/bare-a.json" "$tmp/bare-b.json" >"$tmp/out" 2>&1
 ! grep -q ' id ' "$tmp/out" && grep -q 'moved to Thursday' "$tmp/out"
 ok $? "two files without ids say no id (got: $(cat "$tmp/out"))"
+
+# A sheet sure to pass 520 pages is refused before the weeks after the
+# first are laid out, each of which takes a page at least: a plan of 520
+# weeks whose first takes two pages was laid out week by week up to the
+# limit (5 s for weeks of thirty exercises). Its last week is beyond the
+# 10 pages a week may take: laid out, it would be named instead.
+python3 - "$tmp/pages.json" <<'PY'
+import json, sys
+squats = [{"exercise": "narrow-stance-squat", "sets": 3, "reps": 5} for _ in range(30)]
+def week(n):
+    return {"days": [{"sessions": [{"kind": "strength", "rpe": 6, "items": squats[:n]}] if n else []}]
+            + [{"sessions": []}] * 6}
+full = {"days": [{"sessions": [{"kind": "strength", "rpe": 6, "items": squats} for _ in range(20)]}
+                 for _ in range(7)]}
+weeks = [week(12)] + [week(0)] * 518 + [full]
+json.dump({"format": "regimen-plan", "version": 1, "weeks": weeks}, open(sys.argv[1], "w"))
+PY
+$cli print "$tmp/pages.json" -o "$tmp/pages.pdf" 2>"$tmp/err"
+status=$?
+[ "$status" = 1 ] && grep -q 'The sheets would take more than 520 pages; print fewer weeks' "$tmp/err" &&
+  ! grep -q 'week 520' "$tmp/err" && [ ! -e "$tmp/pages.pdf" ]
+ok $? "a sheet sure to pass 520 pages is refused before its later weeks are laid out (exit $status, got: $(cat "$tmp/err"))"
+
+# Without the first week's second page the plan is within the total, and
+# its last week is refused as before.
+python3 - "$tmp/pages.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["weeks"][0]["days"][0]["sessions"][0]["items"] = plan["weeks"][0]["days"][0]["sessions"][0]["items"][:1]
+json.dump(plan, open(sys.argv[1], "w"))
+PY
+$cli print "$tmp/pages.json" -o "$tmp/pages.pdf" 2>"$tmp/err"
+status=$?
+[ "$status" = 1 ] && grep -q 'The sheet of week 520 would take more than 10 pages' "$tmp/err" && [ ! -e "$tmp/pages.pdf" ]
+ok $? "a sheet within the total is counted to its last week (exit $status, got: $(cat "$tmp/err"))"
 
 exit $fail
