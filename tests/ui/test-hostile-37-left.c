@@ -21,11 +21,19 @@
 #include "fixture-util.h"
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-exercise-editor.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
 static char *data_home;
+
+static gboolean
+on_wait_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
 
 /* Ctrl+S pressed as a person does, through the X server, into @window. */
 static void
@@ -126,6 +134,101 @@ test_dangling_link_offers_save_as (void)
   ui_test_remove_tree (dir);
 }
 
+/* Whether @label is drawn whole inside @form's visible part. */
+static gboolean
+label_in_view (GtkWidget *label,
+               GtkWidget *form)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (label) && gtk_widget_compute_bounds (label, form, &bounds) &&
+         bounds.size.height > 0 && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (form);
+}
+
+/* The label of @root that shows @text. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* The New Exercise editor's message about a refused picture is at the
+ * foot of its form, below the fold of its 600 pixels: the form stayed
+ * where it was and nothing seemed to happen. The form scrolls to it
+ * once it is laid out, and the picture's row names it as its error
+ * message, invalid, the label an alert (issue 21, leftovers of passes
+ * 34a–d). */
+static void
+test_refused_picture_message_in_view (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  g_autofree char *path = g_build_filename (data_home, "refused.png", NULL);
+  g_autoptr(GFile) refused = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  RegimenExerciseEditor *editor;
+  GtkWidget *form;
+  GtkAdjustment *adjustment;
+  GtkWidget *label;
+  GtkWidget *row = NULL;
+  const char *message;
+  gboolean over = FALSE;
+  guint timeout;
+
+  g_assert_true (g_file_set_contents (path, "not a picture at all\n", -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-exercise", NULL));
+  ui_test_iterate_until_idle ();
+  editor = REGIMEN_EXERCISE_EDITOR (ui_test_find_toplevel (REGIMEN_TYPE_EXERCISE_EDITOR, NULL));
+  g_assert_nonnull (editor);
+  form = ui_test_find_first (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (form));
+  while (!gtk_widget_get_mapped (form) || gtk_adjustment_get_page_size (adjustment) <= 0)
+    g_main_context_iteration (NULL, TRUE);
+  /* As it opens: at the top, the picture's foot below the fold. */
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+
+  regimen_exercise_editor_set_picture_file (editor, refused);
+  while (regimen_exercise_editor_get_picture_error (editor) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  message = regimen_exercise_editor_get_picture_error (editor);
+  g_assert_nonnull (strstr (message, "refused.png"));
+  label = find_label (GTK_WIDGET (editor), message);
+  g_assert_nonnull (label);
+
+  /* Frames come as the server draws them: ten seconds at the most. */
+  timeout = g_timeout_add_seconds (10, on_wait_over, &over);
+  while (!label_in_view (label, form) && !over)
+    g_main_context_iteration (NULL, TRUE);
+  if (!over)
+    g_source_remove (timeout);
+  g_assert_true (label_in_view (label, form));
+
+  ui_test_collect (GTK_WIDGET (editor), ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), "No picture") == 0)
+      row = g_ptr_array_index (rows, i);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_ROLE_ALERT));
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, label);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (path);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -134,6 +237,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-37-left/dangling-link-offers-save-as",
                    test_dangling_link_offers_save_as);
+  g_test_add_func ("/ui/hostile-37-left/refused-picture-message-in-view",
+                   test_refused_picture_message_in_view);
 
   return g_test_run ();
 }
