@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..8"
+echo "1..9"
 
 # Plans written by a script: a Lower session with two squats on Monday and
 # a run on Wednesday. ids=0 writes no ids; the session's and the first
@@ -119,5 +119,29 @@ $cli print "$tmp/pages.json" -o "$tmp/pages.pdf" 2>"$tmp/err"
 status=$?
 [ "$status" = 1 ] && grep -q 'The sheet of week 520 would take more than 10 pages' "$tmp/err" && [ ! -e "$tmp/pages.pdf" ]
 ok $? "a sheet within the total is counted to its last week (exit $status, got: $(cat "$tmp/err"))"
+
+# The check counts the items a rule wrote in each session once a week,
+# where it walked the session for each of its ruled items (quadratic in a
+# session of one ruled exercise). A ruled item that names a source of its
+# own (written by no earlier rule here) is no other written item of its
+# session: its rule, inside week 1's weeks, is reported as before.
+python3 - "$tmp/self.json" <<'PY'
+import json, sys
+def week(items):
+    return {"days": [{"sessions": [{"title": "Squats", "kind": "strength", "rpe": 6, "items": items}]}]
+            + [{"sessions": []}] * 6}
+def squat(**members):
+    return dict({"exercise": "narrow-stance-squat", "sets": 3, "reps": 5}, **members)
+rule = {"rule": "add", "weeks": 4, "member": "reps", "step": 1}
+weeks = [week([squat(id="a1", progression=rule)]),
+         week([squat(id="b2", progression=rule, progressed_from="e5")]),
+         week([squat(id="c3")]), week([squat(id="d4")]), week([squat(id="e5")])]
+json.dump({"format": "regimen-plan", "version": 1, "start_date": "2026-11-23", "weeks": weeks},
+          open(sys.argv[1], "w"))
+PY
+$cli validate "$tmp/self.json" >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 1 ] && grep -q 'progression rule in week 2, inside the weeks the rule of week 1 spans' "$tmp/out"
+ok $? "a ruled item written from a source of its own is no other written item of its session (exit $status, got: $(cat "$tmp/out"))"
 
 exit $fail
