@@ -72,6 +72,8 @@ struct _RegimenExerciseEditor
   /* The id of the exercise being saved. */
   char                 *saving_id;
   gboolean              disposed;
+  /* Brings the picture's message into view once it is laid out. */
+  guint                 picture_error_tick;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenExerciseEditor, regimen_exercise_editor, ADW_TYPE_WINDOW)
@@ -139,6 +141,59 @@ show_error (GtkLabel   *label,
    * (shown_file_name(), shown_reason()). */
   gtk_label_set_label (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
+}
+
+/* Scrolls the form to the picture's message, on the first frame that
+ * has laid it out: it sits at the form's foot, below the fold of a
+ * window 600 pixels high, and a refused picture seemed to do nothing
+ * (issue 21, leftovers of passes 34a–d). */
+static gboolean
+on_picture_error_tick (GtkWidget     *label,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  RegimenExerciseEditor *self = user_data;
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->form);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->form);
+  graphene_rect_t bounds;
+  double top;
+
+  if (viewport == NULL || !gtk_widget_compute_bounds (label, viewport, &bounds) || bounds.size.height <= 0)
+    return G_SOURCE_CONTINUE;
+
+  /* The viewport shows its content from the adjustment's value on. */
+  top = bounds.origin.y + gtk_adjustment_get_value (adjustment);
+  gtk_adjustment_clamp_page (adjustment, top, top + bounds.size.height);
+  self->picture_error_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows @message about the picture (%NULL: none), in view, and tells
+ * screen readers it is the picture's error: the label is an alert, and
+ * the picture's row names it as its error message while it is invalid. */
+static void
+show_picture_error (RegimenExerciseEditor *self,
+                    const char            *message)
+{
+  GtkAccessible *row = GTK_ACCESSIBLE (self->picture_row);
+
+  show_error (self->picture_error_label, message);
+
+  if (message == NULL)
+    {
+      if (self->picture_error_tick != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self->picture_error_label), self->picture_error_tick);
+      self->picture_error_tick = 0;
+      gtk_accessible_reset_relation (row, GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
+      gtk_accessible_reset_state (row, GTK_ACCESSIBLE_STATE_INVALID);
+      return;
+    }
+
+  gtk_accessible_update_relation (row, GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, self->picture_error_label, -1);
+  gtk_accessible_update_state (row, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  if (self->picture_error_tick == 0)
+    self->picture_error_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->picture_error_label),
+                                                             on_picture_error_tick, self, NULL);
 }
 
 static void
@@ -394,7 +449,7 @@ regimen_exercise_editor_remove_picture_action (GtkWidget  *widget,
   g_clear_pointer (&self->pending_png, g_bytes_unref);
   self->picture_removed = TRUE;
   show_picture (self, NULL, NULL);
-  show_error (self->picture_error_label, NULL);
+  show_picture_error (self, NULL);
   regimen_exercise_editor_update_actions (self);
 }
 
@@ -458,7 +513,7 @@ on_saved_picture_loaded (GObject      *source,
       /* Translators: %s is the system's reason */
       g_autofree char *message = g_strdup_printf (_("The saved picture could not be opened: %s"),
                                                   reason);
-      show_error (self->picture_error_label, message);
+      show_picture_error (self, message);
     }
 }
 
@@ -786,7 +841,7 @@ on_picture_prepared (GObject      *source,
 
       /* Size and type problems say it in their own words. */
       if (error->domain == REGIMEN_CUSTOM_EXERCISES_ERROR)
-        show_error (self->picture_error_label, reason);
+        show_picture_error (self, reason);
       else
         {
           g_autofree char *shown = shown_file_name (basename);
@@ -794,7 +849,7 @@ on_picture_prepared (GObject      *source,
           g_autofree char *message = g_strdup_printf (_("“%s” could not be opened as a picture: %s"),
                                                       shown, reason);
 
-          show_error (self->picture_error_label, message);
+          show_picture_error (self, message);
         }
       return;
     }
@@ -803,7 +858,7 @@ on_picture_prepared (GObject      *source,
   self->pending_png = g_steal_pointer (&png);
   self->picture_removed = FALSE;
   show_picture (self, texture, basename);
-  show_error (self->picture_error_label, NULL);
+  show_picture_error (self, NULL);
   regimen_exercise_editor_update_actions (self);
 }
 

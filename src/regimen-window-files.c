@@ -580,6 +580,54 @@ ask_about_special (RegimenWindow *self,
                              "elsewhere."));
 }
 
+/* A symbolic link to a file that does not exist put where the plan's
+ * file was (the plan removed, `ln -s missing PLAN`): there is nothing to
+ * reload, and saving there is refused, as every writer of Regimen
+ * refuses a link to nothing (it could not say what the link was meant to
+ * reach). The window said “Changed on Disk” and offered Reload and to
+ * save over it; Save then said only “Could Not Save” and offered Close
+ * (issue 21, leftovers of pass 34). */
+static void
+ask_about_dangling_link (RegimenWindow *self,
+                         GFile         *file,
+                         gboolean       after_save)
+{
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
+  g_autofree char *target = g_file_read_link (g_file_peek_path (file), NULL);
+  g_autofree char *shown_target = shown_text (target != NULL ? target : "");
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  /* Translators: the plan's file was removed and a symbolic link to a file that does not exist put in its place */
+  heading = g_strdup_printf (_("“%s” Is a Link to Nothing"), name);
+  if (after_save)
+    /* Translators: %s is where the symbolic link leads, a file that does not exist */
+    body = g_strdup_printf (_("Nothing was saved: the plan’s file is gone, and in its place is a symbolic "
+                              "link to “%s”, a file that does not exist, which Regimen does not write "
+                              "through. The plan is still here; Save As saves it elsewhere."),
+                            shown_target);
+  else
+    /* Translators: %s is where the symbolic link leads, a file that does not exist */
+    body = g_strdup_printf (_("Another program removed the plan’s file and put in its place a symbolic "
+                              "link to “%s”, a file that does not exist. There is nothing to reload: the "
+                              "plan is still here, but saving it there fails while the link leads "
+                              "nowhere; Save As saves it elsewhere."),
+                            shown_target);
+  ask_to_save_elsewhere (self, heading, body);
+}
+
+/* Whether the plan's @file is a symbolic link to a file that does not
+ * exist: one lstat() and one stat() of its path. */
+static gboolean
+is_dangling_link (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+  struct stat st;
+
+  return path != NULL && lstat (path, &st) == 0 && S_ISLNK (st.st_mode) && stat (path, &st) != 0
+         && errno == ENOENT;
+}
+
 typedef struct
 {
   RegimenWindow   *window;
@@ -753,6 +801,11 @@ on_changed_type_queried (GObject      *source,
 
       g_free (query);
       ask_about_unreachable (self, file, loop);
+    }
+  else if (type == G_FILE_TYPE_SYMBOLIC_LINK && is_dangling_link (file))
+    {
+      g_free (query);
+      ask_about_dangling_link (self, file, FALSE);
     }
   else if (info == NULL && !regimen_file_error_is_gone (error))
     {
@@ -1338,6 +1391,20 @@ on_save_finished (GObject      *source,
         {
           self->asked_about_change = TRUE;
           ask_about_special (self, task->file, TRUE);
+        }
+      file_task_free (task);
+      return;
+    }
+
+  if (error != NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
+      REGIMEN_DOCUMENT (source) == self->document && regimen_document_get_file (self->document) != NULL &&
+      g_file_equal (task->file, regimen_document_get_file (self->document)) && is_dangling_link (task->file))
+    {
+      self->close_after_save = FALSE;
+      if (!self->asked_about_change)
+        {
+          self->asked_about_change = TRUE;
+          ask_about_dangling_link (self, task->file, TRUE);
         }
       file_task_free (task);
       return;

@@ -4251,24 +4251,67 @@ peek_rule (CheckContext   *ctx,
   return session;
 }
 
-/* Whether @session holds an item of @exercise other than @item that a
- * rule wrote: two rules' items in one session are
- * check_session_rule_owners()'s finding. */
-static gboolean
-session_holds_written (RegimenSession *session,
-                       RegimenItem    *item,
-                       const char     *exercise)
+/* The items a rule wrote in one session, counted by exercise: a
+ * session's items are walked once a week, however many of them have
+ * rules (check_overlapping_rules()). */
+typedef struct
 {
+  GHashTable *by_exercise;  /* exercise id, borrowed → how many, as a pointer */
+} WrittenItems;
+
+static void
+written_items_free (WrittenItems *items)
+{
+  g_hash_table_unref (items->by_exercise);
+  g_free (items);
+}
+
+/* The written items of @session, counted the first time a week asks and
+ * kept in @written (sessions to their WrittenItems). */
+static WrittenItems *
+written_items_of (GHashTable     *written,
+                  RegimenSession *session)
+{
+  WrittenItems *items = g_hash_table_lookup (written, session);
+
+  if (items != NULL)
+    return items;
+
+  items = g_new0 (WrittenItems, 1);
+  items->by_exercise = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < regimen_session_get_n_items (session); i++)
     {
-      RegimenItem *other = regimen_session_peek_item (session, i);
+      RegimenItem *item = regimen_session_peek_item (session, i);
+      const char *exercise = regimen_item_peek_fields (item)->exercise;
+      const char *key = exercise != NULL ? exercise : "";
 
-      if (other != item && regimen_item_get_progressed_from (other) != NULL &&
-          g_strcmp0 (regimen_item_peek_fields (other)->exercise, exercise) == 0)
-        return TRUE;
+      if (regimen_item_get_progressed_from (item) != NULL)
+        g_hash_table_insert (items->by_exercise, (gpointer) key,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (items->by_exercise, key)) + 1));
     }
+  g_hash_table_insert (written, session, items);
 
-  return FALSE;
+  return items;
+}
+
+/* Whether the session of @written holds an item of @exercise other than
+ * @item (one of its own) that a rule wrote: two rules' items in one
+ * session are check_session_rule_owners()'s finding. It walked the
+ * session for each of its ruled items, which grew as their square
+ * (issue 21, leftovers of passes 34a–d). */
+static gboolean
+session_holds_written (WrittenItems *written,
+                       RegimenItem  *item,
+                       const char   *exercise)
+{
+  guint n = GPOINTER_TO_UINT (g_hash_table_lookup (written->by_exercise, exercise != NULL ? exercise : ""));
+
+  /* @item itself, when a rule wrote it, is no other. */
+  if (regimen_item_get_progressed_from (item) != NULL &&
+      g_strcmp0 (regimen_item_peek_fields (item)->exercise, exercise) == 0)
+    n--;
+
+  return n > 0;
 }
 
 /* A rule of an earlier week, the weeks it spans, in the queue of its
@@ -4337,6 +4380,7 @@ check_overlapping_rules (CheckContext *ctx)
       GArray *rules = ctx->passes[week]->rules;
       guint n_rules = rules != NULL ? rules->len : 0;
       g_autofree char **keys = NULL;
+      g_autoptr(GHashTable) written = NULL;
 
       if (n_rules == 0)
         continue;
@@ -4349,12 +4393,13 @@ check_overlapping_rules (CheckContext *ctx)
         {
           const RuleRef *other = &g_array_index (rules, RuleRef, i);
           RegimenItem *other_item;
-          RegimenSession *other_session = peek_rule (ctx, week, other, &other_item);
+          RegimenSession *session = peek_rule (ctx, week, other, &other_item);
           const RegimenItemFields *fields = regimen_item_peek_fields (other_item);
+          WrittenItems *other_session;
           OpenQueue *queue;
           const OpenRule *first;
 
-          keys[i] = overlap_key (other->day, other_session, fields->exercise);
+          keys[i] = overlap_key (other->day, session, fields->exercise);
           queue = g_hash_table_lookup (open, keys[i]);
           if (queue == NULL)
             continue;
@@ -4366,6 +4411,9 @@ check_overlapping_rules (CheckContext *ctx)
             continue;
           first = &g_array_index (queue->rules, OpenRule, queue->head);
 
+          if (written == NULL)
+            written = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) written_items_free);
+          other_session = written_items_of (written, session);
           if (owned_by_earlier_rule (ctx, regimen_item_get_progressed_from (other_item), week) ||
               session_holds_written (other_session, other_item, fields->exercise))
             continue;

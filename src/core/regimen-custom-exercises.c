@@ -2200,7 +2200,9 @@ prepare_change (Change  *change,
           g_set_error (error, REGIMEN_LIBRARY_ERROR, REGIMEN_LIBRARY_ERROR_DUPLICATE_ID,
                        /* Translators: %s (first) is an exercise name, the second an exercise id */
                        _("%s: another exercise already has the id “%s”"),
-                       regimen_exercise_get_name (change->exercise), change->id);
+                       /* As the library names it: a name of only a zero-width
+                        * space or bidi marks read as a blank here. */
+                       regimen_exercise_get_display_name (change->exercise), change->id);
           return FALSE;
         }
       break;

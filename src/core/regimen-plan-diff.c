@@ -17,6 +17,7 @@
 #include "regimen-done.h"
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-diff.h"
+#include "regimen-plan-private.h"
 #include "regimen-plan-view.h"
 #include "regimen-prescription-text.h"
 #include "regimen-weekday.h"
@@ -191,6 +192,26 @@ pair (Ref *a,
 {
   a->match = b;
   b->match = a;
+}
+
+/* Adds the ids of @a and @b, a session or an item of each plan matched
+ * by content, to the members that differ (@before, @after) when they
+ * differ and each file gave its own: the id is what a calendar's event,
+ * a log and a printed code find it by. An id made for a file without
+ * ids follows the file and the place, and would say every such pair
+ * changed. */
+static void
+add_changed_id (Ref        *a,
+                Ref        *b,
+                JsonObject *before,
+                JsonObject *after)
+{
+  if (g_str_equal (ref_id (a), ref_id (b)) || regimen_plan_id_was_made (a->object) ||
+      regimen_plan_id_was_made (b->object))
+    return;
+
+  json_object_set_string_member (before, "id", ref_id (a));
+  json_object_set_string_member (after, "id", ref_id (b));
 }
 
 static void
@@ -1775,6 +1796,7 @@ diff_sessions (GPtrArray       *changes,
       before_session = REGIMEN_SESSION (ref->match->object);
       before = session_members (before_session);
       after = session_members (session);
+      add_changed_id (ref->match, ref, before, after);
       if (keep_differences (&before, &after, NULL))
         {
           g_autofree char *members = format_members (before, after);
@@ -1987,6 +2009,7 @@ diff_items (GPtrArray *changes,
 
       before = item_members (REGIMEN_ITEM (ref->match->object));
       after = item_members (item);
+      add_changed_id (ref->match, ref, before, after);
       if (keep_differences (&before, &after, NULL))
         {
           RegimenItem *old = REGIMEN_ITEM (ref->match->object);

@@ -99,6 +99,8 @@ void         regimen_item_set_id                (RegimenItem    *self,
                                                  const char     *id);
 gboolean     regimen_session_get_id_fresh       (RegimenSession *self);
 gboolean     regimen_item_get_id_fresh          (RegimenItem    *self);
+void         regimen_plan_mark_id_made          (GObject        *object);
+gboolean     regimen_plan_id_was_made           (GObject        *object);
 
 RegimenDay  *regimen_day_new                    (guint           weekday);
 RegimenDay  *regimen_day_copy                   (RegimenDay     *self,

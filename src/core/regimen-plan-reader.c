@@ -673,6 +673,7 @@ assign_missing_ids (Reader *reader)
         regimen_session_set_id (REGIMEN_SESSION (owner), id);
       else
         regimen_item_set_id (REGIMEN_ITEM (owner), id);
+      regimen_plan_mark_id_made (owner);
 
       g_hash_table_insert (reader->ids, g_string_chunk_insert (reader->strings, id), (gpointer) place);
     }

@@ -1202,6 +1202,40 @@ regimen_plan_find_item_by_id (RegimenPlan *self,
   return REGIMEN_IS_ITEM (found) ? REGIMEN_ITEM (found) : NULL;
 }
 
+static GQuark
+id_made_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("regimen-id-made");
+  return quark;
+}
+
+/* Marks @object, a session or an item, as given an id its file did not
+ * hold: made for a file without ids, or renewed. */
+void
+regimen_plan_mark_id_made (GObject *object)
+{
+  g_object_set_qdata (object, id_made_quark (), GINT_TO_POINTER (TRUE));
+}
+
+/**
+ * regimen_plan_id_was_made:
+ * @object: a session or an item
+ *
+ * Returns: whether @object's id was made in this process rather than
+ *   read from its file: the reader's for a file without ids, which
+ *   follows the file's digest and the object's place (two files without
+ *   ids give the same session two ids), or renewed. `diff` says no such
+ *   id as changed.
+ */
+gboolean
+regimen_plan_id_was_made (GObject *object)
+{
+  return g_object_get_qdata (object, id_made_quark ()) != NULL;
+}
+
 /* The ids given so far, and each item's new id by its old one. */
 typedef struct
 {
@@ -1232,6 +1266,7 @@ renew_id (GObject    *object,
       regimen_item_set_id (REGIMEN_ITEM (object), fresh);
     }
 
+  regimen_plan_mark_id_made (object);
   g_hash_table_add (renewal->fresh, g_steal_pointer (&fresh));
   return FALSE;
 }

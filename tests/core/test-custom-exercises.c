@@ -1109,6 +1109,41 @@ test_file_members_kept (void)
                     "At $.synced: not a member the file has");
 }
 
+/* Issue #21, leftovers of passes 34a–d: a new exercise whose id another
+ * exercise took meanwhile was refused with a message that named it by
+ * its raw name, which for a name of only a zero-width space or bidi
+ * marks read as a blank (“: another exercise already has the id …”). It
+ * names it as the library does, by its display name (the id then). */
+static void
+test_duplicate_id_names_blank_exercise (void)
+{
+  static const char *blank_names[] = { "\u200b", "\u200f\u202a\u202c" };
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  Landing added = { log, "added" };
+
+  reset_data_dir ();
+  write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1,"
+              " \"exercises\": [ { \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\" } ] }");
+  g_assert_true (load_async (library, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (blank_names); i++)
+    {
+      g_autoptr(RegimenExercise) twin = regimen_exercise_new_custom ("custom-a-abcd", blank_names[i],
+                                                                     REGIMEN_EXERCISE_CATEGORY_CORE);
+
+      g_ptr_array_set_size (log, 0);
+      regimen_custom_exercises_add_async (library, twin, NULL, on_change_landed, &added);
+      while (log->len < 1)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpstr (g_ptr_array_index (log, 0), ==,
+                       "added: custom-a-abcd: another exercise already has the id “custom-a-abcd”");
+    }
+  g_assert_cmpstr (regimen_exercise_get_name (regimen_library_lookup (library, "custom-a-abcd")), ==, "A");
+}
+
 static RegimenExercise *
 lookup_in_file (const char *id)
 {
@@ -2417,6 +2452,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/killed-update-keeps-pictures", test_killed_update_keeps_pictures);
   g_test_add_func ("/custom-exercises/text-made-on-worker", test_text_made_on_worker);
   g_test_add_func ("/custom-exercises/extra-copy-shares-nothing", test_extra_copy_shares_nothing);
+  g_test_add_func ("/custom-exercises/duplicate-id-names-blank-exercise", test_duplicate_id_names_blank_exercise);
 
   result = g_test_run ();
 
