@@ -38,6 +38,11 @@
  * a hostile file within bounds (docs/plan-format.md). */
 #define PICTURE_MAX_SIZE REGIMEN_PICTURE_MAX_SIZE
 #define PICTURE_MAX_SIDE REGIMEN_PICTURE_MAX_SIDE
+/* Each scan of a JPEG is a pass over the whole picture, however few
+ * bytes it takes: encoders write one to a dozen (a progressive colour
+ * JPEG, ten), and a 230 KB file of 1,000 scans of 8192 × 8192 pixels
+ * held the worker of pictures for 21 s of a core (issue 21, pass 35a). */
+#define PICTURE_MAX_JPEG_SCANS 100
 /* Cues are a handful of short lines; the bounds keep a hostile file small. */
 #define CUES_MAX 20
 #define NAME_MAX_LENGTH REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH
@@ -796,6 +801,93 @@ gif_frames_size (const guchar *data,
     }
 }
 
+/* Where the first image of a GIF ends: its descriptor, its own colour
+ * table and its sub-blocks, past the extensions before it. 0 when the
+ * data holds no whole image. */
+static gsize
+gif_first_image_end (const guchar *data,
+                     gsize         length)
+{
+  gsize at = 13;
+
+  if (length < 13)
+    return 0;
+  if (data[10] & 0x80)
+    at += 3 * ((gsize) 1 << ((data[10] & 0x07) + 1));
+
+  while (at < length)
+    {
+      switch (data[at])
+        {
+        case 0x21:
+          at = gif_skip_sub_blocks (data, length, at + 2);
+          break;
+
+        case 0x2C:
+          if (at + 10 > length)
+            return 0;
+          if (data[at + 9] & 0x80)
+            at += 3 * ((gsize) 1 << ((data[at + 9] & 0x07) + 1));
+          at = gif_skip_sub_blocks (data, length, at + 11);
+          return at < length ? at : 0;
+
+        default:
+          return 0;
+        }
+    }
+
+  return 0;
+}
+
+/* Counts the scans (start-of-scan markers) of a JPEG, up to one more
+ * than PICTURE_MAX_JPEG_SCANS, walking its segments and skipping the
+ * entropy-coded data after each scan's header without decoding it. */
+static guint
+jpeg_count_scans (const guchar *data,
+                  gsize         length)
+{
+  gsize i = 2;
+  guint scans = 0;
+
+  while (i + 4 <= length && scans <= PICTURE_MAX_JPEG_SCANS)
+    {
+      guint marker;
+
+      if (data[i] != 0xFF)
+        return scans;
+      marker = data[i + 1];
+      if (marker == 0xFF || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
+        {
+          /* A fill byte, or a marker without a length. */
+          i += marker == 0xFF ? 1 : 2;
+          continue;
+        }
+      if (marker == 0xD9)
+        return scans;
+
+      i += 2 + be16 (data + i + 2);
+      if (marker != 0xDA)
+        continue;
+
+      scans++;
+      /* The entropy-coded data runs to the next marker: a 0xFF that is
+       * neither a stuffed 0x00 nor a restart marker. */
+      while (i + 1 < length)
+        {
+          const guchar *ff = memchr (data + i, 0xFF, length - i - 1);
+
+          if (ff == NULL)
+            return scans;
+          i = ff - data;
+          if (data[i + 1] != 0x00 && !(data[i + 1] >= 0xD0 && data[i + 1] <= 0xD7))
+            break;
+          i += 2;
+        }
+    }
+
+  return scans;
+}
+
 /* Reads the width and height from the header, without decoding, so that
  * a small file claiming 20000 × 20000 pixels is refused before anything
  * allocates them. FALSE when the header does not say. */
@@ -953,6 +1045,16 @@ check_picture (GFile         *source,
       return NULL;
     }
 
+  if (g_str_equal (extension, "jpg") && jpeg_count_scans (data, length) > PICTURE_MAX_JPEG_SCANS)
+    {
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                   /* Translators: %s is a file; %d the most scans allowed */
+                   _("The picture %s is a JPEG of more than %d scans, each a pass of the decoder over the "
+                     "whole picture; save it again as an ordinary JPEG or as a PNG"),
+                   display_name, PICTURE_MAX_JPEG_SCANS);
+      return NULL;
+    }
+
   return extension;
 }
 
@@ -988,9 +1090,11 @@ load_picture (GFile   *source,
  *
  * Reads @source once and checks, without decoding it, that it is a
  * picture Regimen takes: a format GTK reads, at most 20 MiB and 8192
- * pixels a side, not a drawing (SVG), whose drawing time has no bound.
- * Decode what this returns, not the file again: a file changed after it
- * was checked would be decoded unchecked.
+ * pixels a side, not a drawing (SVG), whose drawing time has no bound,
+ * nor a JPEG of more than %PICTURE_MAX_JPEG_SCANS scans. Of a GIF only
+ * its first image is returned, the trailer after it: an animation is
+ * kept as its first frame. Decode what this returns, not the file again:
+ * a file changed after it was checked would be decoded unchecked.
  *
  * Returns: (transfer full) (nullable): the bytes checked, or %NULL with
  *   @error set
@@ -1008,6 +1112,28 @@ regimen_custom_exercises_load_picture (GFile   *source,
   bytes = load_picture (source, error);
   if (bytes == NULL)
     return NULL;
+
+  /* An animation is kept as its first frame, so only that frame is
+   * checked and decoded: the GIF loader reads every frame first, in a
+   * time that grows with the square of their number (a 1.5 MB GIF of
+   * 100,000 frames of one pixel held the worker of pictures for 30 s of
+   * a core; 20 MiB of them, hours). Issue 21, pass 35a. */
+  data = g_bytes_get_data (bytes, &length);
+  if (length >= 6 && (memcmp (data, "GIF87a", 6) == 0 || memcmp (data, "GIF89a", 6) == 0))
+    {
+      gsize end = gif_first_image_end (data, length);
+
+      if (end > 0)
+        {
+          static const guint8 trailer = 0x3B;
+          GByteArray *first = g_byte_array_sized_new (end + 1);
+
+          g_byte_array_append (first, data, end);
+          g_byte_array_append (first, &trailer, 1);
+          g_bytes_unref (bytes);
+          bytes = g_byte_array_free_to_bytes (first);
+        }
+    }
 
   data = g_bytes_get_data (bytes, &length);
   if (check_picture (source, data, length, error) == NULL)
