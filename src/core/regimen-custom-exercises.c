@@ -43,6 +43,9 @@
  * JPEG, ten), and a 230 KB file of 1,000 scans of 8192 × 8192 pixels
  * held the worker of pictures for 21 s of a core (issue 21, pass 35a). */
 #define PICTURE_MAX_JPEG_SCANS 100
+/* A GIF's graphic control extension: its label, a sub-block of four
+ * bytes and the terminator. */
+#define GIF_CONTROL_LENGTH 8
 /* Cues are a handful of short lines; the bounds keep a hostile file small. */
 #define CUES_MAX 20
 #define NAME_MAX_LENGTH REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH
@@ -801,15 +804,20 @@ gif_frames_size (const guchar *data,
     }
 }
 
-/* Where the first image of a GIF ends: its descriptor, its own colour
- * table and its sub-blocks, past the extensions before it. 0 when the
+/* Where the first image of a GIF starts (@image: its descriptor) and
+ * ends (returned: past its own colour table and its sub-blocks), and the
+ * last graphic control extension before it (@control, 0 for none: what
+ * in it is transparent), past the other extensions before it. 0 when the
  * data holds no whole image. */
 static gsize
-gif_first_image_end (const guchar *data,
-                     gsize         length)
+gif_first_image (const guchar *data,
+                 gsize         length,
+                 gsize        *image,
+                 gsize        *control)
 {
   gsize at = 13;
 
+  *control = 0;
   if (length < 13)
     return 0;
   if (data[10] & 0x80)
@@ -820,12 +828,15 @@ gif_first_image_end (const guchar *data,
       switch (data[at])
         {
         case 0x21:
+          if (at + 1 < length && data[at + 1] == 0xF9)
+            *control = at;
           at = gif_skip_sub_blocks (data, length, at + 2);
           break;
 
         case 0x2C:
           if (at + 10 > length)
             return 0;
+          *image = at;
           if (data[at + 9] & 0x80)
             at += 3 * ((gsize) 1 << ((data[at + 9] & 0x07) + 1));
           at = gif_skip_sub_blocks (data, length, at + 11);
@@ -1092,8 +1103,8 @@ load_picture (GFile   *source,
  * picture Regimen takes: a format GTK reads, at most 20 MiB and 8192
  * pixels a side, not a drawing (SVG), whose drawing time has no bound,
  * nor a JPEG of more than %PICTURE_MAX_JPEG_SCANS scans. Of a GIF only
- * its first image is returned, the trailer after it: an animation is
- * kept as its first frame. Decode what this returns, not the file again:
+ * its screen, the graphic control before its first image, that image and
+ * the trailer are returned: an animation is kept as its first frame. Decode what this returns, not the file again:
  * a file changed after it was checked would be decoded unchecked.
  *
  * Returns: (transfer full) (nullable): the bytes checked, or %NULL with
@@ -1121,14 +1132,24 @@ regimen_custom_exercises_load_picture (GFile   *source,
   data = g_bytes_get_data (bytes, &length);
   if (length >= 6 && (memcmp (data, "GIF87a", 6) == 0 || memcmp (data, "GIF89a", 6) == 0))
     {
-      gsize end = gif_first_image_end (data, length);
+      gsize image = 0;
+      gsize control = 0;
+      gsize end = gif_first_image (data, length, &image, &control);
 
       if (end > 0)
         {
           static const guint8 trailer = 0x3B;
-          GByteArray *first = g_byte_array_sized_new (end + 1);
+          gsize screen = 13 + ((data[10] & 0x80) ? 3 * ((gsize) 1 << ((data[10] & 0x07) + 1)) : 0);
+          GByteArray *first = g_byte_array_sized_new (screen + GIF_CONTROL_LENGTH + end - image + 1);
 
-          g_byte_array_append (first, data, end);
+          /* The extensions before the image go but the last graphic
+           * control, which says what is transparent: 2 MB of 400,000
+           * comments before it kept the loader busy for 29 s. */
+          g_byte_array_append (first, data, screen);
+          if (control > 0 && control + GIF_CONTROL_LENGTH <= image &&
+              data[control + 2] == GIF_CONTROL_LENGTH - 4 && data[control + GIF_CONTROL_LENGTH - 1] == 0)
+            g_byte_array_append (first, data + control, GIF_CONTROL_LENGTH);
+          g_byte_array_append (first, data + image, end - image);
           g_byte_array_append (first, &trailer, 1);
           g_bytes_unref (bytes);
           bytes = g_byte_array_free_to_bytes (first);
