@@ -38,11 +38,14 @@
  * a hostile file within bounds (docs/plan-format.md). */
 #define PICTURE_MAX_SIZE REGIMEN_PICTURE_MAX_SIZE
 #define PICTURE_MAX_SIDE REGIMEN_PICTURE_MAX_SIDE
-/* A progressive JPEG is decoded scan by scan, each over the whole
- * picture, and a camera or an editor writes about ten (libjpeg's own
- * progression: 6 for grey, 10 for colour); a scan that adds nothing takes
- * a few bytes, so 20 MiB may hold hundreds of thousands. */
-#define JPEG_SCANS_MAX 100
+/* Each scan of a JPEG is a pass over the whole picture, however few
+ * bytes it takes: encoders write one to a dozen (a progressive colour
+ * JPEG, ten), and a 230 KB file of 1,000 scans of 8192 × 8192 pixels
+ * held the worker of pictures for 21 s of a core (issue 21, pass 35a). */
+#define PICTURE_MAX_JPEG_SCANS 100
+/* A GIF's graphic control extension: its label, a sub-block of four
+ * bytes and the terminator. */
+#define GIF_CONTROL_LENGTH 8
 /* Cues are a handful of short lines; the bounds keep a hostile file small. */
 #define CUES_MAX 20
 #define NAME_MAX_LENGTH REGIMEN_CUSTOM_EXERCISE_NAME_MAX_LENGTH
@@ -801,6 +804,101 @@ gif_frames_size (const guchar *data,
     }
 }
 
+/* Where the first image of a GIF starts (@image: its descriptor) and
+ * ends (returned: past its own colour table and its sub-blocks), and the
+ * last graphic control extension before it (@control, 0 for none: what
+ * in it is transparent), past the other extensions before it. 0 when the
+ * data holds no whole image. */
+static gsize
+gif_first_image (const guchar *data,
+                 gsize         length,
+                 gsize        *image,
+                 gsize        *control)
+{
+  gsize at = 13;
+
+  *control = 0;
+  if (length < 13)
+    return 0;
+  if (data[10] & 0x80)
+    at += 3 * ((gsize) 1 << ((data[10] & 0x07) + 1));
+
+  while (at < length)
+    {
+      switch (data[at])
+        {
+        case 0x21:
+          if (at + 1 < length && data[at + 1] == 0xF9)
+            *control = at;
+          at = gif_skip_sub_blocks (data, length, at + 2);
+          break;
+
+        case 0x2C:
+          if (at + 10 > length)
+            return 0;
+          *image = at;
+          if (data[at + 9] & 0x80)
+            at += 3 * ((gsize) 1 << ((data[at + 9] & 0x07) + 1));
+          at = gif_skip_sub_blocks (data, length, at + 11);
+          return at < length ? at : 0;
+
+        default:
+          return 0;
+        }
+    }
+
+  return 0;
+}
+
+/* Counts the scans (start-of-scan markers) of a JPEG, up to one more
+ * than PICTURE_MAX_JPEG_SCANS, walking its segments and skipping the
+ * entropy-coded data after each scan's header without decoding it. */
+static guint
+jpeg_count_scans (const guchar *data,
+                  gsize         length)
+{
+  gsize i = 2;
+  guint scans = 0;
+
+  while (i + 4 <= length && scans <= PICTURE_MAX_JPEG_SCANS)
+    {
+      guint marker;
+
+      if (data[i] != 0xFF)
+        return scans;
+      marker = data[i + 1];
+      if (marker == 0xFF || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
+        {
+          /* A fill byte, or a marker without a length. */
+          i += marker == 0xFF ? 1 : 2;
+          continue;
+        }
+      if (marker == 0xD9)
+        return scans;
+
+      i += 2 + be16 (data + i + 2);
+      if (marker != 0xDA)
+        continue;
+
+      scans++;
+      /* The entropy-coded data runs to the next marker: a 0xFF that is
+       * neither a stuffed 0x00 nor a restart marker. */
+      while (i + 1 < length)
+        {
+          const guchar *ff = memchr (data + i, 0xFF, length - i - 1);
+
+          if (ff == NULL)
+            return scans;
+          i = ff - data;
+          if (data[i + 1] != 0x00 && !(data[i + 1] >= 0xD0 && data[i + 1] <= 0xD7))
+            break;
+          i += 2;
+        }
+    }
+
+  return scans;
+}
+
 /* Reads the width and height from the header, without decoding, so that
  * a small file claiming 20000 × 20000 pixels is refused before anything
  * allocates them. FALSE when the header does not say. */
@@ -899,44 +997,6 @@ read_picture_size (const char   *extension,
   return FALSE;
 }
 
-/* Counts the scans (SOS markers) of a JPEG, up to @limit + 1, skipping
- * each scan's coded data (0xFF 0x00 is a stuffed byte, 0xFF 0xD0–D7 a
- * restart marker; any other marker ends it). */
-static guint
-jpeg_count_scans (const guchar *data,
-                  gsize         length,
-                  guint         limit)
-{
-  gsize i = 2;
-  guint n = 0;
-
-  while (i + 4 <= length && n <= limit)
-    {
-      guint marker;
-
-      if (data[i] != 0xFF)
-        return n;
-      marker = data[i + 1];
-      if (marker == 0xFF)
-        {
-          i++;
-          continue;
-        }
-      if (marker == 0xD9)
-        return n;
-      i += 2 + be16 (data + i + 2);
-      if (marker != 0xDA)
-        continue;
-
-      n++;
-      while (i + 1 < length && !(data[i] == 0xFF && data[i + 1] != 0x00 &&
-                                 (data[i + 1] < 0xD0 || data[i + 1] > 0xD7)))
-        i++;
-    }
-
-  return n;
-}
-
 static char *write_picture (const char    *id,
                             const char    *extension,
                             const guchar  *data,
@@ -996,22 +1056,14 @@ check_picture (GFile         *source,
       return NULL;
     }
 
-  /* Each scan is decoded over the whole picture: 1,000 scans that add
-   * nothing to a 4096 × 4096 grey picture, 131 KB, held the one worker
-   * that decodes pictures for a minute, and every other picture and the
-   * editor's choice waited behind it. */
-  if (g_str_equal (extension, "jpg"))
+  if (g_str_equal (extension, "jpg") && jpeg_count_scans (data, length) > PICTURE_MAX_JPEG_SCANS)
     {
-      guint n_scans = jpeg_count_scans (data, length, JPEG_SCANS_MAX);
-
-      if (n_scans > JPEG_SCANS_MAX)
-        {
-          g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
-                       /* Translators: %s is a file; %d the most scans allowed */
-                       _("The picture %s is a JPEG of more than %d scans, which takes minutes to decode; save it again as PNG or as a plain JPEG"),
-                       display_name, JPEG_SCANS_MAX);
-          return NULL;
-        }
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
+                   /* Translators: %s is a file; %d the most scans allowed */
+                   _("The picture %s is a JPEG of more than %d scans, each a pass of the decoder over the "
+                     "whole picture; save it again as an ordinary JPEG or as a PNG"),
+                   display_name, PICTURE_MAX_JPEG_SCANS);
+      return NULL;
     }
 
   return extension;
@@ -1049,9 +1101,11 @@ load_picture (GFile   *source,
  *
  * Reads @source once and checks, without decoding it, that it is a
  * picture Regimen takes: a format GTK reads, at most 20 MiB and 8192
- * pixels a side, not a drawing (SVG), whose drawing time has no bound.
- * Decode what this returns, not the file again: a file changed after it
- * was checked would be decoded unchecked.
+ * pixels a side, not a drawing (SVG), whose drawing time has no bound,
+ * nor a JPEG of more than %PICTURE_MAX_JPEG_SCANS scans. Of a GIF only
+ * its screen, the graphic control before its first image, that image and
+ * the trailer are returned: an animation is kept as its first frame. Decode what this returns, not the file again:
+ * a file changed after it was checked would be decoded unchecked.
  *
  * Returns: (transfer full) (nullable): the bytes checked, or %NULL with
  *   @error set
@@ -1069,6 +1123,38 @@ regimen_custom_exercises_load_picture (GFile   *source,
   bytes = load_picture (source, error);
   if (bytes == NULL)
     return NULL;
+
+  /* An animation is kept as its first frame, so only that frame is
+   * checked and decoded: the GIF loader reads every frame first, in a
+   * time that grows with the square of their number (a 1.5 MB GIF of
+   * 100,000 frames of one pixel held the worker of pictures for 30 s of
+   * a core; 20 MiB of them, hours). Issue 21, pass 35a. */
+  data = g_bytes_get_data (bytes, &length);
+  if (length >= 6 && (memcmp (data, "GIF87a", 6) == 0 || memcmp (data, "GIF89a", 6) == 0))
+    {
+      gsize image = 0;
+      gsize control = 0;
+      gsize end = gif_first_image (data, length, &image, &control);
+
+      if (end > 0)
+        {
+          static const guint8 trailer = 0x3B;
+          gsize screen = 13 + ((data[10] & 0x80) ? 3 * ((gsize) 1 << ((data[10] & 0x07) + 1)) : 0);
+          GByteArray *first = g_byte_array_sized_new (screen + GIF_CONTROL_LENGTH + end - image + 1);
+
+          /* The extensions before the image go but the last graphic
+           * control, which says what is transparent: 2 MB of 400,000
+           * comments before it kept the loader busy for 29 s. */
+          g_byte_array_append (first, data, screen);
+          if (control > 0 && control + GIF_CONTROL_LENGTH <= image &&
+              data[control + 2] == GIF_CONTROL_LENGTH - 4 && data[control + GIF_CONTROL_LENGTH - 1] == 0)
+            g_byte_array_append (first, data + control, GIF_CONTROL_LENGTH);
+          g_byte_array_append (first, data + image, end - image);
+          g_byte_array_append (first, &trailer, 1);
+          g_bytes_unref (bytes);
+          bytes = g_byte_array_free_to_bytes (first);
+        }
+    }
 
   data = g_bytes_get_data (bytes, &length);
   if (check_picture (source, data, length, error) == NULL)

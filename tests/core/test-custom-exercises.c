@@ -968,6 +968,161 @@ test_gif_frame_larger_than_screen (void)
   g_assert_nonnull (bytes);
 }
 
+/* A progressive JPEG of 8 × 8 grey pixels, which GdkPixbuf decodes: a DC
+ * scan, then @n_scans - 1 scans of the AC coefficients, each a few bytes. */
+static GBytes *
+make_jpeg_of_scans (guint n_scans)
+{
+  static const guchar head[] = {
+    0xFF, 0xD8,
+    0xFF, 0xDB, 0x00, 0x43, 0x00,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    0xFF, 0xC2, 0x00, 0x0B, 0x08, 0x00, 0x08, 0x00, 0x08, 0x01, 0x01, 0x11, 0x00,
+    /* DC table 0 and AC table 0, each one symbol (0) of a one-bit code */
+    0xFF, 0xC4, 0x00, 0x14, 0x00, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x00,
+    0xFF, 0xC4, 0x00, 0x14, 0x10, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x00,
+    0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x7F,
+  };
+  /* Coefficients 1 to 63, an end of block; a restart marker and a
+   * stuffed 0xFF in the data are skipped, not taken for segments. */
+  static const guchar ac_scan[] = {
+    0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x01, 0x3F, 0x00, 0x7F, 0xFF, 0x00, 0xFF, 0xD0,
+  };
+  GByteArray *jpeg = g_byte_array_new ();
+
+  g_byte_array_append (jpeg, head, sizeof head);
+  for (guint i = 1; i < n_scans; i++)
+    g_byte_array_append (jpeg, ac_scan, sizeof ac_scan);
+  g_byte_array_append (jpeg, (const guchar *) "\xFF\xD9", 2);
+
+  return g_byte_array_free_to_bytes (jpeg);
+}
+
+/* Issue 21, adversarial pass 35a: each scan of a JPEG is a pass of the
+ * decoder over the whole picture, however few bytes it takes, and the
+ * header check let any number through: a 230 KB JPEG of 8192 × 8192
+ * pixels and 1,000 scans held the worker of pictures for 21 s of a core,
+ * 20 MiB of them hours. More than 100 scans are refused, whatever the
+ * JPEG's size, when it is chosen and when the pictures folder holds it. */
+static void
+test_jpeg_of_many_scans_refused (void)
+{
+  g_autofree char *path = g_build_filename (data_home, "scans.jpg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) many = make_jpeg_of_scans (101);
+  g_autoptr(GBytes) enough = make_jpeg_of_scans (100);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copy = NULL;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (many, NULL), g_bytes_get_size (many), NULL));
+  g_assert_null (regimen_custom_exercises_load_picture (file, &error));
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_assert_nonnull (strstr (error->message, "JPEG of more than 100 scans"));
+  g_clear_error (&error);
+  copy = regimen_custom_exercises_import_picture ("custom-a-abcd", file, &error);
+  g_assert_null (copy);
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (enough, NULL), g_bytes_get_size (enough), NULL));
+  bytes = regimen_custom_exercises_load_picture (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (bytes, enough));
+}
+
+/* Issue 21, adversarial pass 35a: the GIF loader reads every frame of an
+ * animation before the first is shown, in a time that grows with the
+ * square of their number: a 1.5 MB GIF of 100,000 frames of one pixel
+ * held the worker of pictures for 30 s of a core, 20 MiB of them hours.
+ * An animation is kept as its first frame, so only the first image is
+ * given to the decoder, past the extension before it, with the trailer. */
+static void
+test_gif_first_frame_only (void)
+{
+  static const guchar screen[] = {
+    'G', 'I', 'F', '8', '9', 'a', 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00,
+    0xFF, 0x00, 0x00, 0x00, 0x00, 0xFF,
+    0x21, 0xF9, 0x04, 0x04, 0x02, 0x00, 0x00, 0x00,
+  };
+  /* One pixel of colour 0, its own colour table of two colours. */
+  static const guchar frame[] = {
+    0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x80,
+    0x00, 0xFF, 0x00, 0x00, 0x00, 0xFF,
+    0x02, 0x02, 0x44, 0x01, 0x00,
+  };
+  g_autofree char *path = g_build_filename (data_home, "frames.gif", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GByteArray) gif = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const guchar *data;
+  gsize length;
+
+  g_byte_array_append (gif, screen, sizeof screen);
+  for (guint i = 0; i < 100000; i++)
+    g_byte_array_append (gif, frame, sizeof frame);
+  g_byte_array_append (gif, (const guchar *) "\x3B", 1);
+  g_assert_true (g_file_set_contents (path, (const char *) gif->data, gif->len, NULL));
+
+  bytes = regimen_custom_exercises_load_picture (file, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &length);
+  g_assert_cmpuint (length, ==, sizeof screen + sizeof frame + 1);
+  g_assert_cmpmem (data, sizeof screen + sizeof frame, gif->data, sizeof screen + sizeof frame);
+  g_assert_cmpuint (data[length - 1], ==, 0x3B);
+}
+
+/* Issue 21, adversarial pass 35a: the GIF loader took 29 s of a core
+ * for 2 MB of 400,000 comments before the first image. Of the extensions
+ * before it only the last graphic control, which says what is
+ * transparent, reaches the decoder. */
+static void
+test_gif_extensions_before_first_frame (void)
+{
+  static const guchar screen[] = {
+    'G', 'I', 'F', '8', '9', 'a', 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00,
+    0xFF, 0x00, 0x00, 0x00, 0x00, 0xFF,
+  };
+  static const guchar comment[] = { 0x21, 0xFE, 0x01, 'A', 0x00 };
+  static const guchar opaque[] = { 0x21, 0xF9, 0x04, 0x04, 0x02, 0x00, 0x00, 0x00 };
+  static const guchar transparent[] = { 0x21, 0xF9, 0x04, 0x05, 0x02, 0x00, 0x01, 0x00 };
+  static const guchar frame[] = {
+    0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
+    0x02, 0x02, 0x44, 0x01, 0x00,
+  };
+  g_autofree char *path = g_build_filename (data_home, "comments.gif", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GByteArray) gif = g_byte_array_new ();
+  g_autoptr(GByteArray) expected = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const guchar *data;
+  gsize length;
+
+  g_byte_array_append (gif, screen, sizeof screen);
+  g_byte_array_append (gif, opaque, sizeof opaque);
+  for (guint i = 0; i < 1000; i++)
+    g_byte_array_append (gif, comment, sizeof comment);
+  g_byte_array_append (gif, transparent, sizeof transparent);
+  g_byte_array_append (gif, comment, sizeof comment);
+  g_byte_array_append (gif, frame, sizeof frame);
+  g_byte_array_append (gif, frame, sizeof frame);
+  g_byte_array_append (gif, (const guchar *) "\x3B", 1);
+  g_assert_true (g_file_set_contents (path, (const char *) gif->data, gif->len, NULL));
+
+  g_byte_array_append (expected, screen, sizeof screen);
+  g_byte_array_append (expected, transparent, sizeof transparent);
+  g_byte_array_append (expected, frame, sizeof frame);
+  g_byte_array_append (expected, (const guchar *) "\x3B", 1);
+
+  bytes = regimen_custom_exercises_load_picture (file, &error);
+  g_assert_no_error (error);
+  data = g_bytes_get_data (bytes, &length);
+  g_assert_cmpmem (data, length, expected->data, expected->len);
+}
+
 /* Issue 21: drawing a 10 KB SVG of 280 arcs of a huge radius, which the
  * check of a drawing's text let through, kept the worker of pictures
  * busy for minutes. A drawing is refused before anything decodes it,
@@ -2435,6 +2590,9 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/picture-limits", test_picture_limits);
   g_test_add_func ("/custom-exercises/gif-frame-larger-than-screen", test_gif_frame_larger_than_screen);
   g_test_add_func ("/custom-exercises/drawing-refused", test_drawing_refused);
+  g_test_add_func ("/custom-exercises/jpeg-of-many-scans-refused", test_jpeg_of_many_scans_refused);
+  g_test_add_func ("/custom-exercises/gif-first-frame-only", test_gif_first_frame_only);
+  g_test_add_func ("/custom-exercises/gif-extensions-before-first-frame", test_gif_extensions_before_first_frame);
   g_test_add_func ("/custom-exercises/shared-picture-kept", test_shared_picture_kept);
   g_test_add_func ("/custom-exercises/new-picture-spares-shared-file", test_new_picture_spares_shared_file);
   g_test_add_func ("/custom-exercises/new-picture-spares-missing-names", test_new_picture_spares_missing_names);
