@@ -4395,7 +4395,7 @@ check_overlapping_rules (CheckContext *ctx)
           RegimenItem *other_item;
           RegimenSession *session = peek_rule (ctx, week, other, &other_item);
           const RegimenItemFields *fields = regimen_item_peek_fields (other_item);
-          WrittenItems *other_session;
+          WrittenItems *session_written;
           OpenQueue *queue;
           const OpenRule *first;
 
@@ -4413,9 +4413,9 @@ check_overlapping_rules (CheckContext *ctx)
 
           if (written == NULL)
             written = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) written_items_free);
-          other_session = written_items_of (written, session);
+          session_written = written_items_of (written, session);
           if (owned_by_earlier_rule (ctx, regimen_item_get_progressed_from (other_item), week) ||
-              session_holds_written (other_session, other_item, fields->exercise))
+              session_holds_written (session_written, other_item, fields->exercise))
             continue;
 
           emit (ctx, REGIMEN_RULE_DATA, REGIMEN_SEVERITY_ERROR, week, other->day, other->session, other->item,
