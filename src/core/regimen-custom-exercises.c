@@ -797,9 +797,15 @@ gif_frames_size (const guchar *data,
           at = gif_skip_sub_blocks (data, length, at + 11);
           break;
 
-        default:
-          /* The trailer, or what no decoder reads further. */
+        case 0x3B:
+          /* The trailer. */
           return;
+
+        default:
+          /* GdkPixbuf's loader skips a byte that starts no block and
+           * reads on: a stray byte must not hide the frames after it. */
+          at++;
+          break;
         }
     }
 }
@@ -842,8 +848,13 @@ gif_first_image (const guchar *data,
           at = gif_skip_sub_blocks (data, length, at + 11);
           return at < length ? at : 0;
 
-        default:
+        case 0x3B:
           return 0;
+
+        default:
+          /* Skipped as the loader skips it (gif_frames_size()). */
+          at++;
+          break;
         }
     }
 
@@ -864,8 +875,19 @@ jpeg_count_scans (const guchar *data,
     {
       guint marker;
 
+      /* libjpeg skips bytes between segments with a warning, which
+       * GdkPixbuf does not heed: stopping at one let a stray byte after
+       * the frame's header hide every scan after it (issue 21, review of
+       * session 35). */
       if (data[i] != 0xFF)
-        return scans;
+        {
+          const guchar *ff = memchr (data + i, 0xFF, length - i);
+
+          if (ff == NULL)
+            return scans;
+          i = ff - data;
+          continue;
+        }
       marker = data[i + 1];
       if (marker == 0xFF || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7))
         {

@@ -1074,6 +1074,62 @@ test_gif_first_frame_only (void)
   g_assert_cmpuint (data[length - 1], ==, 0x3B);
 }
 
+/* Issue 21, review of session 35: the JPEG and GIF walkers stopped at a
+ * byte that starts no segment or block, where libjpeg and GdkPixbuf's GIF
+ * loader skip it and read on: one stray byte after the JPEG's frame
+ * header hid its 101 scans, and one after the GIF's colour table kept all
+ * of an animation's frames for the decoder. */
+static void
+test_stray_byte_hides_nothing (void)
+{
+  static const guchar screen[] = {
+    'G', 'I', 'F', '8', '9', 'a', 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00,
+    0xFF, 0x00, 0x00, 0x00, 0x00, 0xFF,
+  };
+  static const guchar frame[] = {
+    0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00,
+    0x02, 0x02, 0x44, 0x01, 0x00,
+  };
+  g_autofree char *jpeg_path = g_build_filename (data_home, "stray.jpg", NULL);
+  g_autofree char *gif_path = g_build_filename (data_home, "stray.gif", NULL);
+  g_autoptr(GFile) jpeg_file = g_file_new_for_path (jpeg_path);
+  g_autoptr(GFile) gif_file = g_file_new_for_path (gif_path);
+  g_autoptr(GBytes) many = make_jpeg_of_scans (101);
+  g_autoptr(GByteArray) jpeg = g_byte_array_new ();
+  g_autoptr(GByteArray) gif = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const guchar *data = g_bytes_get_data (many, NULL);
+  const guchar *sof;
+  gsize after_sof;
+  gsize length;
+
+  /* A 0x00 after the frame header (SOF2, 13 bytes from its marker). */
+  sof = memmem (data, g_bytes_get_size (many), "\xFF\xC2", 2);
+  g_assert_nonnull (sof);
+  after_sof = (gsize) (sof - data) + 13;
+  g_byte_array_append (jpeg, data, after_sof);
+  g_byte_array_append (jpeg, (const guchar *) "\0", 1);
+  g_byte_array_append (jpeg, data + after_sof, g_bytes_get_size (many) - after_sof);
+  g_assert_true (g_file_set_contents (jpeg_path, (const char *) jpeg->data, jpeg->len, NULL));
+  g_assert_null (regimen_custom_exercises_load_picture (jpeg_file, &error));
+  g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
+  g_assert_nonnull (strstr (error->message, "JPEG of more than 100 scans"));
+  g_clear_error (&error);
+
+  /* A 0x00 after the global colour table, then 1,000 frames. */
+  g_byte_array_append (gif, screen, sizeof screen);
+  g_byte_array_append (gif, (const guchar *) "\0", 1);
+  for (guint i = 0; i < 1000; i++)
+    g_byte_array_append (gif, frame, sizeof frame);
+  g_byte_array_append (gif, (const guchar *) "\x3B", 1);
+  g_assert_true (g_file_set_contents (gif_path, (const char *) gif->data, gif->len, NULL));
+  bytes = regimen_custom_exercises_load_picture (gif_file, &error);
+  g_assert_no_error (error);
+  g_bytes_get_data (bytes, &length);
+  g_assert_cmpuint (length, ==, sizeof screen + sizeof frame + 1);
+}
+
 /* Issue 21, adversarial pass 35a: the GIF loader took 29 s of a core
  * for 2 MB of 400,000 comments before the first image. Of the extensions
  * before it only the last graphic control, which says what is
@@ -2592,6 +2648,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/drawing-refused", test_drawing_refused);
   g_test_add_func ("/custom-exercises/jpeg-of-many-scans-refused", test_jpeg_of_many_scans_refused);
   g_test_add_func ("/custom-exercises/gif-first-frame-only", test_gif_first_frame_only);
+  g_test_add_func ("/custom-exercises/stray-byte-hides-nothing", test_stray_byte_hides_nothing);
   g_test_add_func ("/custom-exercises/gif-extensions-before-first-frame", test_gif_extensions_before_first_frame);
   g_test_add_func ("/custom-exercises/shared-picture-kept", test_shared_picture_kept);
   g_test_add_func ("/custom-exercises/new-picture-spares-shared-file", test_new_picture_spares_shared_file);
