@@ -154,29 +154,32 @@ close_claim (gpointer data)
   close (GPOINTER_TO_INT (data));
 }
 
-/* How many times, and how long apart, a lock another open file holds is
- * tried again before it counts as a claim. A claim holds its lock as long
- * as its document is open; a look whether a copy is claimed
- * (is_claimed_elsewhere(), every Regimen's listing at its start, removals
- * and settlings of other copies' files) holds it for the few system calls
- * between its flock() and close(). Taken at the first try, such a look
- * made a removal or a Discard on a worker give the copy up as another
- * Regimen's, and it stayed to be offered again (issue 21: a widget test
- * listing the copies while Discard removed them waited forever). */
-#define LOCK_TRIES 20
-#define LOCK_RETRY_USEC 2500
+/* A look at a copy's lock (is_claimed_elsewhere(), as every listing of
+ * the copies makes for each: every Regimen's start, its restore offer;
+ * remove_stray_lock(), remove_orphan_source()) takes it for the few system
+ * calls between its flock() and its close(); a claim holds it as long as
+ * its document is open. A removal or a Discard on a worker that met such
+ * a look of this process took the copy for another Regimen's and gave it
+ * up, and the copy stayed, to be offered again (issue 21: a widget test
+ * listing the copies while Discard removed them waited for ever). The
+ * looks of this process hold this from their flock() to their close(),
+ * and every taking of a lock holds it while it tries, so that a look on
+ * one thread never meets a taking on another, however long the look's
+ * thread waits for a processor. Recursive: a look takes its lock through
+ * open_locked(). */
+static GRecMutex looks_mutex;
 
-/* Opens @path (made when @create) and locks it, waiting a moment at most
- * (LOCK_TRIES). -1 with errno EWOULDBLOCK when another open file holds
- * the lock throughout: another Regimen's claim, or one of this process
- * other than the claim. A file removed or replaced between the open and
- * the lock is tried again. Where the file system has no locks, the file
- * counts as not held. */
+/* Opens @path (made when @create) and locks it without waiting. -1 with
+ * errno EWOULDBLOCK when another open file holds the lock: another
+ * Regimen's, or one of this process other than the claim (never a look
+ * of this process: looks_mutex). A file removed or replaced between the
+ * open and the lock is tried again. Where the file system has no locks,
+ * the file counts as not held. */
 static int
 open_locked (const char *path,
              gboolean    create)
 {
-  guint busy = 0;
+  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&looks_mutex);
 
   for (guint attempt = 0; attempt < 100; attempt++)
     {
@@ -196,11 +199,6 @@ open_locked (const char *path,
       if (locked != 0 && errno == EWOULDBLOCK)
         {
           close (fd);
-          if (++busy < LOCK_TRIES)
-            {
-              g_usleep (LOCK_RETRY_USEC);
-              continue;
-            }
           errno = EWOULDBLOCK;
           return -1;
         }
@@ -319,6 +317,7 @@ regimen_autosave_release (const char *id)
 static gboolean
 is_claimed_elsewhere (const char *id)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autofree char *lock_path = NULL;
   int fd;
 
@@ -326,6 +325,7 @@ is_claimed_elsewhere (const char *id)
     return FALSE;
 
   lock_path = child_path (id, LOCK_SUFFIX);
+  locker = g_rec_mutex_locker_new (&looks_mutex);
   fd = open_locked (lock_path, FALSE);
   if (fd >= 0)
     {
@@ -940,6 +940,7 @@ remove_abandoned_temporary (const char *dir_path,
 static void
 remove_stray_lock (const char *name)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autofree char *id = g_strndup (name, strlen (name) - strlen (LOCK_SUFFIX));
   g_autofree char *copy_path = NULL;
   g_autofree char *lock_path = NULL;
@@ -953,6 +954,7 @@ remove_stray_lock (const char *name)
     return;
 
   lock_path = child_path (id, LOCK_SUFFIX);
+  locker = g_rec_mutex_locker_new (&looks_mutex);
   fd = open_locked (lock_path, FALSE);
   if (fd < 0)
     return;
@@ -968,6 +970,7 @@ static void
 remove_orphan_source (const char *name,
                       const char *suffix)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autofree char *id = g_strndup (name, strlen (name) - strlen (suffix));
   g_autofree char *copy_path = NULL;
   g_autofree char *source_path = NULL;
@@ -977,12 +980,18 @@ remove_orphan_source (const char *name,
   if (!id_is_safe (id) || is_claimed_here (id))
     return;
 
+  /* The source of a copy that is there is no orphan, which needs no look
+   * at the lock to tell. */
+  copy_path = child_path (id, COPY_SUFFIX);
+  if (g_file_test (copy_path, G_FILE_TEST_EXISTS))
+    return;
+
   lock_path = child_path (id, LOCK_SUFFIX);
+  locker = g_rec_mutex_locker_new (&looks_mutex);
   fd = open_locked (lock_path, TRUE);
   if (fd < 0)
     return;
 
-  copy_path = child_path (id, COPY_SUFFIX);
   if (!g_file_test (copy_path, G_FILE_TEST_EXISTS))
     {
       source_path = child_path (id, suffix);

@@ -1021,7 +1021,7 @@ test_discard_while_listed (void)
   const guint n = 24;
 
   /* Rounds enough that the race met before was met in nearly every run. */
-  for (guint round = 0; round < 20; round++)
+  for (guint round = 0; round < 40; round++)
     discard_while_listed_round (dir_path, n);
 }
 
