@@ -82,6 +82,12 @@ typedef struct
 {
   GPtrArray *sessions;  /* Ref */
   GPtrArray *items;     /* Ref */
+  /* Whether a session, an item, of the other plan has an id of this one:
+   * where none has, the plans were given their ids apart (a plan made
+   * from a template gets new ones), and a changed id is no change of
+   * either to tell. */
+  gboolean   session_ids_shared;
+  gboolean   item_ids_shared;
 } Side;
 
 void
@@ -203,10 +209,11 @@ pair (Ref *a,
 static void
 add_changed_id (Ref        *a,
                 Ref        *b,
+                gboolean    ids_shared,
                 JsonObject *before,
                 JsonObject *after)
 {
-  if (g_str_equal (ref_id (a), ref_id (b)) || regimen_plan_id_was_made (a->object) ||
+  if (!ids_shared || g_str_equal (ref_id (a), ref_id (b)) || regimen_plan_id_was_made (a->object) ||
       regimen_plan_id_was_made (b->object))
     return;
 
@@ -214,10 +221,13 @@ add_changed_id (Ref        *a,
   json_object_set_string_member (after, "id", ref_id (b));
 }
 
-static void
+/* Pairs the refs of @a and @b of one id; says whether any were. */
+static gboolean
 match_by_id (GPtrArray *a,
              GPtrArray *b)
 {
+  gboolean any = FALSE;
+
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < b->len; i++)
@@ -229,8 +239,13 @@ match_by_id (GPtrArray *a,
       Ref *other = g_hash_table_lookup (by_id, ref_id (ref));
 
       if (other != NULL)
-        pair (ref, other);
+        {
+          pair (ref, other);
+          any = TRUE;
+        }
     }
+
+  return any;
 }
 
 /* What identifies a session without its id: its kind and title, and with
@@ -1796,7 +1811,7 @@ diff_sessions (GPtrArray       *changes,
       before_session = REGIMEN_SESSION (ref->match->object);
       before = session_members (before_session);
       after = session_members (session);
-      add_changed_id (ref->match, ref, before, after);
+      add_changed_id (ref->match, ref, b->session_ids_shared, before, after);
       if (keep_differences (&before, &after, NULL))
         {
           g_autofree char *members = format_members (before, after);
@@ -2009,7 +2024,7 @@ diff_items (GPtrArray *changes,
 
       before = item_members (REGIMEN_ITEM (ref->match->object));
       after = item_members (item);
-      add_changed_id (ref->match, ref, before, after);
+      add_changed_id (ref->match, ref, b->item_ids_shared, before, after);
       if (keep_differences (&before, &after, NULL))
         {
           RegimenItem *old = REGIMEN_ITEM (ref->match->object);
@@ -2186,12 +2201,12 @@ regimen_plan_diff (RegimenPlan *a,
   collect (a, &side_a);
   collect (b, &side_b);
 
-  match_by_id (side_a.sessions, side_b.sessions);
+  side_b.session_ids_shared = match_by_id (side_a.sessions, side_b.sessions);
   align_weeks (a, b, &side_a, &side_b, &alignment);
   set_key_weeks (&side_a, &alignment);
   match_sessions_by_content (side_a.sessions, side_b.sessions, &alignment, TRUE);
   match_sessions_by_content (side_a.sessions, side_b.sessions, &alignment, FALSE);
-  match_by_id (side_a.items, side_b.items);
+  side_b.item_ids_shared = match_by_id (side_a.items, side_b.items);
   match_items_by_content (side_a.items, side_b.items);
 
   diff_header (changes, a, b);
