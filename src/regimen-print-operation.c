@@ -178,22 +178,36 @@ regimen_print_operation_begin_print (GtkPrintOperation *operation,
   self->sheet = regimen_sheet_new (self->plan, self->library, self->checker, REGIMEN_PAPER_A4);
   regimen_sheet_set_load_unit (self->sheet, regimen_preferred_load_unit ());
   regimen_sheet_set_week (self->sheet, self->only_current_week ? (int) self->current_week : -1);
+}
 
-  /* The same page limits as the PDF export and the command line: a plan
-   * beyond them is not drawn, the window says why. */
-  if (!regimen_sheet_check_pages (self->sheet,
-                                  gtk_print_context_get_width (context),
-                                  gtk_print_context_get_height (context),
-                                  &self->refusal))
+/* Lays the sheet out a week at a time, GTK calling again until it is
+ * done with the window's main loop turning between: a plan of a year of
+ * full days took the window 21 s in begin-print, answering nothing (issue
+ * 20). The same page limits as the PDF export and the command line: a
+ * plan beyond them is not drawn, the window says why. */
+static gboolean
+on_paginate (GtkPrintOperation *operation,
+             GtkPrintContext   *context,
+             gpointer           user_data)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
+  double width = gtk_print_context_get_width (context);
+  double height = gtk_print_context_get_height (context);
+  gboolean done = FALSE;
+
+  if (self->refusal != NULL || self->sheet == NULL)
+    return FALSE;
+
+  if (!regimen_sheet_paginate (self->sheet, width, height, &done, &self->refusal))
     {
       gtk_print_operation_cancel (operation);
-      return;
+      return FALSE;
     }
 
-  gtk_print_operation_set_n_pages (operation,
-                                   regimen_sheet_get_n_pages (self->sheet,
-                                                              gtk_print_context_get_width (context),
-                                                              gtk_print_context_get_height (context)));
+  if (done)
+    gtk_print_operation_set_n_pages (operation, regimen_sheet_get_n_pages (self->sheet, width, height));
+
+  return done;
 }
 
 static void
@@ -422,6 +436,9 @@ regimen_print_operation_init (RegimenPrintOperation *self)
   gtk_print_operation_set_embed_page_setup (GTK_PRINT_OPERATION (self), TRUE);
   /* Translators: the name of the custom tab of the print dialog */
   gtk_print_operation_set_custom_tab_label (GTK_PRINT_OPERATION (self), _("Weeks"));
+  /* A handler of its own: GTK asks to paginate an operation that
+   * handles the signal, the main loop turning between two asks. */
+  g_signal_connect (self, "paginate", G_CALLBACK (on_paginate), NULL);
 }
 
 RegimenPrintOperation *

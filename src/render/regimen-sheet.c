@@ -156,6 +156,16 @@ struct _RegimenSheet
   GArray         *blocks;
   GArray         *geometry;
 
+  /* regimen_sheet_paginate()'s progress: checking the limits week by
+   * week, then laying the weeks out at scales[paginate_scale]. */
+  gboolean        paginating;
+  gboolean        paginate_checked;
+  guint           paginate_week;
+  guint           paginate_total;
+  guint           paginate_scale;
+  double          paginate_width;
+  double          paginate_height;
+
   /* While regimen_sheet_collect_boxes() runs. */
   GArray         *boxes;
   int             box_day;
@@ -1566,6 +1576,70 @@ layout_day (RegimenSheet       *self,
   return part + 1;
 }
 
+/* A sparse plan prints larger, easier to read at arm's length; a full
+ * one at the normal size, continued on more pages when it must be. */
+static const double scales[] = { 1.3, 1.15, 1.0 };
+
+static void
+start_layout (RegimenSheet *self)
+{
+  clear_layout (self);
+  self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
+  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  self->geometry = g_array_new (FALSE, TRUE, sizeof (WeekGeometry));
+  g_array_set_size (self->geometry, regimen_plan_get_n_weeks (self->plan));
+}
+
+/* Lays one week out on pages of this size (in sheet units), after the
+ * weeks before it; returns whether it fits on one page with roomy
+ * training columns. */
+static gboolean
+layout_week (RegimenSheet *self,
+             guint         week,
+             double        width,
+             double        height)
+{
+  WeekGeometry *geometry = &g_array_index (self->geometry, WeekGeometry, week);
+  guint n_parts = 1;
+  gboolean fits;
+
+  compute_geometry (self, week, width, height, geometry);
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    {
+      guint day_parts = layout_day (self, week, day, geometry);
+
+      n_parts = MAX (n_parts, day_parts);
+    }
+  fits = n_parts == 1;
+
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
+    if (regimen_day_get_n_sessions (regimen_plan_get_day (self->plan, week, day)) > 0 &&
+        geometry->column_width[day] < MIN_TRAINING_WIDTH)
+      fits = FALSE;
+
+  for (guint part = 0; part < n_parts; part++)
+    {
+      Page page = { week, part };
+
+      g_array_append_val (self->pages, page);
+    }
+
+  return fits;
+}
+
+/* The weeks the sheet shows, @last not included. */
+static void
+shown_weeks (RegimenSheet *self,
+             guint        *first,
+             guint        *last)
+{
+  guint n_weeks = regimen_plan_get_n_weeks (self->plan);
+
+  *first = self->week >= 0 ? (guint) self->week : 0;
+  *last = self->week >= 0 ? MIN ((guint) self->week + 1, n_weeks) : n_weeks;
+}
+
 /* Lays the weeks out on pages of this size (in sheet units); returns
  * whether every week fits on one page with roomy training columns. */
 static gboolean
@@ -1573,44 +1647,15 @@ layout_pages (RegimenSheet *self,
               double        width,
               double        height)
 {
-  guint n_weeks = regimen_plan_get_n_weeks (self->plan);
-  guint first = self->week >= 0 ? (guint) self->week : 0;
-  guint last = self->week >= 0 ? (guint) self->week + 1 : n_weeks;
+  guint first, last;
   gboolean fits = TRUE;
 
-  clear_layout (self);
-  self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
-  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
-  self->geometry = g_array_new (FALSE, TRUE, sizeof (WeekGeometry));
-  g_array_set_size (self->geometry, n_weeks);
+  shown_weeks (self, &first, &last);
+  start_layout (self);
 
-  for (guint week = first; week < last && week < n_weeks; week++)
-    {
-      WeekGeometry *geometry = &g_array_index (self->geometry, WeekGeometry, week);
-      guint n_parts = 1;
-
-      compute_geometry (self, week, width, height, geometry);
-
-      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-        {
-          guint day_parts = layout_day (self, week, day, geometry);
-
-          n_parts = MAX (n_parts, day_parts);
-        }
-      fits = fits && n_parts == 1;
-
-      for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
-        if (regimen_day_get_n_sessions (regimen_plan_get_day (self->plan, week, day)) > 0 &&
-            geometry->column_width[day] < MIN_TRAINING_WIDTH)
-          fits = FALSE;
-
-      for (guint part = 0; part < n_parts; part++)
-        {
-          Page page = { week, part };
-
-          g_array_append_val (self->pages, page);
-        }
-    }
+  for (guint week = first; week < last; week++)
+    if (!layout_week (self, week, width, height))
+      fits = FALSE;
 
   return fits;
 }
@@ -1620,15 +1665,13 @@ ensure_layout (RegimenSheet *self,
                double        width,
                double        height)
 {
-  /* A sparse plan prints larger, easier to read at arm's length; a full
-   * one at the normal size, continued on more pages when it must be. */
-  static const double scales[] = { 1.3, 1.15, 1.0 };
-
   if (self->pages != NULL && self->width == width && self->height == height)
     return;
 
   self->width = width;
   self->height = height;
+  /* A pagination under way lost its layout to this one. */
+  self->paginating = FALSE;
 
   for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
     {
@@ -1854,6 +1897,7 @@ regimen_sheet_set_load_unit (RegimenSheet    *self,
 
   self->load_unit = unit;
   clear_layout (self);
+  self->paginating = FALSE;
 }
 
 /**
@@ -1873,6 +1917,7 @@ regimen_sheet_set_week (RegimenSheet *self,
 
   self->week = week;
   clear_layout (self);
+  self->paginating = FALSE;
 }
 
 int
@@ -1881,6 +1926,45 @@ regimen_sheet_get_week (RegimenSheet *self)
   g_return_val_if_fail (REGIMEN_IS_SHEET (self), -1);
 
   return self->week;
+}
+
+/* Counts the pages of one week of the sheet, adding them to @total, and
+ * says whether the limits still hold with the weeks up to @last left. */
+static gboolean
+check_week (RegimenSheet  *self,
+            guint          week,
+            guint          last,
+            double         width,
+            double         height,
+            guint         *total,
+            GError       **error)
+{
+  guint n_pages;
+
+  regimen_sheet_set_week (self, (int) week);
+  n_pages = regimen_sheet_get_n_pages (self, width, height);
+  *total += n_pages;
+
+  if (n_pages > REGIMEN_SHEET_MAX_WEEK_PAGES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                   _("The sheet of week %u would take more than %d pages; put fewer "
+                     "exercises on its days"),
+                   week + 1, REGIMEN_SHEET_MAX_WEEK_PAGES);
+      return FALSE;
+    }
+  /* Every week left takes a page at least: a sheet sure to pass the
+   * limit is refused now, where laying out each week up to the limit
+   * took 5 s (issue 21, leftovers of passes 34a–d). */
+  else if (*total + (last - week - 1) > REGIMEN_SHEET_MAX_PAGES)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
+                   _("The sheets would take more than %d pages; print fewer weeks"),
+                   REGIMEN_SHEET_MAX_PAGES);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -1915,40 +1999,116 @@ regimen_sheet_check_pages (RegimenSheet  *self,
   g_return_val_if_fail (width > 0 && height > 0, FALSE);
 
   chosen = self->week;
-  first = chosen < 0 ? 0 : (guint) chosen;
-  last = chosen < 0 ? regimen_plan_get_n_weeks (self->plan) : (guint) chosen + 1;
+  shown_weeks (self, &first, &last);
 
   for (guint week = first; fits && week < last; week++)
-    {
-      guint n_pages;
-
-      regimen_sheet_set_week (self, (int) week);
-      n_pages = regimen_sheet_get_n_pages (self, width, height);
-      total += n_pages;
-
-      if (n_pages > REGIMEN_SHEET_MAX_WEEK_PAGES)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("The sheet of week %u would take more than %d pages; put fewer "
-                         "exercises on its days"),
-                       week + 1, REGIMEN_SHEET_MAX_WEEK_PAGES);
-          fits = FALSE;
-        }
-      /* Every week left takes a page at least: a sheet sure to pass the
-       * limit is refused now, where laying out each week up to the limit
-       * took 5 s (issue 21, leftovers of passes 34a–d). */
-      else if (total + (last - week - 1) > REGIMEN_SHEET_MAX_PAGES)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE,
-                       _("The sheets would take more than %d pages; print fewer weeks"),
-                       REGIMEN_SHEET_MAX_PAGES);
-          fits = FALSE;
-        }
-    }
+    fits = check_week (self, week, last, width, height, &total, error);
 
   regimen_sheet_set_week (self, chosen);
 
   return fits;
+}
+
+/**
+ * regimen_sheet_paginate:
+ * @self: a sheet
+ * @width: the page width
+ * @height: the page height
+ * @done: (out): set to whether the sheet is laid out
+ * @error: return location for an error
+ *
+ * Does a week's part of regimen_sheet_check_pages() and then of the
+ * layout regimen_sheet_get_n_pages() makes, and returns: called again
+ * until @done, the layout is the same. A print dialog's window goes on
+ * answering between two calls, where a plan of a year of full days took
+ * seconds to lay out in one. Changing the sheet or the page size starts
+ * over.
+ *
+ * Returns: %FALSE with @error as regimen_sheet_check_pages() when the
+ *   sheet is beyond the limits; %TRUE otherwise
+ */
+gboolean
+regimen_sheet_paginate (RegimenSheet  *self,
+                        double         width,
+                        double         height,
+                        gboolean      *done,
+                        GError       **error)
+{
+  guint first, last;
+  int chosen;
+
+  g_return_val_if_fail (REGIMEN_IS_SHEET (self), FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+  g_return_val_if_fail (done != NULL, FALSE);
+
+  *done = FALSE;
+  if (!self->paginating || self->paginate_width != width || self->paginate_height != height)
+    {
+      clear_layout (self);
+      self->paginating = TRUE;
+      self->paginate_checked = FALSE;
+      self->paginate_week = 0;
+      self->paginate_total = 0;
+      self->paginate_scale = 0;
+      self->paginate_width = width;
+      self->paginate_height = height;
+    }
+
+  chosen = self->week;
+  shown_weeks (self, &first, &last);
+  self->paginate_week = MAX (self->paginate_week, first);
+
+  if (!self->paginate_checked)
+    {
+      if (self->paginate_week < last)
+        {
+          gboolean fits = check_week (self, self->paginate_week, last, width, height,
+                                      &self->paginate_total, error);
+
+          /* Back to the weeks shown, the layout of one week dropped. */
+          self->week = chosen;
+          clear_layout (self);
+          self->paginating = fits;
+          if (!fits)
+            return FALSE;
+          self->paginate_week++;
+          return TRUE;
+        }
+
+      self->paginate_checked = TRUE;
+      self->paginate_week = first;
+    }
+
+  if (self->paginate_week == first)
+    {
+      self->scale = scales[self->paginate_scale];
+      start_layout (self);
+      /* Not whole yet: a layout asked for meanwhile is made anew. */
+      self->width = 0;
+      self->height = 0;
+    }
+
+  if (self->paginate_week < last &&
+      !layout_week (self, self->paginate_week, width / self->scale, height / self->scale) &&
+      self->paginate_scale + 1 < G_N_ELEMENTS (scales))
+    {
+      /* As ensure_layout(): the next scale, all weeks again. */
+      self->paginate_scale++;
+      self->paginate_week = first;
+      return TRUE;
+    }
+
+  self->paginate_week++;
+  if (self->paginate_week >= last)
+    {
+      /* Whole: regimen_sheet_get_n_pages() and _draw_page() take it. */
+      self->width = width;
+      self->height = height;
+      self->paginating = FALSE;
+      *done = TRUE;
+    }
+
+  return TRUE;
 }
 
 /**

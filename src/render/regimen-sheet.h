@@ -63,6 +63,13 @@ gboolean      regimen_sheet_check_pages  (RegimenSheet    *self,
                                           double           width,
                                           double           height,
                                           GError         **error);
+/* check_pages() and the layout a week a call, until @done: for a print
+ * whose window answers between two weeks. */
+gboolean      regimen_sheet_paginate     (RegimenSheet    *self,
+                                          double           width,
+                                          double           height,
+                                          gboolean        *done,
+                                          GError         **error);
 void          regimen_sheet_draw_page    (RegimenSheet    *self,
                                           cairo_t         *cr,
                                           guint            page,
