@@ -206,8 +206,8 @@ test_refused_picture_message_in_view (void)
   label = find_label (GTK_WIDGET (editor), message);
   g_assert_nonnull (label);
 
-  /* Frames come as the server draws them: ten seconds at the most. */
-  timeout = g_timeout_add_seconds (10, on_wait_over, &over);
+  /* Frames come as the server draws them: within the widget tests' bound. */
+  timeout = g_timeout_add_seconds (UI_TEST_WAIT_USEC / G_USEC_PER_SEC, on_wait_over, &over);
   while (!label_in_view (label, form) && !over)
     g_main_context_iteration (NULL, TRUE);
   if (!over)
