@@ -51,7 +51,7 @@ on_wait_over (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Turns the main loop until @root draws @text, for ten seconds at the
+/* Turns the main loop until @root draws @text, for a minute at the
  * most (a toast queued behind another comes up once that one is
  * closed); whether it came to that. */
 static gboolean
@@ -59,7 +59,7 @@ wait_for_drawn_text (GtkWidget  *root,
                      const char *text)
 {
   gboolean over = FALSE;
-  guint timeout = g_timeout_add_seconds (10, on_wait_over, &over);
+  guint timeout = g_timeout_add_seconds (UI_TEST_WAIT_USEC / G_USEC_PER_SEC, on_wait_over, &over);
 
   while (!shows_drawn_text (root, text) && !over)
     g_main_context_iteration (NULL, TRUE);

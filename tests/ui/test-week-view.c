@@ -1968,13 +1968,13 @@ on_wait_over (gpointer user_data)
 }
 
 /* Turns the main loop until @window shows no button labelled @label, for
- * ten seconds at the most; whether it is gone. */
+ * a minute at the most; whether it is gone. */
 static gboolean
 wait_for_button_gone (RegimenWindow *window,
                       const char    *label)
 {
   gboolean over = FALSE;
-  guint timeout = g_timeout_add_seconds (10, on_wait_over, &over);
+  guint timeout = g_timeout_add_seconds (UI_TEST_WAIT_USEC / G_USEC_PER_SEC, on_wait_over, &over);
 
   while (find_button_labelled (GTK_WIDGET (window), label) != NULL && !over)
     g_main_context_iteration (NULL, TRUE);
@@ -3355,7 +3355,7 @@ pointer_to (GtkWidget *window,
   xdotool ("mousemove", "--window", xid, text_x, text_y, NULL);
 }
 
-/* Turns the main loop until @done says so, for ten seconds at the most. */
+/* Turns the main loop until @done says so, for a minute at the most. */
 static void
 turn_until (gboolean (*done) (gpointer data),
             gpointer   data,
@@ -3366,7 +3366,7 @@ turn_until (gboolean (*done) (gpointer data),
   while (!done (data))
     {
       if (g_get_monotonic_time () > end)
-        g_error ("waited ten seconds for %s", what);
+        g_error ("waited a minute for %s", what);
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }

@@ -544,14 +544,14 @@ on_wait_over (gpointer user_data)
 }
 
 /* Turns the main loop until @root shows @text (@shown) or no more, for
- * ten seconds at the most; whether it came to that. */
+ * a minute at the most; whether it came to that. */
 static gboolean
 wait_for_text (GtkWidget  *root,
                const char *text,
                gboolean    shown)
 {
   gboolean over = FALSE;
-  guint timeout = g_timeout_add_seconds (10, on_wait_over, &over);
+  guint timeout = g_timeout_add_seconds (UI_TEST_WAIT_USEC / G_USEC_PER_SEC, on_wait_over, &over);
 
   while (shows_text (root, text) != shown && !over)
     g_main_context_iteration (NULL, TRUE);
