@@ -6,7 +6,7 @@ import shutil
 import tempfile
 import time
 
-from regimen_e2e import centre, check, find, find_app, find_day, launched, rawinput, run, wait_for
+from regimen_e2e import centre, check, find, find_app, find_day, launched, rawinput, run, search_library, wait_for
 
 NO_WEEKS = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'fixtures', 'ui', 'no-weeks.regimen.json')
 
@@ -19,12 +19,15 @@ def main(binary):
             return
         frame = app.child(roleName='frame', retry=True)
 
-        # The library is in A–Z order: the squat is found by searching for it.
-        rawinput.keyCombo('<Control>f')
-        rawinput.typeText('narrow')
-        time.sleep(0.5)
+        # The library is in A–Z order: the squat is found by searching for
+        # it, and dragged once the search has put it first: half a second
+        # after typing, the list could still be moving under AddressSanitizer
+        # on a loaded machine, and the drag began where the squat had been
+        # (session 35's sanitizer lane), as test-restore.py found before.
+        library = find(frame, lambda n: n.roleName == 'list' and n.name == 'Exercises')
+        searched = library is not None and search_library(library, 'Narrow Stance Squat')
         squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler'
-                     and n.position[0] >= 0)
+                     and n.position[0] >= 0) if searched else None
         wednesday = find_day(frame, 'Wednesday')
         check(squat is not None, 'the library lists Narrow Stance Squat')
         check(wednesday is not None, 'the week has a Wednesday')
@@ -59,12 +62,13 @@ def main(binary):
             if squat_row is not None and tilt_row is not None:
                 x, y = squat_row.position
                 rawinput.dragWithTrajectory(centre(tilt_row), (x + squat_row.size[0] // 2, y + 3))
-                time.sleep(0.5)
-                rows = sorted(wednesday.findChildren(
-                    lambda n: n.name.startswith(('Narrow Stance Squat, 3', 'Pelvic Tilt'))
-                    and n.roleName == 'list item'), key=lambda n: n.position[1])
-                check([r.name.split(',')[0] for r in rows] == ['Pelvic Tilt', 'Narrow Stance Squat'],
-                      'dragging an exercise above another reorders the session')
+
+                def order():
+                    rows = sorted(wednesday.findChildren(
+                        lambda n: n.name.startswith(('Narrow Stance Squat, 3', 'Pelvic Tilt'))
+                        and n.roleName == 'list item'), key=lambda n: n.position[1])
+                    return [r.name.split(',')[0] for r in rows] == ['Pelvic Tilt', 'Narrow Stance Squat']
+                check(wait_for(order) is not None, 'dragging an exercise above another reorders the session')
 
         if card is not None:
             friday = find_day(frame, 'Friday')
@@ -99,11 +103,10 @@ def no_weeks(binary):
             check(frame is not None, 'the plan of no weeks opens')
             if frame is None:
                 return
-            rawinput.keyCombo('<Control>f')
-            rawinput.typeText('narrow')
-            time.sleep(0.5)
+            library = find(frame, lambda n: n.roleName == 'list' and n.name == 'Exercises')
+            searched = library is not None and search_library(library, 'Narrow Stance Squat')
             squat = find(frame, lambda n: n.name == 'Narrow Stance Squat' and n.roleName == 'filler'
-                         and n.position[0] >= 0)
+                         and n.position[0] >= 0) if searched else None
             thursday = find_day(frame, 'Thursday')
             if squat is None or thursday is None:
                 check(False, 'the library lists Narrow Stance Squat and the empty week a Thursday')
