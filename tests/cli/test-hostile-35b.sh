@@ -159,6 +159,7 @@ fi
 # of a user who is not root is said changed by another program, as for
 # any file replaced meanwhile, not as a file of another user's, which
 # the save found only because it first tried to keep that file's owner.
+# Run without the valgrind wrapper: memcheck's log folder is root's.
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   chmod 755 "$tmp"
   mkdir "$tmp/team" "$tmp/home"
@@ -169,7 +170,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
   rm -f "$tmp/go"
   hold_lock "$tmp/team/plan.json" "$tmp/go"
   setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$tmp/home" XDG_DATA_HOME="$tmp/home/data" \
-    $cli week insert "$tmp/team/plan.json" 1 >"$tmp/out" 2>"$tmp/err" &
+    $bare_cli week insert "$tmp/team/plan.json" 1 >"$tmp/out" 2>"$tmp/err" &
   saver=$!
   wait_for_temporary "$tmp/team" 644
   cp "$plans/one-week.json" "$tmp/team/theirs"
