@@ -9,7 +9,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..13"
+echo "1..14"
 
 # Waits, for at most 30 s, until the folder $1 holds a save's temporary
 # file with the permissions $2 (given once the save has made it and
@@ -149,10 +149,35 @@ if chattr +i "$tmp/fixed/plan.json~" 2>/dev/null && chattr -i "$tmp/fixed/plan.j
     cmp -s "$tmp/fixed/plan.json" "$plans/logged-weeks.json" && [ "$(cat "$tmp/fixed/plan.json~")" = older ] &&
     [ "$(ls -A "$tmp/fixed" | tr '\n' ' ')" = "plan.json plan.json~ " ]
   ok $? "which says it is marked so, and leaves it and PLAN~ as they were (got: $(cat "$tmp/err"))"
+
+  # Marked so before the save began, it is refused there and then, before
+  # any copy is made and without waiting for the lock another program
+  # holds (the check under the lock above would refuse it too, but only
+  # once that program let go).
+  chattr +i "$tmp/fixed/plan.json"
+  rm -f "$tmp/go"
+  hold_lock "$tmp/fixed/plan.json" "$tmp/go"
+  $cli week insert "$tmp/fixed/plan.json" 1 >"$tmp/out" 2>"$tmp/err" &
+  saver=$!
+  i=0
+  while kill -0 $saver 2>/dev/null && [ $i -lt 1200 ]; do
+    sleep 0.05
+    i=$((i + 1))
+  done
+  ended=no
+  kill -0 $saver 2>/dev/null || ended=yes
+  touch "$tmp/go"
+  wait $holder
+  wait $saver
+  chattr -i "$tmp/fixed/plan.json"
+  [ $ended = yes ] && grep -q 'the file is marked immutable or append-only (chattr)' "$tmp/err" &&
+    [ "$(ls -A "$tmp/fixed" | tr '\n' ' ')" = "plan.json plan.json~ " ]
+  ok $? "a plan marked immutable when the save begins is refused at once, not after another program's lock (ended while the lock was held: $ended)"
 else
   echo "ok 10 # SKIP chattr +i refused here"
   echo "ok 11 # SKIP chattr +i refused here"
-  n=$((n + 2))
+  echo "ok 12 # SKIP chattr +i refused here"
+  n=$((n + 3))
 fi
 
 # Replaced meanwhile by another user's file (a shared folder), the plan
@@ -184,8 +209,8 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     [ "$(stat -c %u "$tmp/team/plan.json")" = 1 ] && [ "$(ls -A "$tmp/team" | tr '\n' ' ')" = "plan.json " ]
   ok $? "it says another program changed it, and leaves that file as it is (got: $(cat "$tmp/err"))"
 else
-  echo "ok 12 # SKIP not root, or no setpriv"
   echo "ok 13 # SKIP not root, or no setpriv"
+  echo "ok 14 # SKIP not root, or no setpriv"
   n=$((n + 2))
 fi
 
