@@ -863,6 +863,30 @@ ui_test_press_key (GtkWidget *widget,
   g_object_unref (widget);
 }
 
+void
+ui_test_send_control_key (GtkWindow *window,
+                          guint      keyval)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  Display *xdisplay;
+  KeyCode control;
+  KeyCode code;
+
+  g_assert_true (GDK_IS_X11_DISPLAY (display));
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  control = XKeysymToKeycode (xdisplay, GDK_KEY_Control_L);
+  code = XKeysymToKeycode (xdisplay, keyval);
+  g_assert_cmpuint (control, !=, 0);
+  g_assert_cmpuint (code, !=, 0);
+  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, control, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, code, True, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, code, False, CurrentTime);
+  XTestFakeKeyEvent (xdisplay, control, False, CurrentTime);
+  XFlush (xdisplay);
+}
+
 /* An empty file @name in @dir: a sign a held process watches for (the
  * held-open module's gate). */
 void

@@ -53,6 +53,12 @@ void                ui_test_iterate_until_idle  (void);
  * loop is idle. */
 void                ui_test_press_key           (GtkWidget      *widget,
                                                  guint           keyval);
+/* Sends Control+@keyval as a person presses it, through the X server
+ * under Xvfb (XTest), into @window, which gets the input focus; returns
+ * at once (the shortcut may open a dialog, or start a save the test then
+ * waits for in its own way). */
+void                ui_test_send_control_key    (GtkWindow      *window,
+                                                 guint           keyval);
 /* Runs the main loop for a fixed short while: for what animates. */
 void                ui_test_wait_a_moment       (void);
 /* Lets @n frames of @widget's frame clock pass, so that state and style

@@ -47,26 +47,6 @@ find_dialog_saying (GtkWindow  *window,
   return NULL;
 }
 
-/* Ctrl+S pressed as a person does, through the X server, into @window. */
-static void
-press_control_s (RegimenWindow *window)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  Display *xdisplay = gdk_x11_display_get_xdisplay (display);
-  KeyCode control = XKeysymToKeycode (xdisplay, GDK_KEY_Control_L);
-  KeyCode s = XKeysymToKeycode (xdisplay, GDK_KEY_s);
-
-  g_assert_cmpuint (control, !=, 0);
-  g_assert_cmpuint (s, !=, 0);
-  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
-  XTestFakeKeyEvent (xdisplay, control, True, CurrentTime);
-  XTestFakeKeyEvent (xdisplay, s, True, CurrentTime);
-  XTestFakeKeyEvent (xdisplay, s, False, CurrentTime);
-  XTestFakeKeyEvent (xdisplay, control, False, CurrentTime);
-  XFlush (xdisplay);
-}
-
 /* Whether @dir holds a file whose name starts as the writer's temporary
  * files do. */
 static gboolean
@@ -137,7 +117,7 @@ test_link_put_in_place_while_saving (void)
   g_assert_cmpint (flock (holder, LOCK_EX), ==, 0);
   monitor = g_file_monitor_directory (folder, G_FILE_MONITOR_NONE, NULL, NULL);
   g_assert_nonnull (monitor);
-  press_control_s (window);
+  ui_test_send_control_key (GTK_WINDOW (window), GDK_KEY_s);
   while (!holds_temporary (dir))
     g_main_context_iteration (NULL, TRUE);
 

@@ -35,26 +35,6 @@ on_wait_over (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Ctrl+S pressed as a person does, through the X server, into @window. */
-static void
-press_control_s (RegimenWindow *window)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  Display *xdisplay = gdk_x11_display_get_xdisplay (display);
-  KeyCode control = XKeysymToKeycode (xdisplay, GDK_KEY_Control_L);
-  KeyCode s = XKeysymToKeycode (xdisplay, GDK_KEY_s);
-
-  g_assert_cmpuint (control, !=, 0);
-  g_assert_cmpuint (s, !=, 0);
-  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
-  XTestFakeKeyEvent (xdisplay, control, True, CurrentTime);
-  XTestFakeKeyEvent (xdisplay, s, True, CurrentTime);
-  XTestFakeKeyEvent (xdisplay, s, False, CurrentTime);
-  XTestFakeKeyEvent (xdisplay, control, False, CurrentTime);
-  XFlush (xdisplay);
-}
-
 /* A window showing the plan file @path, written from a fixture, with an
  * edit not saved; its plan in @plan. */
 static RegimenWindow *
@@ -113,7 +93,7 @@ test_dangling_link_offers_save_as (void)
   g_assert_true (regimen_window_get_plan (window) == plan);
 
   /* Saved while the link is there: the save's own question. */
-  press_control_s (window);
+  ui_test_send_control_key (GTK_WINDOW (window), GDK_KEY_s);
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“dangling.regimen.json” Is a Link to Nothing");
