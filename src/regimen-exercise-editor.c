@@ -153,17 +153,10 @@ on_picture_error_tick (GtkWidget     *label,
                        gpointer       user_data)
 {
   RegimenExerciseEditor *self = user_data;
-  GtkWidget *viewport = gtk_scrolled_window_get_child (self->form);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->form);
-  graphene_rect_t bounds;
-  double top;
 
-  if (viewport == NULL || !gtk_widget_compute_bounds (label, viewport, &bounds) || bounds.size.height <= 0)
+  if (!regimen_scrolled_window_show_widget (self->form, label))
     return G_SOURCE_CONTINUE;
 
-  /* The viewport shows its content from the adjustment's value on. */
-  top = bounds.origin.y + gtk_adjustment_get_value (adjustment);
-  gtk_adjustment_clamp_page (adjustment, top, top + bounds.size.height);
   self->picture_error_tick = 0;
   return G_SOURCE_REMOVE;
 }

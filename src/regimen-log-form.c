@@ -836,19 +836,9 @@ scroll_error_into_view (GtkWidget     *label,
                         gpointer       user_data)
 {
   RegimenLogForm *self = user_data;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  graphene_rect_t bounds;
-  double below;
 
-  if (!gtk_widget_get_visible (label))
-    return G_SOURCE_REMOVE;
-  if (gtk_widget_get_height (label) <= 0 ||
-      !gtk_widget_compute_bounds (label, GTK_WIDGET (self->scroller), &bounds))
+  if (gtk_widget_get_visible (label) && !regimen_scrolled_window_show_widget (self->scroller, label))
     return G_SOURCE_CONTINUE;
-
-  below = bounds.origin.y + bounds.size.height - gtk_widget_get_height (GTK_WIDGET (self->scroller));
-  if (below > 0)
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + below);
 
   return G_SOURCE_REMOVE;
 }

@@ -1634,6 +1634,38 @@ regimen_text_dup_shown (const char *text)
 }
 
 /**
+ * regimen_scrolled_window_show_widget:
+ * @scroller: a scrolled window
+ * @widget: a widget inside @scroller
+ *
+ * Scrolls @scroller just enough that @widget shows whole, as a message
+ * at the foot of a form taller than its window must (the exercise editor's
+ * refused picture, the Log Session form's session gone). Meant for a tick
+ * callback: a message just shown is laid out only at the next frame.
+ *
+ * Returns: %FALSE while @widget is not laid out yet, to try again at the
+ *   next frame; %TRUE once it is in view
+ */
+gboolean
+regimen_scrolled_window_show_widget (GtkScrolledWindow *scroller,
+                                     GtkWidget         *widget)
+{
+  GtkWidget *viewport = gtk_scrolled_window_get_child (scroller);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  graphene_rect_t bounds;
+  double top;
+
+  if (viewport == NULL || gtk_widget_get_height (widget) <= 0 ||
+      !gtk_widget_compute_bounds (widget, viewport, &bounds))
+    return FALSE;
+
+  /* The viewport shows its content from the adjustment's value on. */
+  top = bounds.origin.y + gtk_adjustment_get_value (adjustment);
+  gtk_adjustment_clamp_page (adjustment, top, top + bounds.size.height);
+  return TRUE;
+}
+
+/**
  * regimen_file_dup_shown_name:
  * @file: a file
  *

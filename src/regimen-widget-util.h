@@ -98,6 +98,8 @@ void regimen_widget_set_tooltip_when_asked   (GtkWidget              *widget,
 const char *regimen_widget_get_tooltip_when_asked
                                                 (GtkWidget              *widget);
 void regimen_widget_measure_text_as_drawn    (GtkWidget              *widget);
+gboolean regimen_scrolled_window_show_widget (GtkScrolledWindow      *scroller,
+                                                 GtkWidget              *widget);
 
 RegimenLoadUnit regimen_preferred_load_unit    (void);
 GSettings *regimen_preferred_settings           (void);
