@@ -3,11 +3,12 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..10"
+echo "1..11"
 
 # Plans written by a script: a Lower session with two squats on Monday and
-# a run on Wednesday. ids=0 writes no ids; the session's and the first
-# item's ids, the order of the items and the run's day are given.
+# a run on Wednesday. ids=0 writes no ids, ids=half none for the Lower
+# session and its squats; the session's and the first item's ids, the
+# order of the items and the run's day are given.
 plan () {
   python3 - "$@" <<'PY'
 import json, sys
@@ -19,8 +20,8 @@ if order == "swapped":
 lower = {"id": session_id, "title": "Lower", "kind": "strength", "rpe": 7, "minutes": 45, "items": items}
 run = {"id": "s-run", "title": "Run", "kind": "cardio", "rpe": 4, "minutes": 30,
        "items": [{"id": "i-run", "exercise": "easy-run", "sets": 1}]}
-if ids == "0":
-    for session in (lower, run):
+if ids in ("0", "half"):
+    for session in (lower, run) if ids == "0" else (lower,):
         del session["id"]
         for item in session["items"]:
             del item["id"]
@@ -84,6 +85,14 @@ plan "$tmp/bare-b.json" 0 x x swapped 3
 $cli diff "$tmp/bare-a.json" "$tmp/bare-b.json" >"$tmp/out" 2>&1
 ! grep -q ' id ' "$tmp/out" && grep -q 'moved to Thursday' "$tmp/out"
 ok $? "two files without ids say no id (got: $(cat "$tmp/out"))"
+
+# Files with some ids: the run's ids are shared, so ids are compared, but
+# the Lower session's and its squats', made in each file, are no change.
+plan "$tmp/half-a.json" half x x same 2
+plan "$tmp/half-b.json" half x x swapped 3
+$cli diff "$tmp/half-a.json" "$tmp/half-b.json" >"$tmp/out" 2>&1
+! grep -q ' id ' "$tmp/out" && grep -q 'moved to Thursday' "$tmp/out"
+ok $? "two files with some ids say no id made in either (got: $(cat "$tmp/out"))"
 
 # A sheet sure to pass 520 pages is refused before the weeks after the
 # first are laid out, each of which takes a page at least: a plan of 520
