@@ -168,6 +168,15 @@ start_watching_for_stuck (void)
   pthread_sigmask (SIG_SETMASK, &before, NULL);
 }
 
+gint64
+ui_test_wait_usec (void)
+{
+  if (g_strcmp0 (g_getenv ("REGIMEN_TEST_FAIL_FAST"), "1") == 0)
+    return 15 * G_USEC_PER_SEC;
+
+  return 60 * G_USEC_PER_SEC;
+}
+
 RegimenApplication *
 ui_test_init (int    *argc,
               char ***argv,

@@ -24,8 +24,11 @@ G_BEGIN_DECLS
  * a file, a key's event) before it fails: a bound against a hang, never a
  * measure of speed. It is generous because CI runs the tests two at a
  * time on two cores, under AddressSanitizer and Valgrind too, where a
- * save that takes a moment idle can take many seconds. */
-#define UI_TEST_WAIT_USEC (60 * G_USEC_PER_SEC)
+ * save that takes a moment idle can take many seconds: 60 s. The mutation
+ * lane (REGIMEN_TEST_FAIL_FAST=1, no sanitizer) waits 15 s, since a fault
+ * that makes a wait fail costs the lane the whole bound, and dozens do. */
+gint64              ui_test_wait_usec           (void);
+#define UI_TEST_WAIT_USEC (ui_test_wait_usec ())
 
 /* Points XDG_DATA_HOME at a fresh folder (working copies and custom
  * exercises of this test program only, returned in @data_home when it is
