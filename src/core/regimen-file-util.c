@@ -1744,9 +1744,22 @@ same_contents (int         fd,
   gsize offset = 0;
   struct stat st;
 
+  /* Nor can a file whose size or start cannot be had: a disk's I/O
+   * error there (a FUSE or network file system gone away) was said to be
+   * “another program changed the file meanwhile” (issue 21, pass 36b). */
   *read_errno = 0;
-  if (fstat (fd, &st) != 0 || (guint64) st.st_size != length || lseek (fd, 0, SEEK_SET) != 0)
+  if (fstat (fd, &st) != 0)
+    {
+      *read_errno = errno;
+      return FALSE;
+    }
+  if ((guint64) st.st_size != length)
     return FALSE;
+  if (lseek (fd, 0, SEEK_SET) != 0)
+    {
+      *read_errno = errno;
+      return FALSE;
+    }
 
   /* One byte more than @length: a file grown since fstat() is a change. */
   buffer = g_malloc (length + 1);
@@ -1838,6 +1851,7 @@ lock_target (const char    *path,
     {
       struct stat locked;
       struct stat current;
+      int listed = -1;
       int fd = open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
 
       if (fd < 0)
@@ -1854,8 +1868,23 @@ lock_target (const char    *path,
           return -1;
         }
 
-      if (fstat (fd, &locked) == 0 && lstat (path, &current) == 0 &&
-          locked.st_dev == current.st_dev && locked.st_ino == current.st_ino)
+      /* A file locked whose identity the disk cannot give (EIO) is no
+       * file replaced meanwhile: it was tried a hundred times and then
+       * said to be “another program changed the file meanwhile”, or an
+       * export went on without the lock (issue 21, pass 36b). */
+      if (fstat (fd, &locked) != 0 || ((listed = lstat (path, &current)) != 0 && errno != ENOENT))
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          if (saved_errno == EINTR)
+            continue;
+          set_errno_error (error, saved_errno,
+                           _("the file could not be read to check that no other program changed it, "
+                             "so it was not replaced"));
+          return -1;
+        }
+      if (listed == 0 && locked.st_dev == current.st_dev && locked.st_ino == current.st_ino)
         return fd;
 
       close (fd);
