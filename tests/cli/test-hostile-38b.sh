@@ -3,7 +3,7 @@
 # says while a command saves.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..8"
+echo "1..14"
 
 # A save of a plan it read (week, log, format…) locks the plan, checks
 # that the file it locked is the one of that name and that it still holds
@@ -49,5 +49,35 @@ else
     ok $? "($what) log says it once and changes nothing: $(tr "\n" " " <"$tmp/err")"
   done
 fi
+
+# A file made from a plan (`format -o`, `export-csv`, `export-ics`,
+# `print -o`, none there before) is no more readable by the group or by
+# others than the plan: made 0644 under the usual umask from a plan kept
+# 0600, its log and notes were readable by every user of the machine,
+# where `cp` keeps such a copy private. Only read access is followed: a
+# read-only plan gives files its owner can write again.
+mkdir "$tmp/modes"
+for mode in 600 640 444; do
+  cp "$2/plans/logged-weeks.json" "$tmp/modes/plan$mode.json"
+  chmod $mode "$tmp/modes/plan$mode.json"
+  d="$tmp/modes"
+  (
+    umask 022
+    $cli format "$d/plan$mode.json" -o "$d/copy$mode.json" &&
+      $cli export-csv "$d/plan$mode.json" -o "$d/log$mode.csv" &&
+      $cli export-ics "$d/plan$mode.json" -o "$d/week$mode.ics" &&
+      $cli print "$d/plan$mode.json" -o "$d/sheet$mode.pdf"
+  ) 2>"$tmp/err"
+  check_exit $? 0 "format -o, export-csv, export-ics and print -o from a plan of mode $mode"
+done
+modes () {
+  (cd "$tmp/modes" && stat -c %a copy$1.json log$1.csv week$1.ics sheet$1.pdf | tr '\n' ' ')
+}
+[ "$(modes 600)" = "600 600 600 600 " ]
+ok $? "the files made from a plan of mode 600 are 600, not 644: $(modes 600)"
+[ "$(modes 640)" = "640 640 640 640 " ]
+ok $? "the files made from a plan of mode 640 are 640: $(modes 640)"
+[ "$(modes 444)" = "644 644 644 644 " ]
+ok $? "the files made from a read-only plan readable by all (444) are 644, their owner's to write again: $(modes 444)"
 
 exit $fail
