@@ -1996,6 +1996,8 @@ typedef struct
 {
   GBytes                    *plan_bytes;
   GFile                     *file;
+  /* The plan's own file, or NULL for a plan never saved. */
+  GFile                     *source;
   RegimenDocumentRenderFunc  render;
   gpointer                   render_data;
   /* The person's exercises as the app's library knows them. */
@@ -2012,6 +2014,7 @@ export_data_free (ExportData *data)
 {
   g_clear_pointer (&data->plan_bytes, g_bytes_unref);
   g_clear_object (&data->file);
+  g_clear_object (&data->source);
   g_clear_pointer (&data->custom_text, g_bytes_unref);
   g_strfreev (data->plan_paths);
   g_strfreev (data->backup_paths);
@@ -2304,6 +2307,8 @@ export_thread (GTask        *task,
   g_autoptr(RegimenLibrary) library = NULL;
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
+  const char *path;
+  gboolean written;
 
   if (!check_output (data->file, (const char * const *) data->plan_paths,
                      (const char * const *) data->backup_paths, OUTPUT_EXPORT, &error))
@@ -2324,7 +2329,17 @@ export_thread (GTask        *task,
       return;
     }
 
-  if (!regimen_file_write_bytes (data->file, bytes, REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR, cancellable, &error))
+  /* A local export made as a new file is no more readable than the
+   * plan's file (regimen_file_replace_export()). */
+  path = g_file_peek_path (data->file);
+  if (path != NULL)
+    written = regimen_file_replace_export (path, data->source, g_bytes_get_data (bytes, NULL),
+                                           g_bytes_get_size (bytes), REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR,
+                                           cancellable, &error);
+  else
+    written = regimen_file_write_bytes (data->file, bytes, REGIMEN_FILE_WRITE_OUTSIDE_DATA_DIR, cancellable, &error);
+
+  if (!written)
     {
       g_autofree char *name = regimen_file_get_display_name (data->file);
 
@@ -2400,6 +2415,7 @@ regimen_document_export_async (RegimenDocument           *self,
   data->render_data = render_data;
   data->custom_known = regimen_custom_exercises_dup_known_text (regimen_library_get_default (), &data->custom_text);
   data->plan_paths = dup_plan_paths (&data->backup_paths);
+  data->source = self->file != NULL ? g_object_ref (self->file) : NULL;
 
   set_busy (self, 0, 1);
   regimen_hold_application ();

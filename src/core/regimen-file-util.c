@@ -2798,6 +2798,34 @@ replaces_source (RegimenFileWriter *writer,
          is_same_file (source_path, &st, writer->path, &writer->st);
 }
 
+/* A new export is no more readable by the group or by others than the
+ * plan it is made from (@source), as `cp` makes a copy: a calendar or a
+ * sheet of a plan kept 0600 was made 0644 under the usual umask, its log
+ * and notes readable by every user of the machine (issue 21, pass 36b).
+ * Only read access is followed, so a read-only plan gives an export its
+ * owner can write again. Where the file system gives every file one mode
+ * (FAT through FUSE) and refuses a change, the export is written as that
+ * file system makes it. */
+static void
+limit_to_source (RegimenFileWriter *writer,
+                 GFile             *source)
+{
+  g_autofree char *source_path = g_file_get_path (source);
+  struct stat source_st;
+  struct stat st;
+  mode_t hidden = 0;
+
+  if (source_path == NULL || stat (source_path, &source_st) != 0 || fstat (writer->fd, &st) != 0)
+    return;
+
+  if ((source_st.st_mode & S_IRGRP) == 0)
+    hidden |= S_IRGRP | S_IWGRP;
+  if ((source_st.st_mode & S_IROTH) == 0)
+    hidden |= S_IROTH | S_IWOTH;
+
+  set_mode (writer->fd, st.st_mode & 07777 & ~hidden);
+}
+
 /**
  * regimen_file_replace_export:
  * @source: (nullable): the file @data was made from, such as the plan a
@@ -2807,7 +2835,8 @@ replaces_source (RegimenFileWriter *writer,
  * %G_IO_ERROR_INVALID_ARGUMENT when @path is @source itself (also through
  * a symbolic or a hard link). An export is written without a backup, so
  * written there it would replace the plan it was made from and keep no
- * previous version of it.
+ * previous version of it. A new file is made no more readable by the
+ * group or by others than @source.
  */
 gboolean
 regimen_file_replace_export (const char             *path,
@@ -2841,6 +2870,9 @@ regimen_file_replace_export (const char             *path,
 
   if (source != NULL && !regimen_file_check_not_backup (writer->path, source, error))
     return FALSE;
+
+  if (source != NULL && !writer->exists)
+    limit_to_source (writer, source);
 
   if (!regimen_file_writer_write (writer, data, length, error))
     return FALSE;

@@ -1319,6 +1319,52 @@ test_export_spares_its_plan (void)
   g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
+/* An export (Export as PDF, Sessions to Calendar) made as a new file is
+ * no more readable by the group or by others than the plan's file, as
+ * `cp` makes a copy: from a plan kept 0600 it was made 0644 under the
+ * usual umask, the plan's log and notes readable by every user of the
+ * machine (issue 21, pass 36b). Only read access is followed: a
+ * read-only plan (0444) gives an export its owner can write again. */
+static void
+test_export_no_more_readable_than_its_plan (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "one-week.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp (NULL, &error);
+  g_autofree char *path = g_build_filename (folder, "plan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenDocument) document = NULL;
+  const struct { mode_t plan; mode_t export; } cases[] = {
+    { 0600, 0600 }, { 0640, 0640 }, { 0604, 0604 }, { 0644, 0644 }, { 0444, 0644 },
+  };
+  mode_t previous_umask = umask (022);
+
+  g_assert_no_error (error);
+  g_assert_true (regimen_plan_save_to_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+  document = regimen_document_new (plan, file);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("sheet-%o.pdf", (guint) cases[i].plan);
+      g_autofree char *export_path = g_build_filename (folder, name, NULL);
+      g_autoptr(GFile) target = g_file_new_for_path (export_path);
+      struct stat st;
+
+      g_assert_cmpint (g_chmod (path, cases[i].plan), ==, 0);
+      g_assert_true (export_and_wait (document, target, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_stat (export_path, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 07777, ==, cases[i].export);
+      g_assert_cmpint (g_unlink (export_path), ==, 0);
+    }
+
+  umask (previous_umask);
+  regimen_document_discard (document);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* Adversarial pass 16a, H1: Save As onto the plan's own working copy
  * (the file chooser shows Regimen's data folder like any other) wrote
  * the plan there, and once it was saved the document removed its working
@@ -2160,6 +2206,7 @@ main (int   argc,
   g_test_add_func ("/document/save-as-new-previous-version-refused", test_save_as_new_previous_version_refused);
   g_test_add_func ("/document/blocks", test_blocks);
   g_test_add_func ("/document/export-spares-its-plan", test_export_spares_its_plan);
+  g_test_add_func ("/document/export-no-more-readable-than-its-plan", test_export_no_more_readable_than_its_plan);
   g_test_add_func ("/document/save-spares-the-data-folder", test_save_spares_the_data_folder);
   g_test_add_func ("/document/export-spares-open-plans", test_export_spares_open_plans);
   g_test_add_func ("/document/outputs-spare-previous-versions", test_outputs_spare_previous_versions);
