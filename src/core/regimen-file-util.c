@@ -2338,6 +2338,26 @@ keep_current_attributes (RegimenFileWriter  *writer,
   return TRUE;
 }
 
+/* “FILE~” no more readable than the file it is the previous version of,
+ * as it is now (writer->st): a save that changed nothing, the one the
+ * person makes after `chmod 600 PLAN`, left “PLAN~” of mode 0644 beside
+ * it, the plan's text readable by others still, until a save that
+ * changed the plan. Where “FILE~” is not ours to change it stays. */
+static void
+narrow_backup (RegimenFileWriter *writer)
+{
+  g_autofree char *backup = g_strconcat (writer->path, "~", NULL);
+  mode_t allowed = writer->st.st_mode & 0777;
+  struct stat st;
+  int fd = open (backup, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+
+  if (fd < 0)
+    return;
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && (st.st_mode & 0777 & ~allowed) != 0)
+    fchmod (fd, st.st_mode & (07000 | allowed));
+  close (fd);
+}
+
 static gboolean
 changed_meanwhile (GError **error)
 {
@@ -2471,10 +2491,13 @@ commit (RegimenFileWriter  *writer,
         }
     }
 
-  /* Another writer may have written the same text meanwhile: then the
-   * file and its backup are already right. */
+  /* Another writer may have written the same text meanwhile, or the
+   * save changes nothing: then the file and its backup are already
+   * right, but for a backup more readable than the file is now. */
   if (data != NULL && lock_fd >= 0 && same_contents (lock_fd, data, length, &read_errno))
     {
+      if (writer->flags & REGIMEN_FILE_WRITE_BACKUP)
+        narrow_backup (writer);
       close (lock_fd);
       return TRUE;
     }

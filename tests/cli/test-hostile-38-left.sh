@@ -1,0 +1,55 @@
+#!/bin/sh
+# Issue 21, what earlier passes of hostile files and disks left, on the
+# command line (pass 38).
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..3"
+
+# Waits, for at most 30 s, until the folder $1 holds a save's temporary
+# file with the permissions $2 (given once the save has made it and
+# copied the plan's onto it, before it waits for the lock).
+wait_for_temporary () {
+  i=0
+  while [ $i -lt 600 ]; do
+    for f in "$1"/.regimen-temporary-??????; do
+      [ -f "$f" ] && [ "$(stat -c %a "$f" 2>/dev/null)" = "$2" ] && return 0
+    done
+    sleep 0.05
+    i=$((i + 1))
+  done
+  return 1
+}
+
+# Holds the lock Regimen's writers share on the plan $1 (flock) until the
+# file $2 exists; $1.held says it is held.
+hold_lock () {
+  flock "$1" sh -c 'touch "$1.held"; while [ ! -e "$2" ]; do sleep 0.05; done' sh "$1" "$2" &
+  holder=$!
+  i=0
+  while [ ! -e "$1.held" ] && [ $i -lt 600 ]; do
+    sleep 0.05
+    i=$((i + 1))
+  done
+  rm -f "$1.held"
+}
+
+# A save that changes nothing (format -o to a file that holds that text
+# already) after `chmod 600` of the file: its “FILE~”, of mode 0644, was
+# left readable by others, the file's previous text in it.
+mkdir "$tmp/private"
+$cli format "$plans/logged-weeks.json" -o "$tmp/private/plan.json" >"$tmp/out" 2>"$tmp/err"
+cp "$plans/one-week.json" "$tmp/private/plan.json"
+chmod 644 "$tmp/private/plan.json"
+$cli format "$plans/logged-weeks.json" -o "$tmp/private/plan.json" >"$tmp/out" 2>"$tmp/err"
+[ $? = 0 ] && cmp -s "$tmp/private/plan.json~" "$plans/one-week.json" &&
+  [ "$(stat -c %a "$tmp/private/plan.json~")" = 644 ]
+ok $? "a save keeps the previous version as PLAN~, of mode 644 (got: $(cat "$tmp/err"))"
+chmod 600 "$tmp/private/plan.json"
+$cli format "$plans/logged-weeks.json" -o "$tmp/private/plan.json" >"$tmp/out" 2>"$tmp/err"
+check_exit $? 0 "a save of the same text after chmod 600 saves"
+[ "$(stat -c %a "$tmp/private/plan.json~")" = 600 ] && cmp -s "$tmp/private/plan.json~" "$plans/one-week.json" &&
+  [ "$(stat -c %a "$tmp/private/plan.json")" = 600 ]
+ok $? "and leaves PLAN~ no more readable than the plan, 600 (got $(stat -c %a "$tmp/private/plan.json~"))"
+
+exit $fail
