@@ -2306,9 +2306,13 @@ keep_current_attributes (RegimenFileWriter  *writer,
 
   /* Made read-only meanwhile, it is not replaced, as one found
    * read-only when the save began is not (regimen_file_writer_new()):
-   * the save replaced it all the same. */
-  if (!(writer->flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) && (now.st_mode & 0222) == 0 &&
-      (writer->st.st_mode & 0222) != 0)
+   * the save replaced it all the same. Asked as the start asks, of
+   * access() too: a plan of mode 0664 whose owner took off only their
+   * own write bit (chmod u-w) while the save waited, which the owner may
+   * no longer write, was replaced, its group's bit counting as writable. */
+  if (!(writer->flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) && (writer->st.st_mode & 0222) != 0 &&
+      ((now.st_mode & 0222) == 0 ||
+       (access (writer->path, W_OK) != 0 && (errno == EACCES || errno == EPERM))))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY, _("the file is read-only."));
       return FALSE;
