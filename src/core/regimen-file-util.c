@@ -121,6 +121,7 @@ struct _RegimenFileWriter
   gboolean               in_portal; /* in a document portal's folder */
   gboolean               backup_unkept;
   gboolean               followed_link; /* @path was a symbolic link */
+  int                    inode_flags; /* the target's KEPT_INODE_FLAGS */
 };
 
 /* The temporary files being written, so that a command killed by a signal
@@ -1288,19 +1289,22 @@ is_marked_fixed (const char *path,
 }
 
 /* Gives the new version at @fd the inode flags @kept of the file it
- * replaces (KEPT_INODE_FLAGS): a plan marked not to be dumped (chattr
- * +d) was dumped again after its first save, the new file having none.
- * Where the flags cannot be set nothing else is lost: the save goes on. */
+ * replaces (KEPT_INODE_FLAGS) and takes off those of @dropped: a plan
+ * marked not to be dumped (chattr +d) was dumped again after its first
+ * save, the new file having none. Where the flags cannot be set nothing
+ * else is lost: the save goes on. */
 static void
 keep_inode_flags (int fd,
-                  int kept)
+                  int kept,
+                  int dropped)
 {
 #ifdef FS_IOC_GETFLAGS
   int flags = 0;
 
-  if (kept == 0 || ioctl (fd, FS_IOC_GETFLAGS, &flags) != 0 || (flags & kept) == kept)
+  if ((kept == 0 && dropped == 0) || ioctl (fd, FS_IOC_GETFLAGS, &flags) != 0 ||
+      ((flags & kept) == kept && (flags & dropped) == 0))
     return;
-  flags |= kept;
+  flags = (flags | kept) & ~dropped;
   ioctl (fd, FS_IOC_SETFLAGS, &flags);
 #endif
 }
@@ -1692,7 +1696,8 @@ regimen_file_writer_new (const char             *path,
             set_errno_error (error, errno, _("the file's permissions could not be kept"));
           return NULL;
         }
-      keep_inode_flags (writer->fd, inode_flags_of (writer->path, FALSE) & KEPT_INODE_FLAGS);
+      writer->inode_flags = inode_flags_of (writer->path, FALSE) & KEPT_INODE_FLAGS;
+      keep_inode_flags (writer->fd, writer->inode_flags, 0);
     }
 
   return g_steal_pointer (&writer);
@@ -2293,13 +2298,23 @@ keep_current_attributes (RegimenFileWriter  *writer,
   {
     int inode_flags = 0;
 
-    if (ioctl (lock_fd, FS_IOC_GETFLAGS, &inode_flags) == 0 &&
-        (inode_flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0)
+    if (ioctl (lock_fd, FS_IOC_GETFLAGS, &inode_flags) == 0)
       {
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                             _("the file is marked immutable or append-only (chattr), so it cannot be "
-                               "replaced; clear that, or choose another name."));
-        return FALSE;
+        if ((inode_flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0)
+          {
+            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                                 _("the file is marked immutable or append-only (chattr), so it cannot be "
+                                   "replaced; clear that, or choose another name."));
+            return FALSE;
+          }
+
+        /* The flags the new version keeps, as the mode, are those the
+         * file has now: a `chattr +d` made while the save waited was
+         * not carried to the new version, one `chattr -d` made then was
+         * given back. */
+        keep_inode_flags (writer->fd, inode_flags & KEPT_INODE_FLAGS,
+                          writer->inode_flags & ~inode_flags & KEPT_INODE_FLAGS);
+        writer->inode_flags = inode_flags & KEPT_INODE_FLAGS;
       }
   }
 #endif

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..5"
+echo "1..7"
 
 # Waits, for at most 30 s, until the folder $1 holds a save's temporary
 # file with the permissions $2 (given once the save has made it and
@@ -80,6 +80,35 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
 else
   echo "ok 4 # SKIP not root, or no setpriv"
   echo "ok 5 # SKIP not root, or no setpriv"
+  n=$((n + 2))
+fi
+
+# chattr +d (not dumped) given, +A (no access times) taken off while a
+# save waits: the new version had the flags of the plan as the save
+# began, +A and not +d.
+mkdir "$tmp/flags"
+cp "$plans/logged-weeks.json" "$tmp/flags/plan.json"
+chmod 644 "$tmp/flags/plan.json"
+if chattr +A "$tmp/flags/plan.json" 2>/dev/null && lsattr "$tmp/flags/plan.json" | cut -d' ' -f1 | grep -q A; then
+  rm -f "$tmp/go"
+  hold_lock "$tmp/flags/plan.json" "$tmp/go"
+  $cli week insert "$tmp/flags/plan.json" 1 >"$tmp/out" 2>"$tmp/err" &
+  saver=$!
+  wait_for_temporary "$tmp/flags" 644
+  chattr +d -A "$tmp/flags/plan.json"
+  touch "$tmp/go"
+  wait $holder
+  wait $saver
+  check_exit $? 0 "a save that waited while the plan's chattr flags changed saves"
+  flags=$(lsattr "$tmp/flags/plan.json" | cut -d' ' -f1)
+  case $flags in
+    *d*) case $flags in *A*) false ;; *) true ;; esac ;;
+    *) false ;;
+  esac
+  ok $? "the new version has the flags the plan had under the lock, +d and not +A (got $flags)"
+else
+  echo "ok 6 # SKIP chattr +A refused here"
+  echo "ok 7 # SKIP chattr +A refused here"
   n=$((n + 2))
 fi
 
