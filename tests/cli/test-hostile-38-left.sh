@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..7"
+echo "1..10"
 
 # Waits, for at most 30 s, until the folder $1 holds a save's temporary
 # file with the permissions $2 (given once the save has made it and
@@ -111,5 +111,21 @@ else
   echo "ok 7 # SKIP chattr +A refused here"
   n=$((n + 2))
 fi
+
+# A subnormal number: 7e-324 reads as the least double and was written
+# back as 5e-324, another number, without a word; Java's 4.9e-324 and
+# 1e-310, the same doubles to their digits, are read.
+printf '{"format": "regimen-plan", "version": 1, "weeks": [], "x-least": 7e-324}\n' >"$tmp/least.json"
+cp "$tmp/least.json" "$tmp/least-before.json"
+$cli format "$tmp/least.json" 2>"$tmp/err"
+check_exit $? 2 "format refuses 7e-324, which a double does not hold"
+grep -q 'At \$\.x-least: the number is too close to zero for its digits to be read exactly (it would be written back as 5e-324)' "$tmp/err" &&
+  cmp -s "$tmp/least.json" "$tmp/least-before.json"
+ok $? "saying what it would be written back as, the file as it was (got: $(cat "$tmp/err"))"
+printf '{"format": "regimen-plan", "version": 1, "weeks": [], "x-java": 4.9e-324, "x-small": 1e-310, "x-five": 5e-324}\n' >"$tmp/same.json"
+$cli format "$tmp/same.json" -o - >"$tmp/out" 2>"$tmp/err"
+[ $? = 0 ] && grep -q '"x-java": 5e-324' "$tmp/out" && grep -q '"x-small": 1e-310' "$tmp/out" &&
+  grep -q '"x-five": 5e-324' "$tmp/out"
+ok $? "4.9e-324, 1e-310 and 5e-324 are read and written back as the same numbers (got: $(cat "$tmp/err"))"
 
 exit $fail
