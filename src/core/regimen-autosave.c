@@ -169,54 +169,132 @@ close_claim (gpointer data)
  * open_locked(). */
 static GRecMutex looks_mutex;
 
+/* Another Regimen's looks are closed out the same way, through the lock
+ * of the folder itself: every look and every taking of a copy's lock, of
+ * any Regimen, holds the folder locked shared from its flock() of the
+ * copy's lock to its close() (begin_look(), end_look()). A taking that
+ * meets a copy's lock held waits until it holds the folder alone, so
+ * until the looks under way of every Regimen are done (a few system calls
+ * each: no sleep, no bound), and tries once more: a lock still held then
+ * is a claim. A Discard that met another Regimen's look at its start
+ * took the copy for that Regimen's work and left it, to be offered again
+ * at the next start (issue 21, pass 38). Where the folder cannot be
+ * locked (a file system without locks) a look is as before. Held with
+ * looks_mutex, which guards these two. */
+static int looks_fd = -1;
+static guint looks_depth;
+
+/* flock() tried again when a signal interrupts it (an NFS or FUSE data
+ * folder): that is no other Regimen's lock. */
+static int
+flock_uninterrupted (int fd,
+                     int operation)
+{
+  int locked;
+
+  do
+    locked = flock (fd, operation);
+  while (locked != 0 && errno == EINTR);
+
+  return locked;
+}
+
+static void
+begin_look (void)
+{
+  g_autoptr(GFile) dir = NULL;
+  g_autofree char *dir_path = NULL;
+  int saved_errno = errno;
+
+  g_rec_mutex_lock (&looks_mutex);
+  if (looks_depth++ > 0)
+    return;
+
+  dir = regimen_autosave_get_dir ();
+  dir_path = g_file_get_path (dir);
+  looks_fd = open (dir_path, O_RDONLY | O_DIRECTORY | O_NOCTTY | O_CLOEXEC);
+  if (looks_fd >= 0 && flock_uninterrupted (looks_fd, LOCK_SH) != 0)
+    {
+      close (looks_fd);
+      looks_fd = -1;
+    }
+  errno = saved_errno;
+}
+
+static void
+end_look (void)
+{
+  int saved_errno = errno;
+
+  g_assert (looks_depth > 0);
+  if (--looks_depth == 0 && looks_fd >= 0)
+    {
+      close (looks_fd);
+      looks_fd = -1;
+    }
+  errno = saved_errno;
+  g_rec_mutex_unlock (&looks_mutex);
+}
+
+/* Waits until no look of another Regimen is under way (above), the
+ * folder then held alone until end_look(). Whether it could. */
+static gboolean
+wait_for_looks (void)
+{
+  return looks_fd >= 0 && flock_uninterrupted (looks_fd, LOCK_EX) == 0;
+}
+
 /* Opens @path (made when @create) and locks it without waiting. -1 with
  * errno EWOULDBLOCK when another open file holds the lock: another
  * Regimen's, or one of this process other than the claim (never a look
- * of this process: looks_mutex). A file removed or replaced between the
- * open and the lock is tried again. Where the file system has no locks,
- * the file counts as not held. */
+ * of this process: looks_mutex; nor of another: wait_for_looks()). A
+ * file removed or replaced between the open and the lock is tried again.
+ * Where the file system has no locks, the file counts as not held. */
 static int
 open_locked (const char *path,
              gboolean    create)
 {
-  g_autoptr(GRecMutexLocker) locker = g_rec_mutex_locker_new (&looks_mutex);
+  gboolean waited = FALSE;
+  int fd = -1;
 
+  begin_look ();
   for (guint attempt = 0; attempt < 100; attempt++)
     {
       struct stat held;
       struct stat now;
-      int fd = open (path, O_RDWR | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
       int locked;
 
+      fd = open (path, O_RDWR | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
       if (fd < 0)
-        return -1;
+        break;
 
-      /* A signal can interrupt the call on an NFS or FUSE data folder:
-       * that is no other Regimen's lock, so it is tried again. */
-      do
-        locked = flock (fd, LOCK_EX | LOCK_NB);
-      while (locked != 0 && errno == EINTR);
+      locked = flock_uninterrupted (fd, LOCK_EX | LOCK_NB);
+      if (locked != 0 && errno == EWOULDBLOCK && !waited && wait_for_looks ())
+        {
+          waited = TRUE;
+          locked = flock_uninterrupted (fd, LOCK_EX | LOCK_NB);
+        }
       if (locked != 0 && errno == EWOULDBLOCK)
         {
           close (fd);
+          fd = -1;
           errno = EWOULDBLOCK;
-          return -1;
+          break;
         }
 
       if (fstat (fd, &held) == 0 && S_ISREG (held.st_mode) && lstat (path, &now) == 0 &&
           held.st_dev == now.st_dev && held.st_ino == now.st_ino)
-        return fd;
+        break;
 
       close (fd);
+      fd = -1;
+      errno = create ? EWOULDBLOCK : ENOENT;
       if (!create)
-        {
-          errno = ENOENT;
-          return -1;
-        }
+        break;
     }
 
-  errno = EWOULDBLOCK;
-  return -1;
+  end_look ();
+  return fd;
 }
 
 static gboolean
@@ -317,23 +395,22 @@ regimen_autosave_release (const char *id)
 static gboolean
 is_claimed_elsewhere (const char *id)
 {
-  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autofree char *lock_path = NULL;
+  gboolean claimed;
   int fd;
 
   if (is_claimed_here (id))
     return FALSE;
 
   lock_path = child_path (id, LOCK_SUFFIX);
-  locker = g_rec_mutex_locker_new (&looks_mutex);
+  begin_look ();
   fd = open_locked (lock_path, FALSE);
+  claimed = fd < 0 && errno == EWOULDBLOCK;
   if (fd >= 0)
-    {
-      close (fd);
-      return FALSE;
-    }
+    close (fd);
+  end_look ();
 
-  return errno == EWOULDBLOCK;
+  return claimed;
 }
 
 /* Writes @path durably, or says why not with the system's reason first:
@@ -940,7 +1017,6 @@ remove_abandoned_temporary (const char *dir_path,
 static void
 remove_stray_lock (const char *name)
 {
-  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autofree char *id = g_strndup (name, strlen (name) - strlen (LOCK_SUFFIX));
   g_autofree char *copy_path = NULL;
   g_autofree char *lock_path = NULL;
@@ -954,12 +1030,14 @@ remove_stray_lock (const char *name)
     return;
 
   lock_path = child_path (id, LOCK_SUFFIX);
-  locker = g_rec_mutex_locker_new (&looks_mutex);
+  begin_look ();
   fd = open_locked (lock_path, FALSE);
-  if (fd < 0)
-    return;
-  g_unlink (lock_path);
-  close (fd);
+  if (fd >= 0)
+    {
+      g_unlink (lock_path);
+      close (fd);
+    }
+  end_look ();
 }
 
 /* A source (@suffix SOURCE_SUFFIX) or next source (NEXT_SOURCE_SUFFIX)
@@ -970,7 +1048,6 @@ static void
 remove_orphan_source (const char *name,
                       const char *suffix)
 {
-  g_autoptr(GRecMutexLocker) locker = NULL;
   g_autofree char *id = g_strndup (name, strlen (name) - strlen (suffix));
   g_autofree char *copy_path = NULL;
   g_autofree char *source_path = NULL;
@@ -987,18 +1064,19 @@ remove_orphan_source (const char *name,
     return;
 
   lock_path = child_path (id, LOCK_SUFFIX);
-  locker = g_rec_mutex_locker_new (&looks_mutex);
+  begin_look ();
   fd = open_locked (lock_path, TRUE);
-  if (fd < 0)
-    return;
-
-  if (!g_file_test (copy_path, G_FILE_TEST_EXISTS))
+  if (fd >= 0)
     {
-      source_path = child_path (id, suffix);
-      g_unlink (source_path);
-      g_unlink (lock_path);
+      if (!g_file_test (copy_path, G_FILE_TEST_EXISTS))
+        {
+          source_path = child_path (id, suffix);
+          g_unlink (source_path);
+          g_unlink (lock_path);
+        }
+      close (fd);
     }
-  close (fd);
+  end_look ();
 }
 
 /* A next source a kill left beside working copy @autosave (see the top
@@ -1030,10 +1108,16 @@ settle_next_source (RegimenAutosave *autosave)
   if (!g_file_test (next_path, G_FILE_TEST_EXISTS) || is_claimed_here (id))
     return FALSE;
 
+  /* Settled as a look, not a claim: another Regimen's taking of the
+   * lock meanwhile waits for it (begin_look()). */
   lock_path = child_path (id, LOCK_SUFFIX);
+  begin_look ();
   fd = open_locked (lock_path, TRUE);
   if (fd < 0)
-    return FALSE;
+    {
+      end_look ();
+      return FALSE;
+    }
 
   next_file = g_file_new_for_path (next_path);
   next = regimen_file_load_capped (next_file, SOURCE_MAX_SIZE, NULL, NULL);
@@ -1057,6 +1141,7 @@ settle_next_source (RegimenAutosave *autosave)
               if (label[1] != '\0')
                 parse_source (autosave, label + 1, strlen (label + 1), next_path);
               close (fd);
+              end_look ();
               return TRUE;
             }
         }
@@ -1064,6 +1149,7 @@ settle_next_source (RegimenAutosave *autosave)
 
   g_unlink (next_path);
   close (fd);
+  end_look ();
   return FALSE;
 }
 

@@ -121,6 +121,7 @@ struct _RegimenFileWriter
   gboolean               in_portal; /* in a document portal's folder */
   gboolean               backup_unkept;
   gboolean               followed_link; /* @path was a symbolic link */
+  int                    inode_flags; /* the target's KEPT_INODE_FLAGS */
 };
 
 /* The temporary files being written, so that a command killed by a signal
@@ -1288,19 +1289,22 @@ is_marked_fixed (const char *path,
 }
 
 /* Gives the new version at @fd the inode flags @kept of the file it
- * replaces (KEPT_INODE_FLAGS): a plan marked not to be dumped (chattr
- * +d) was dumped again after its first save, the new file having none.
- * Where the flags cannot be set nothing else is lost: the save goes on. */
+ * replaces (KEPT_INODE_FLAGS) and takes off those of @dropped: a plan
+ * marked not to be dumped (chattr +d) was dumped again after its first
+ * save, the new file having none. Where the flags cannot be set nothing
+ * else is lost: the save goes on. */
 static void
 keep_inode_flags (int fd,
-                  int kept)
+                  int kept,
+                  int dropped)
 {
 #ifdef FS_IOC_GETFLAGS
   int flags = 0;
 
-  if (kept == 0 || ioctl (fd, FS_IOC_GETFLAGS, &flags) != 0 || (flags & kept) == kept)
+  if ((kept == 0 && dropped == 0) || ioctl (fd, FS_IOC_GETFLAGS, &flags) != 0 ||
+      ((flags & kept) == kept && (flags & dropped) == 0))
     return;
-  flags |= kept;
+  flags = (flags | kept) & ~dropped;
   ioctl (fd, FS_IOC_SETFLAGS, &flags);
 #endif
 }
@@ -1692,7 +1696,8 @@ regimen_file_writer_new (const char             *path,
             set_errno_error (error, errno, _("the file's permissions could not be kept"));
           return NULL;
         }
-      keep_inode_flags (writer->fd, inode_flags_of (writer->path, FALSE) & KEPT_INODE_FLAGS);
+      writer->inode_flags = inode_flags_of (writer->path, FALSE) & KEPT_INODE_FLAGS;
+      keep_inode_flags (writer->fd, writer->inode_flags, 0);
     }
 
   return g_steal_pointer (&writer);
@@ -2322,22 +2327,36 @@ keep_current_attributes (RegimenFileWriter  *writer,
   {
     int inode_flags = 0;
 
-    if (ioctl (lock_fd, FS_IOC_GETFLAGS, &inode_flags) == 0 &&
-        (inode_flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0)
+    if (ioctl (lock_fd, FS_IOC_GETFLAGS, &inode_flags) == 0)
       {
-        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
-                             _("the file is marked immutable or append-only (chattr), so it cannot be "
-                               "replaced; clear that, or choose another name."));
-        return FALSE;
+        if ((inode_flags & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0)
+          {
+            g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
+                                 _("the file is marked immutable or append-only (chattr), so it cannot be "
+                                   "replaced; clear that, or choose another name."));
+            return FALSE;
+          }
+
+        /* The flags the new version keeps, as the mode, are those the
+         * file has now: a `chattr +d` made while the save waited was
+         * not carried to the new version, one `chattr -d` made then was
+         * given back. */
+        keep_inode_flags (writer->fd, inode_flags & KEPT_INODE_FLAGS,
+                          writer->inode_flags & ~inode_flags & KEPT_INODE_FLAGS);
+        writer->inode_flags = inode_flags & KEPT_INODE_FLAGS;
       }
   }
 #endif
 
   /* Made read-only meanwhile, it is not replaced, as one found
    * read-only when the save began is not (regimen_file_writer_new()):
-   * the save replaced it all the same. */
-  if (!(writer->flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) && (now.st_mode & 0222) == 0 &&
-      (writer->st.st_mode & 0222) != 0)
+   * the save replaced it all the same. Asked as the start asks, of
+   * access() too: a plan of mode 0664 whose owner took off only their
+   * own write bit (chmod u-w) while the save waited, which the owner may
+   * no longer write, was replaced, its group's bit counting as writable. */
+  if (!(writer->flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY) && (writer->st.st_mode & 0222) != 0 &&
+      ((now.st_mode & 0222) == 0 ||
+       (access (writer->path, W_OK) != 0 && (errno == EACCES || errno == EPERM))))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY, _("the file is read-only."));
       return FALSE;
@@ -2365,6 +2384,26 @@ keep_current_attributes (RegimenFileWriter  *writer,
   writer->st.st_gid = now.st_gid;
   writer->st.st_mode = (writer->st.st_mode & S_IFMT) | mode;
   return TRUE;
+}
+
+/* “FILE~” no more readable than the file it is the previous version of,
+ * as it is now (writer->st): a save that changed nothing, the one the
+ * person makes after `chmod 600 PLAN`, left “PLAN~” of mode 0644 beside
+ * it, the plan's text readable by others still, until a save that
+ * changed the plan. Where “FILE~” is not ours to change it stays. */
+static void
+narrow_backup (RegimenFileWriter *writer)
+{
+  g_autofree char *backup = g_strconcat (writer->path, "~", NULL);
+  mode_t allowed = writer->st.st_mode & 0777;
+  struct stat st;
+  int fd = open (backup, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+
+  if (fd < 0)
+    return;
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && (st.st_mode & 0777 & ~allowed) != 0)
+    fchmod (fd, st.st_mode & (07000 | allowed));
+  close (fd);
 }
 
 static gboolean
@@ -2500,10 +2539,13 @@ commit (RegimenFileWriter  *writer,
         }
     }
 
-  /* Another writer may have written the same text meanwhile: then the
-   * file and its backup are already right. */
+  /* Another writer may have written the same text meanwhile, or the
+   * save changes nothing: then the file and its backup are already
+   * right, but for a backup more readable than the file is now. */
   if (data != NULL && lock_fd >= 0 && same_contents (lock_fd, data, length, &read_errno))
     {
+      if (writer->flags & REGIMEN_FILE_WRITE_BACKUP)
+        narrow_backup (writer);
       close (lock_fd);
       return TRUE;
     }

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -446,6 +447,32 @@ says_a_double (const char *text,
   return decimal_equal (&read, &back);
 }
 
+/* Whether @text, a JSON number that reads as @value, a double below the
+ * normal ones (DBL_MIN, 2.2e-308), which hold fewer digits down to one
+ * at 4.9e-324, is @value rounded to as many significant digits as @text
+ * has: “4.9e-324” (Java's least double) is, written back as 5e-324, the
+ * same double said to one digit less; “7e-324”, which reads as that
+ * double too, is not, a number no double holds. */
+static gboolean
+says_its_double (const char *text,
+                 gsize       length,
+                 double      value)
+{
+  char rounded[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+  Decimal read;
+  Decimal back;
+
+  decimal_read (text, text + length, &read);
+  if (read.n_digits == 0 || read.n_digits > 17)
+    return FALSE;
+
+  g_snprintf (format, sizeof format, "%%.%dg", (int) read.n_digits);
+  g_ascii_formatd (rounded, sizeof rounded, format, value);
+  decimal_read (rounded, rounded + strlen (rounded), &back);
+  return decimal_equal (&read, &back);
+}
+
 /* How many significant digits the number @text has, up to a bound. */
 static gsize
 significant_digits (const char *text,
@@ -575,6 +602,21 @@ scan_number (Scan *scan)
           return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE,
                          /* Translators: %s is the number as it would be written back */
                          _("the number has more digits than can be read exactly (it would be written back as %s)"),
+                         written);
+        }
+
+      /* A double below DBL_MIN holds fewer digits than EXACT_DIGITS:
+       * 7e-324 was read as the least double and written back as 5e-324,
+       * another number, without a word. */
+      if (value != 0.0 && fabs (value) < DBL_MIN && significant_digits (start, length) <= EXACT_DIGITS &&
+          !says_its_double (start, length, value))
+        {
+          g_autofree char *written = regimen_json_format_number (value);
+
+          return report (scan, start, REGIMEN_JSON_PROBLEM_RANGE,
+                         /* Translators: %s is the number as it would be written back */
+                         _("the number is too close to zero for its digits to be read exactly (it would be "
+                           "written back as %s)"),
                          written);
         }
     }
