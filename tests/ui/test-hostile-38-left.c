@@ -1,0 +1,323 @@
+/* test-hostile-38-left.c
+ *
+ * Issue 21, what earlier passes left in the window: the Log Session form
+ * across a Reload of its plan.
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-log-form.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+static gboolean
+on_wait_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A plan of a week begun a week ago whose Monday holds the session
+ * @title, @minutes long, of @items (JSON items, comma separated); with
+ * @title %NULL, no session. */
+static char *
+plan_text (const char *title,
+           guint       minutes,
+           const char *items)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 1 - g_date_time_get_day_of_week (now) - 7);
+  g_autofree char *session = title != NULL
+                             ? g_strdup_printf ("{\"id\":\"mon\",\"title\":\"%s\",\"kind\":\"strength\",\"rpe\":7,"
+                                                "\"minutes\":%u,\"items\":[%s]}", title, minutes, items)
+                             : g_strdup ("");
+
+  return g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Log\",\"start_date\":\"%04d-%02d-%02d\","
+                          "\"weeks\":[{\"days\":[{\"sessions\":[%s]},"
+                          "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+                          "{\"sessions\":[]}]}]}",
+                          g_date_time_get_year (monday), g_date_time_get_month (monday),
+                          g_date_time_get_day_of_month (monday), session);
+}
+
+#define SQUAT  "{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5}"
+#define PUSH   "{\"id\":\"push\",\"exercise\":\"push-up\",\"sets\":3,\"reps\":10}"
+#define TILT   "{\"id\":\"tilt\",\"exercise\":\"pelvic-tilt\",\"sets\":2,\"reps\":12}"
+#define BURPEE "{\"id\":\"burpee\",\"exercise\":\"burpee\",\"sets\":3,\"reps\":10}"
+#define BURPEE_ROUNDS "{\"id\":\"burpee\",\"exercise\":\"burpee\"," \
+                      "\"interval\":{\"work_seconds\":30,\"rest_seconds\":60,\"rounds\":8}}"
+#define TILT_B "{\"id\":\"tilt\",\"exercise\":\"pelvic-tilt\",\"sets\":3,\"reps\":15}"
+
+/* Another program writes @text to @path, and the person answers the
+ * window's “Changed on Disk” with Reload: turns the main loop until the
+ * window shows the file's plan, which it returns. */
+static RegimenPlan *
+reload_changed_file (RegimenWindow *window,
+                     const char    *path,
+                     const char    *text)
+{
+  RegimenPlan *before = regimen_window_get_plan (window);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gint64 deadline;
+
+  /* A later modification time than the file read. */
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Changed on Disk"));
+  adw_message_dialog_response (dialog, "reload");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (regimen_window_get_plan (window) == before && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (regimen_window_get_plan (window) != before);
+  ui_test_iterate_until_idle ();
+
+  return regimen_window_get_plan (window);
+}
+
+/* A window showing @text, written to @path, its Monday's Log Session
+ * form open in @form. */
+static RegimenWindow *
+open_form (const char  *path,
+           const char  *text,
+           GtkWindow  **form)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenWindow *window;
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  window = ui_test_open_window (app);
+  ui_test_show_file (window, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
+  *form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (*form);
+  ui_test_wait_for_frames (GTK_WIDGET (*form), 2);
+
+  return window;
+}
+
+/* The box of @form named @name, or %NULL. */
+static GtkEditable *
+box (GtkWindow  *form,
+     const char *name)
+{
+  return ui_test_find_named (GTK_WIDGET (form), GTK_TYPE_EDITABLE, name);
+}
+
+static void
+type_into (GtkWindow  *form,
+           const char *name,
+           const char *text)
+{
+  GtkEditable *editable = box (form, name);
+
+  g_assert_nonnull (editable);
+  gtk_editable_set_text (editable, text);
+}
+
+/* The visible label of @root whose text holds @part, or %NULL. */
+static GtkWidget *
+find_label_holding (GtkWidget  *root,
+                    const char *part)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_is_visible (g_ptr_array_index (labels, i)) &&
+        strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), part) != NULL)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* Whether @label is drawn whole inside @form's window. */
+static gboolean
+label_in_view (GtkWidget *label,
+               GtkWindow *form)
+{
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (label) && gtk_widget_compute_bounds (label, GTK_WIDGET (form), &bounds) &&
+         bounds.size.height > 0 && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (GTK_WIDGET (form));
+}
+
+/* Turns the main loop until @label is in view in @form, within the
+ * widget tests' bound. */
+static void
+assert_comes_in_view (GtkWidget *label,
+                      GtkWindow *form)
+{
+  gboolean over = FALSE;
+  guint timeout = g_timeout_add_seconds (UI_TEST_WAIT_USEC / G_USEC_PER_SEC, on_wait_over, &over);
+
+  while (!label_in_view (label, form) && !over)
+    g_main_context_iteration (NULL, TRUE);
+  if (!over)
+    g_source_remove (timeout);
+  g_assert_true (label_in_view (label, form));
+}
+
+/* The form's Save button. */
+static GtkWidget *
+save_button (GtkWindow *form)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (form), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Save") == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+/* A Log Session form open while another program changes the session in
+ * the plan's file and the person chooses Reload: the form kept showing
+ * the old session (its title, a Push-Up the file no longer has, the
+ * Pelvic Tilt's old two sets, the Burpee's sets where it is rounds now)
+ * and Save logged the Push-Up's sets under an id the session no longer
+ * has. The form follows the reloaded session, keeps what was typed (a
+ * load, the session's note), says above it, in view and as an alert,
+ * that the Push-Up is no longer in the session and that the Burpee's
+ * typed reps gave way to its rounds, and Save logs only what the
+ * session has (issue 21, what earlier passes left). */
+static void
+test_log_form_follows_reloaded_session (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "reload.regimen.json", NULL);
+  g_autofree char *before = plan_text ("Lower body", 45, SQUAT "," PUSH "," TILT "," BURPEE);
+  g_autofree char *after = plan_text ("Lower body B", 50, SQUAT "," TILT_B "," BURPEE_ROUNDS);
+  GtkWindow *form;
+  RegimenWindow *window = open_form (path, before, &form);
+  RegimenPlan *plan;
+  const RegimenSessionLog *log;
+  const RegimenItemLog *squat;
+  GtkWidget *notice;
+
+  type_into (form, "Barbell Back Squat, set 1, load in kg", "100");
+  type_into (form, "Push-Up, set 1, reps", "8");
+  type_into (form, "Burpee, set 1, reps", "12");
+  type_into (form, "Note on the session", "Heavy day");
+
+  plan = reload_changed_file (window, path, after);
+  g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
+
+  /* The reloaded session, as the file has it now. */
+  g_assert_nonnull (find_label_holding (GTK_WIDGET (form), "Lower body B"));
+  g_assert_null (box (form, "Push-Up, set 1, reps"));
+  g_assert_nonnull (box (form, "Pelvic Tilt, set 3, reps"));
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Pelvic Tilt, set 3, reps")), ==, "15");
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Minutes trained")), ==, "50");
+  g_assert_null (box (form, "Burpee, set 1, reps"));
+  g_assert_nonnull (ui_test_find_named (GTK_WIDGET (form), GTK_TYPE_CHECK_BUTTON, "Burpee, round 8"));
+  /* What was typed, kept. */
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 1, load in kg")), ==, "100");
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Note on the session")), ==, "Heavy day");
+  g_assert_true (regimen_log_form_get_modified (REGIMEN_LOG_FORM (form)));
+
+  /* The Push-Up's going, said where it is seen, to screen readers too. */
+  notice = find_label_holding (GTK_WIDGET (form), "“Push-Up” is no longer in the session");
+  g_assert_nonnull (notice);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (notice), GTK_ACCESSIBLE_ROLE_ALERT));
+  assert_comes_in_view (notice, form);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (notice)), "“Burpee” is planned differently now"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)));
+  log = regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon"));
+  g_assert_nonnull (log);
+  g_assert_cmpstr (log->note, ==, "Heavy day");
+  g_assert_cmpuint (log->minutes, ==, 50);
+  g_assert_cmpuint (log->items->len, ==, 3);
+  g_assert_null (regimen_session_log_find_item (log, "push"));
+  squat = regimen_session_log_find_item (log, "squat");
+  g_assert_nonnull (squat);
+  g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 0).load, ==, 100);
+  g_assert_cmpuint (regimen_session_log_find_item (log, "tilt")->sets->len, ==, 3);
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (path);
+  ui_test_remove_tree (dir);
+}
+
+/* The session itself gone from the reloaded file: the form said so only
+ * once Save was pressed, and Save stayed on offer. It says so at once,
+ * above the form, in view and as an alert; Save cannot be pressed nor
+ * Enter save, and what was typed stays to be copied (issue 21, what
+ * earlier passes left). */
+static void
+test_log_form_session_gone_on_reload (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "gone.regimen.json", NULL);
+  g_autofree char *before = plan_text ("Lower body", 45, SQUAT);
+  g_autofree char *after = plan_text (NULL, 0, NULL);
+  GtkWindow *form;
+  RegimenWindow *window = open_form (path, before, &form);
+  GtkWidget *notice;
+  GtkWidget *note;
+
+  type_into (form, "Note on the session", "Heavy day");
+  reload_changed_file (window, path, after);
+  g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
+
+  notice = find_label_holding (GTK_WIDGET (form), "“Lower body” is no longer in it");
+  g_assert_nonnull (notice);
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (notice), GTK_ACCESSIBLE_ROLE_ALERT));
+  assert_comes_in_view (notice, form);
+  g_assert_false (gtk_widget_get_sensitive (save_button (form)));
+
+  /* Enter in the note saves nothing, and the form stays as typed. */
+  note = GTK_WIDGET (gtk_editable_get_delegate (box (form, "Note on the session")));
+  gtk_widget_grab_focus (note);
+  ui_test_press_key (note, GDK_KEY_Return);
+  ui_test_iterate_until_idle ();
+  g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Note on the session")), ==, "Heavy day");
+  g_assert_false (regimen_plan_can_undo (regimen_window_get_plan (window)));
+
+  gtk_window_destroy (form);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (path);
+  ui_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-38-left/log-form-follows-reloaded-session",
+                   test_log_form_follows_reloaded_session);
+  g_test_add_func ("/ui/hostile-38-left/log-form-session-gone-on-reload",
+                   test_log_form_session_gone_on_reload);
+
+  return g_test_run ();
+}
