@@ -12,12 +12,15 @@
 
 #include <string.h>
 
+#include <unistd.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-log-form.h"
+#include "fixture-util.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
@@ -308,6 +311,71 @@ test_log_form_session_gone_on_reload (void)
   ui_test_remove_tree (dir);
 }
 
+/* The label of the button of @dialog that has the focus, or %NULL. */
+static const char *
+focused_button_label (GtkWindow *dialog)
+{
+  GtkWidget *focus = gtk_window_get_focus (dialog);
+
+  while (focus != NULL && !GTK_IS_BUTTON (focus))
+    focus = gtk_widget_get_parent (focus);
+
+  return focus != NULL ? gtk_button_get_label (GTK_BUTTON (focus)) : NULL;
+}
+
+/* The plan's file replaced by a symbolic link to a file that does not
+ * exist, while the window holds an edit: the question was headed “Is a
+ * Link to Nothing”, a phrase of its own where GNOME's Files says a
+ * broken link, and had no default answer, so Enter did not take its
+ * suggested Save As. It is headed “Is a Broken Link”, Save As is the
+ * default with the focus, and Escape keeps editing (issue 21, what
+ * earlier passes left). */
+static void
+test_broken_link_question (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "broken.regimen.json", NULL);
+  g_autofree char *text = fixture_read ("ui", "two-weeks.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenItem) edit = regimen_item_new ("pelvic-tilt");
+  RegimenWindow *window = ui_test_open_window (app);
+  RegimenPlan *plan;
+  AdwMessageDialog *dialog;
+  gint64 deadline;
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  plan = ui_test_show_file (window, file);
+  g_assert_true (regimen_plan_add_item_to (plan, regimen_plan_get_session (plan, 0, 2, 0), G_MAXUINT, edit));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (symlink ("missing.regimen.json", path), ==, 0);
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“broken.regimen.json” Is a Broken Link");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save-as");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "keep");
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (!gtk_widget_get_mapped (GTK_WIDGET (dialog)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  ui_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  g_assert_cmpstr (focused_button_label (GTK_WINDOW (dialog)), ==, "Save _As…");
+
+  /* Escape keeps editing. */
+  ui_test_press_key (gtk_window_get_focus (GTK_WINDOW (dialog)), GDK_KEY_Escape);
+  ui_test_iterate_until_idle ();
+  g_assert_null (ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window)));
+  g_assert_true (regimen_window_get_plan (window) == plan);
+  g_assert_true (regimen_document_get_modified (regimen_window_get_document (window)));
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (path);
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -318,6 +386,8 @@ main (int    argc,
                    test_log_form_follows_reloaded_session);
   g_test_add_func ("/ui/hostile-38-left/log-form-session-gone-on-reload",
                    test_log_form_session_gone_on_reload);
+
+  g_test_add_func ("/ui/hostile-38-left/broken-link-question", test_broken_link_question);
 
   return g_test_run ();
 }
