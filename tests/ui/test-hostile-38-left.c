@@ -19,12 +19,14 @@
 
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-exercise-editor.h"
 #include "regimen-log-form.h"
 #include "fixture-util.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
+static char *data_home;
 
 static gboolean
 on_wait_over (gpointer data)
@@ -376,11 +378,87 @@ test_broken_link_question (void)
   ui_test_remove_tree (dir);
 }
 
+/* Turns the main loop until @editor shows its picture or says why not. */
+static void
+wait_for_picture (RegimenExerciseEditor *editor)
+{
+  GtkPicture *preview = ui_test_find_first (GTK_WIDGET (editor), GTK_TYPE_PICTURE);
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+
+  while (gtk_picture_get_paintable (preview) == NULL && regimen_exercise_editor_get_picture_error (editor) == NULL &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (regimen_exercise_editor_get_picture_error (editor));
+}
+
+/* The exercise editor's picture messages named a file sometimes by its
+ * path (“/home/me/Holiday snaps/squat.png is not a picture”, the
+ * checks of the core), sometimes by its name (“squat.png” could not be
+ * opened as a picture), and a saved picture of Regimen's pictures folder
+ * that could not be opened by neither. A picture just chosen is named by
+ * its name, quoted, as the picture's row shows it; a saved one by its
+ * path, where the person must find it (issue 21, what earlier passes
+ * left). */
+static void
+test_picture_messages_name_files_alike (void)
+{
+  RegimenWindow *window = ui_test_open_wide_window (app);
+  RegimenLibrary *library = regimen_library_get_default ();
+  g_autoptr(GFile) pictures = regimen_custom_exercises_get_pictures_dir ();
+  g_autofree char *folder = g_build_filename (data_home, "Holiday snaps", NULL);
+  g_autofree char *chosen_path = g_build_filename (folder, "squat.png", NULL);
+  g_autoptr(GFile) chosen = g_file_new_for_path (chosen_path);
+  g_autofree char *stored_path = g_build_filename (g_file_peek_path (pictures), "broken-squat.png", NULL);
+  g_autofree char *id = regimen_custom_exercises_new_id (library, "Broken Squat");
+  g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom (id, "Broken Squat",
+                                                                     REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(GError) error = NULL;
+  RegimenExerciseEditor *editor;
+  const char *message;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (chosen_path, "not a picture at all\n", -1, &error));
+  g_assert_no_error (error);
+
+  /* Chosen: its name, quoted, no folder. */
+  editor = regimen_exercise_editor_new (GTK_WINDOW (window), library, NULL);
+  gtk_window_present (GTK_WINDOW (editor));
+  regimen_exercise_editor_set_picture_file (editor, chosen);
+  wait_for_picture (editor);
+  message = regimen_exercise_editor_get_picture_error (editor);
+  g_test_message ("chosen: %s", message);
+  g_assert_cmpstr (message, ==, "“squat.png” is not a picture");
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* Saved in the pictures folder: by its path. */
+  g_assert_cmpint (g_mkdir_with_parents (g_file_peek_path (pictures), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (stored_path, "not a picture at all\n", -1, &error));
+  g_assert_no_error (error);
+  regimen_exercise_set_picture (exercise, stored_path);
+  regimen_custom_exercises_add (library, exercise, &error);
+  g_assert_no_error (error);
+  editor = regimen_exercise_editor_new (GTK_WINDOW (window), library, exercise);
+  gtk_window_present (GTK_WINDOW (editor));
+  wait_for_picture (editor);
+  message = regimen_exercise_editor_get_picture_error (editor);
+  g_test_message ("saved: %s", message);
+  g_assert_true (g_str_has_prefix (message, "The saved picture "));
+  g_assert_nonnull (strstr (message, "/broken-squat.png could not be opened: “broken-squat.png” is not a picture"));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (stored_path);
+  ui_test_remove_tree (folder);
+}
+
 int
 main (int    argc,
       char **argv)
 {
-  app = ui_test_init (&argc, &argv, NULL);
+  int result;
+
+  app = ui_test_init (&argc, &argv, &data_home);
 
   g_test_add_func ("/ui/hostile-38-left/log-form-follows-reloaded-session",
                    test_log_form_follows_reloaded_session);
@@ -388,6 +466,13 @@ main (int    argc,
                    test_log_form_session_gone_on_reload);
 
   g_test_add_func ("/ui/hostile-38-left/broken-link-question", test_broken_link_question);
+  g_test_add_func ("/ui/hostile-38-left/picture-messages-name-files-alike",
+                   test_picture_messages_name_files_alike);
 
-  return g_test_run ();
+  result = g_test_run ();
+
+  ui_test_remove_tree (data_home);
+  g_clear_pointer (&data_home, g_free);
+
+  return result;
 }
