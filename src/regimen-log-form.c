@@ -94,12 +94,13 @@ struct _RegimenLogForm
   GtkBox          *items_box;
   GtkEntry        *note_entry;
   GtkLabel        *error_label;
+  /* The box the error is about, while it is shown. */
+  GtkWidget       *invalid;
   /* Above the form, always in view: what a reload of the plan took
    * away from it. */
   GtkLabel        *reload_label;
   GtkWidget       *leave_out_button;
   GtkWidget       *clear_button;
-  GtkScrolledWindow *scroller;
 
   RegimenPlan     *plan;
   RegimenSession  *session;
@@ -892,40 +893,27 @@ note_filled (RegimenLogForm *self)
     }
 }
 
-/* A frame clock tick while the error is shown: once the error label is
- * laid out, scrolls the form just enough to show it whole. */
-static gboolean
-scroll_error_into_view (GtkWidget     *label,
-                        GdkFrameClock *clock,
-                        gpointer       user_data)
-{
-  RegimenLogForm *self = user_data;
-
-  if (gtk_widget_get_visible (label) && !regimen_scrolled_window_show_widget (self->scroller, label))
-    return G_SOURCE_CONTINUE;
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 show_error (RegimenLogForm *self,
             GtkWidget      *where,
             const char     *message)
 {
+  /* Above the form, always in view: at its foot, the message was out of
+   * sight while the form scrolled up to the box it is about. */
   gtk_label_set_label (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
   if (where != NULL)
     {
       gtk_widget_add_css_class (where, "error");
+      /* Named as the box's error, for a screen reader on the box. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (where),
+                                      GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, self->error_label,
+                                      -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (where),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+      g_set_weak_pointer (&self->invalid, where);
       gtk_widget_grab_focus (where);
-    }
-  else
-    {
-      /* No box to mark and focus: the message, at the foot of a form
-       * taller than its window, is scrolled into view once laid out,
-       * where Save (the session removed by a reload) seemed to do
-       * nothing. */
-      gtk_widget_add_tick_callback (GTK_WIDGET (self->error_label), scroll_error_into_view, self, NULL);
     }
 }
 
@@ -945,6 +933,12 @@ show_set_error (RegimenLogForm *self,
 static void
 clear_errors (RegimenLogForm *self)
 {
+  if (self->invalid != NULL)
+    {
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->invalid), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->invalid), GTK_ACCESSIBLE_STATE_INVALID);
+      g_clear_weak_pointer (&self->invalid);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_widget_set_visible (self->leave_out_button, FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
@@ -1656,6 +1650,7 @@ regimen_log_form_dispose (GObject *object)
   RegimenLogForm *self = REGIMEN_LOG_FORM (object);
 
   g_clear_weak_pointer (&self->question);
+  g_clear_weak_pointer (&self->invalid);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->filled, g_strfreev);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_LOG_FORM);
@@ -1787,7 +1782,6 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, reload_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, leave_out_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, clear_button);
-  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, scroller);
 
   gtk_widget_class_install_action (widget_class, "log.save", NULL, regimen_log_form_save_action);
   gtk_widget_class_install_action (widget_class, "log.leave-out-removed", NULL,

@@ -313,6 +313,68 @@ test_log_form_session_gone_on_reload (void)
   ui_test_remove_tree (dir);
 }
 
+/* A number the Log Session form refuses, typed into a box at its top
+ * (Minutes trained: 900) while the form, taller than its window, is
+ * scrolled to its foot, and Enter pressed in the session's note: the
+ * box was marked and focused, the form scrolled up to it, and the
+ * message saying why went to the form's foot, out of sight, unknown to
+ * screen readers as the box's error. The message is shown above the
+ * form, in view, and the box names it as its error message, invalid
+ * (issue 21, what earlier passes left). */
+static void
+test_log_form_refused_box_said_in_view (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "refused.regimen.json", NULL);
+  g_autofree char *text = plan_text ("Lower body", 45, SQUAT "," PUSH "," TILT "," BURPEE);
+  GtkWindow *form;
+  RegimenWindow *window = open_form (path, text, &form);
+  GtkWidget *minutes = GTK_WIDGET (box (form, "Minutes trained"));
+  GtkWidget *note = GTK_WIDGET (gtk_editable_get_delegate (box (form, "Note on the session")));
+  GtkWidget *scroller = ui_test_find_first (GTK_WIDGET (form), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *message;
+  gint64 deadline;
+
+  /* Taller than its window. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment) + 200);
+  type_into (form, "Minutes trained", "900");
+  gtk_widget_grab_focus (note);
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (!label_in_view (note, form) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (label_in_view (note, form));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  ui_test_press_key (note, GDK_KEY_Return);
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (!gtk_widget_has_css_class (minutes, "error") && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (gtk_widget_has_css_class (minutes, "error"));
+  g_assert_null (regimen_session_get_log (regimen_plan_find_session_by_id (regimen_window_get_plan (window), "mon")));
+
+  message = find_label_holding (GTK_WIDGET (form), "Minutes trained:");
+  g_assert_nonnull (message);
+  assert_comes_in_view (message, form);
+  /* Still in view once the form has scrolled to the box. */
+  ui_test_wait_for_frames (GTK_WIDGET (form), 3);
+  g_assert_true (label_in_view (message, form));
+  g_assert_true (label_in_view (minutes, form));
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (minutes), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, message);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (minutes), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+
+  /* Corrected and saved: the box is no longer said to be in error. */
+  type_into (form, "Minutes trained", "60");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  g_assert_nonnull (regimen_session_get_log (regimen_plan_find_session_by_id (regimen_window_get_plan (window), "mon")));
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (path);
+  ui_test_remove_tree (dir);
+}
+
 /* The label of the button of @dialog that has the focus, or %NULL. */
 static const char *
 focused_button_label (GtkWindow *dialog)
@@ -465,6 +527,8 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-38-left/log-form-session-gone-on-reload",
                    test_log_form_session_gone_on_reload);
 
+  g_test_add_func ("/ui/hostile-38-left/log-form-refused-box-said-in-view",
+                   test_log_form_refused_box_said_in_view);
   g_test_add_func ("/ui/hostile-38-left/broken-link-question", test_broken_link_question);
   g_test_add_func ("/ui/hostile-38-left/picture-messages-name-files-alike",
                    test_picture_messages_name_files_alike);
