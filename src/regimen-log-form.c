@@ -101,6 +101,7 @@ struct _RegimenLogForm
   GtkLabel        *reload_label;
   GtkWidget       *leave_out_button;
   GtkWidget       *clear_button;
+  GtkScrolledWindow *scroller;
 
   RegimenPlan     *plan;
   RegimenSession  *session;
@@ -893,11 +894,31 @@ note_filled (RegimenLogForm *self)
     }
 }
 
+/* A frame clock tick while a box is refused: once the message above the
+ * form is laid out (it makes the form's view shorter), scrolls the form
+ * just enough to show the box whole. */
+static gboolean
+scroll_invalid_into_view (GtkWidget     *box,
+                          GdkFrameClock *clock,
+                          gpointer       user_data)
+{
+  RegimenLogForm *self = user_data;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->error_label)) ||
+      gtk_widget_get_height (GTK_WIDGET (self->error_label)) == 0 ||
+      !regimen_scrolled_window_show_widget (self->scroller, box))
+    return G_SOURCE_CONTINUE;
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_error (RegimenLogForm *self,
             GtkWidget      *where,
             const char     *message)
 {
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+
   /* Above the form, always in view: at its foot, the message was out of
    * sight while the form scrolled up to the box it is about. */
   gtk_label_set_label (self->error_label, message);
@@ -913,7 +934,15 @@ show_error (RegimenLogForm *self,
                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
                                    -1);
       g_set_weak_pointer (&self->invalid, where);
+      /* Focused without the viewport's own animated scroll, aimed before
+       * the message takes its room above the form: it left the box half
+       * hidden. The form is scrolled to the box once laid out. */
+      if (GTK_IS_VIEWPORT (viewport))
+        gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), FALSE);
       gtk_widget_grab_focus (where);
+      if (GTK_IS_VIEWPORT (viewport))
+        gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
+      gtk_widget_add_tick_callback (where, scroll_invalid_into_view, self, NULL);
     }
 }
 
@@ -1782,6 +1811,7 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, reload_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, leave_out_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, scroller);
 
   gtk_widget_class_install_action (widget_class, "log.save", NULL, regimen_log_form_save_action);
   gtk_widget_class_install_action (widget_class, "log.leave-out-removed", NULL,
