@@ -503,9 +503,15 @@ on_saved_picture_loaded (GObject      *source,
   if (texture == NULL)
     {
       g_autofree char *reason = shown_reason (error);
-      /* Translators: %s is the system's reason */
-      g_autofree char *message = g_strdup_printf (_("The saved picture could not be opened: %s"),
-                                                  reason);
+      /* By its path: a file of Regimen's pictures folder, which the
+       * person must find to replace or remove it; a picture just chosen
+       * is named by its name alone. */
+      g_autoptr(GFile) file = g_file_new_for_path (regimen_exercise_get_picture (self->exercise));
+      g_autofree char *display_path = regimen_file_get_display_name (file);
+      g_autofree char *path = shown_file_name (display_path);
+      /* Translators: the first %s is the picture's file in Regimen's pictures folder, the second the reason */
+      g_autofree char *message = g_strdup_printf (_("The saved picture %s could not be opened: %s"),
+                                                  path, reason);
       show_picture_error (self, message);
     }
 }

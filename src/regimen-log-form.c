@@ -76,6 +76,8 @@ typedef struct
   /* Built with the boxes, under them; until then its text. */
   GtkWidget   *note;
   char        *note_text;
+  /* What its boxes said when the form was filled (dup_item_text()). */
+  GStrv        filled;
 } ItemBoxes;
 
 struct _RegimenLogForm
@@ -92,6 +94,11 @@ struct _RegimenLogForm
   GtkBox          *items_box;
   GtkEntry        *note_entry;
   GtkLabel        *error_label;
+  /* The box the error is about, while it is shown. */
+  GtkWidget       *invalid;
+  /* Above the form, always in view: what a reload of the plan took
+   * away from it. */
+  GtkLabel        *reload_label;
   GtkWidget       *leave_out_button;
   GtkWidget       *clear_button;
   GtkScrolledWindow *scroller;
@@ -141,6 +148,7 @@ item_boxes_free (gpointer data)
   g_ptr_array_unref (boxes->load_texts);
   g_ptr_array_unref (boxes->count_texts);
   g_free (boxes->note_text);
+  g_strfreev (boxes->filled);
   g_free (boxes);
 }
 
@@ -733,8 +741,6 @@ fill (RegimenLogForm *self)
   guint minutes;
   guint rpe;
 
-  self->unit = logged_unit (log, self->unit);
-
   {
     /* One character more than the widest, so that none of them is wider
      * than the rest with a font of narrow digits. */
@@ -796,14 +802,47 @@ fill (RegimenLogForm *self)
   gtk_widget_set_visible (self->clear_button, log != NULL);
 }
 
-/* What every box of the form says, in order: the status, the date, the
- * minutes, the RPE and the note, then for each exercise the load and the
- * count of each set (or whether each round is ticked) and its note. Two
- * of these differ when anything was typed, ticked, chosen or added. */
+/* What the boxes of one exercise say, in order: the load and the count
+ * of each set (or whether each round is ticked), then its note. */
+static void
+add_item_text (GStrvBuilder *builder,
+               ItemBoxes    *boxes)
+{
+  for (guint j = 0; j < n_boxes (boxes); j++)
+    {
+      if (!boxes->rounds)
+        g_strv_builder_add (builder, load_text (boxes, j));
+      g_strv_builder_add (builder, count_text (boxes, j));
+    }
+  g_strv_builder_add (builder, note_text (boxes));
+}
+
 static GStrv
-dup_boxes_text (RegimenLogForm *self)
+dup_item_text (ItemBoxes *boxes)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  add_item_text (builder, boxes);
+
+  return g_strv_builder_end (builder);
+}
+
+/* The boxes above the exercises, in order: the status, the date, the
+ * minutes, the RPE and the note. */
+enum {
+  HEADER_STATUS,
+  HEADER_DATE,
+  HEADER_MINUTES,
+  HEADER_RPE,
+  HEADER_NOTE,
+  N_HEADER_BOXES
+};
+
+/* What the boxes above the exercises say, in the order of HEADER_STATUS…. */
+static void
+add_header_text (GStrvBuilder   *builder,
+                 RegimenLogForm *self)
+{
   g_autofree char *status = g_strdup_printf ("%u", gtk_drop_down_get_selected (self->status_dropdown));
 
   g_strv_builder_add (builder, status);
@@ -811,33 +850,63 @@ dup_boxes_text (RegimenLogForm *self)
   g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (self->minutes_spin)));
   g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (self->rpe_spin)));
   g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
+}
 
+/* What every box of the form says, in order: the boxes of the header
+ * (HEADER_STATUS…), then those of each exercise (add_item_text()). Two
+ * of these differ when anything was typed, ticked, chosen or added. */
+static GStrv
+dup_boxes_text (RegimenLogForm *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  add_header_text (builder, self);
   for (guint i = 0; i < self->items->len; i++)
-    {
-      ItemBoxes *boxes = g_ptr_array_index (self->items, i);
-
-      for (guint j = 0; j < n_boxes (boxes); j++)
-        {
-          if (!boxes->rounds)
-            g_strv_builder_add (builder, load_text (boxes, j));
-          g_strv_builder_add (builder, count_text (boxes, j));
-        }
-      g_strv_builder_add (builder, note_text (boxes));
-    }
+    add_item_text (builder, g_ptr_array_index (self->items, i));
 
   return g_strv_builder_end (builder);
 }
 
-/* A frame clock tick while the error is shown: once the error label is
- * laid out, scrolls the form just enough to show it whole. */
+/* What the boxes above the exercises say (HEADER_STATUS…). */
+static GStrv
+dup_header_text (RegimenLogForm *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  add_header_text (builder, self);
+
+  return g_strv_builder_end (builder);
+}
+
+/* Takes note of what the form says now, as filled from the plan: what
+ * differs from it later was typed. */
+static void
+note_filled (RegimenLogForm *self)
+{
+  g_clear_pointer (&self->filled, g_strfreev);
+  self->filled = dup_boxes_text (self);
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      ItemBoxes *boxes = g_ptr_array_index (self->items, i);
+
+      g_clear_pointer (&boxes->filled, g_strfreev);
+      boxes->filled = dup_item_text (boxes);
+    }
+}
+
+/* A frame clock tick while a box is refused: once the message above the
+ * form is laid out (it makes the form's view shorter), scrolls the form
+ * just enough to show the box whole. */
 static gboolean
-scroll_error_into_view (GtkWidget     *label,
-                        GdkFrameClock *clock,
-                        gpointer       user_data)
+scroll_invalid_into_view (GtkWidget     *box,
+                          GdkFrameClock *clock,
+                          gpointer       user_data)
 {
   RegimenLogForm *self = user_data;
 
-  if (gtk_widget_get_visible (label) && !regimen_scrolled_window_show_widget (self->scroller, label))
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->error_label)) ||
+      gtk_widget_get_height (GTK_WIDGET (self->error_label)) == 0 ||
+      !regimen_scrolled_window_show_widget (self->scroller, box))
     return G_SOURCE_CONTINUE;
 
   return G_SOURCE_REMOVE;
@@ -848,20 +917,32 @@ show_error (RegimenLogForm *self,
             GtkWidget      *where,
             const char     *message)
 {
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+
+  /* Above the form, always in view: at its foot, the message was out of
+   * sight while the form scrolled up to the box it is about. */
   gtk_label_set_label (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
   if (where != NULL)
     {
       gtk_widget_add_css_class (where, "error");
+      /* Named as the box's error, for a screen reader on the box. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (where),
+                                      GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, self->error_label,
+                                      -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (where),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
+                                   -1);
+      g_set_weak_pointer (&self->invalid, where);
+      /* Focused without the viewport's own animated scroll, aimed before
+       * the message takes its room above the form: it left the box half
+       * hidden. The form is scrolled to the box once laid out. */
+      if (GTK_IS_VIEWPORT (viewport))
+        gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), FALSE);
       gtk_widget_grab_focus (where);
-    }
-  else
-    {
-      /* No box to mark and focus: the message, at the foot of a form
-       * taller than its window, is scrolled into view once laid out,
-       * where Save (the session removed by a reload) seemed to do
-       * nothing. */
-      gtk_widget_add_tick_callback (GTK_WIDGET (self->error_label), scroll_error_into_view, self, NULL);
+      if (GTK_IS_VIEWPORT (viewport))
+        gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
+      gtk_widget_add_tick_callback (where, scroll_invalid_into_view, self, NULL);
     }
 }
 
@@ -881,6 +962,12 @@ show_set_error (RegimenLogForm *self,
 static void
 clear_errors (RegimenLogForm *self)
 {
+  if (self->invalid != NULL)
+    {
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->invalid), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->invalid), GTK_ACCESSIBLE_STATE_INVALID);
+      g_clear_weak_pointer (&self->invalid);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   gtk_widget_set_visible (self->leave_out_button, FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->date_entry), "error");
@@ -1592,6 +1679,7 @@ regimen_log_form_dispose (GObject *object)
   RegimenLogForm *self = REGIMEN_LOG_FORM (object);
 
   g_clear_weak_pointer (&self->question);
+  g_clear_weak_pointer (&self->invalid);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->filled, g_strfreev);
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_LOG_FORM);
@@ -1612,8 +1700,9 @@ regimen_log_form_constructed (GObject *object)
   g_assert (REGIMEN_IS_PLAN (self->plan));
   g_assert (REGIMEN_IS_SESSION (self->session));
 
+  self->unit = logged_unit (regimen_session_get_log (self->session), self->unit);
   fill (self);
-  self->filled = dup_boxes_text (self);
+  note_filled (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->status_dropdown));
 }
 
@@ -1719,6 +1808,7 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, items_box);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, note_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, error_label);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, reload_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, leave_out_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, clear_button);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, scroller);
@@ -1880,16 +1970,199 @@ regimen_log_form_close_before_parent (RegimenLogForm *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* The names of the exercises of @items, quoted in a message: the first,
+ * on one line and cut short (a name may be as long as the file holds). */
+static char *
+quoted_name (GPtrArray *items)
+{
+  ItemBoxes *boxes = g_ptr_array_index (items, 0);
+
+  return regimen_text_one_line (boxes->name, MAX_QUOTED_TITLE_CHARS);
+}
+
+/* What a reload took from the form, said above it: the exercises no
+ * longer in the session (@removed), and those planned differently whose
+ * typed sets gave way to the new plan's (@replaced). */
+static void
+say_reloaded (RegimenLogForm *self,
+              GPtrArray      *removed,
+              GPtrArray      *replaced)
+{
+  g_autoptr(GString) said = g_string_new (NULL);
+
+  if (removed->len > 0)
+    {
+      g_autofree char *name = quoted_name (removed);
+
+      if (removed->len == 1)
+        /* Translators: said above the log form when the plan was reloaded (another program changed its file) without one of the session's exercises; %s is its name */
+        g_string_append_printf (said, _("The plan was reloaded: “%s” is no longer in the session and is not logged."),
+                                name);
+      else
+        g_string_append_printf (said,
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: said above the log form when the plan was reloaded (another program changed its file) without some of the session's exercises; %s is the first one's name, %u how many more */
+                                             "The plan was reloaded: “%s” and %u more exercise are no longer in the "
+                                             "session and are not logged.",
+                                             "The plan was reloaded: “%s” and %u more exercises are no longer in the "
+                                             "session and are not logged.",
+                                             removed->len - 1),
+                                name, removed->len - 1);
+    }
+  if (replaced->len > 0)
+    {
+      g_autofree char *name = quoted_name (replaced);
+
+      if (said->len > 0)
+        g_string_append_c (said, '\n');
+      if (replaced->len == 1)
+        /* Translators: said above the log form when the plan was reloaded (another program changed its file) and an exercise typed into is now planned as rounds instead of sets, or held instead of repeated; %s is its name */
+        g_string_append_printf (said, _("The plan was reloaded: “%s” is planned differently now; its boxes show the "
+                                        "new plan, and what was typed into them is gone."),
+                                name);
+      else
+        g_string_append_printf (said,
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: as “is planned differently now”, for several exercises; %s is the first one's name, %u how many more */
+                                             "The plan was reloaded: “%s” and %u more exercise are planned "
+                                             "differently now; their boxes show the new plan, and what was typed "
+                                             "into them is gone.",
+                                             "The plan was reloaded: “%s” and %u more exercises are planned "
+                                             "differently now; their boxes show the new plan, and what was typed "
+                                             "into them is gone.",
+                                             replaced->len - 1),
+                                name, replaced->len - 1);
+    }
+
+  gtk_label_set_label (self->reload_label, said->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->reload_label), said->len > 0);
+}
+
+/* The boxes of @boxes as texts again, as if never built, so that they
+ * outlive the widgets. */
+static void
+unbuild_boxes (ItemBoxes *boxes)
+{
+  if (!boxes->built)
+    return;
+
+  for (guint j = 0; j < boxes->counts->len; j++)
+    {
+      if (!boxes->rounds)
+        g_ptr_array_add (boxes->load_texts, g_strdup (load_text (boxes, j)));
+      g_ptr_array_add (boxes->count_texts, g_strdup (count_text (boxes, j)));
+    }
+  g_free (boxes->note_text);
+  boxes->note_text = g_strdup (note_text (boxes));
+  boxes->built = FALSE;
+  boxes->note = NULL;
+  g_ptr_array_set_size (boxes->loads, 0);
+  g_ptr_array_set_size (boxes->counts, 0);
+}
+
+/* @boxes, of the form filled anew, say what was typed into @typed, an
+ * exercise of the same id and kind of the form before. */
+static void
+take_typed (RegimenLogForm *self,
+            ItemBoxes      *boxes,
+            ItemBoxes      *typed)
+{
+  GtkWidget *child;
+
+  build_boxes (self, boxes);
+  if (boxes->rounds)
+    {
+      while ((child = gtk_widget_get_first_child (GTK_WIDGET (boxes->grid))) != NULL)
+        gtk_grid_remove (boxes->grid, child);
+      g_ptr_array_set_size (boxes->counts, 0);
+      g_ptr_array_extend (boxes->count_texts, typed->count_texts, (GCopyFunc) (void (*) (void)) g_strdup, NULL);
+      lay_out_rounds (self, boxes);
+      g_ptr_array_set_size (boxes->count_texts, 0);
+    }
+  else
+    lay_out_sets (self, boxes, typed->load_texts, typed->count_texts);
+  gtk_editable_set_text (GTK_EDITABLE (boxes->note), typed->note_text);
+}
+
+/* The session of @session's id in @plan, the form filled anew from it,
+ * what was typed kept: in the boxes above the exercises, and in each
+ * exercise still in the session and planned the same way (sets or
+ * rounds, reps or seconds). What could not be kept is said above the
+ * form. */
+static void
+follow_session (RegimenLogForm *self,
+                RegimenSession *session)
+{
+  g_autoptr(GPtrArray) before = g_steal_pointer (&self->items);
+  g_auto(GStrv) header = dup_header_text (self);
+  g_auto(GStrv) header_filled = g_steal_pointer (&self->filled);
+  g_autoptr(GPtrArray) removed = g_ptr_array_new ();
+  g_autoptr(GPtrArray) replaced = g_ptr_array_new ();
+  GtkWidget *child;
+
+  for (guint i = 0; i < before->len; i++)
+    unbuild_boxes (g_ptr_array_index (before, i));
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->items_box))) != NULL)
+    gtk_box_remove (self->items_box, child);
+
+  g_set_object (&self->session, session);
+  self->items = g_ptr_array_new_with_free_func (item_boxes_free);
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), "");
+  fill (self);
+  note_filled (self);
+
+  for (guint i = HEADER_STATUS; i < N_HEADER_BOXES; i++)
+    {
+      if (g_strcmp0 (header[i], header_filled[i]) == 0)
+        continue;
+      if (i == HEADER_STATUS)
+        gtk_drop_down_set_selected (self->status_dropdown, (guint) g_ascii_strtoull (header[i], NULL, 10));
+      else
+        gtk_editable_set_text (GTK_EDITABLE (i == HEADER_DATE ? GTK_WIDGET (self->date_entry)
+                                             : i == HEADER_MINUTES ? GTK_WIDGET (self->minutes_spin)
+                                             : i == HEADER_RPE ? GTK_WIDGET (self->rpe_spin)
+                                             : GTK_WIDGET (self->note_entry)),
+                               header[i]);
+    }
+
+  for (guint i = 0; i < before->len; i++)
+    {
+      ItemBoxes *typed = g_ptr_array_index (before, i);
+      g_auto(GStrv) now = dup_item_text (typed);
+      gboolean was_typed = !g_strv_equal ((const char * const *) now, (const char * const *) typed->filled);
+      ItemBoxes *boxes = NULL;
+
+      for (guint j = 0; j < self->items->len && boxes == NULL; j++)
+        if (g_strcmp0 (regimen_item_get_id (((ItemBoxes *) g_ptr_array_index (self->items, j))->item),
+                       regimen_item_get_id (typed->item)) == 0)
+          boxes = g_ptr_array_index (self->items, j);
+
+      if (boxes == NULL)
+        g_ptr_array_add (removed, typed);
+      else if (!was_typed)
+        continue;
+      else if (boxes->rounds == typed->rounds && boxes->hold == typed->hold)
+        take_typed (self, boxes, typed);
+      else
+        g_ptr_array_add (replaced, typed);
+    }
+
+  say_reloaded (self, removed, replaced);
+}
+
 /**
  * regimen_log_form_set_plan:
  * @self: a #RegimenLogForm
  * @plan: the plan its window shows now
  *
  * The window's plan was replaced while the form was open (reloaded after
- * another program changed the file): what was typed goes to the session
- * of the same id in @plan, so it is not saved into the plan no window
- * shows any more. When @plan has no such session, Save says the session
- * is no longer in the plan, and what was typed stays in the form.
+ * another program changed the file): the form follows the session of the
+ * same id in @plan, shown as @plan has it, with what was typed kept, so
+ * that it is not saved into the plan no window shows any more, nor for
+ * an exercise the session no longer has. The exercises it no longer has,
+ * and those typed into that are planned differently now, are said above
+ * the form. When @plan has no such session, the form says so above it,
+ * keeps what was typed, and cannot be saved or cleared.
  */
 void
 regimen_log_form_set_plan (RegimenLogForm *self,
@@ -1906,6 +2179,25 @@ regimen_log_form_set_plan (RegimenLogForm *self,
   session = regimen_plan_find_session_by_id (plan, regimen_session_get_id (self->session));
   g_set_object (&self->plan, plan);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAN]);
-  if (session != NULL && g_set_object (&self->session, session))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  clear_errors (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.save", session != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.clear", session != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "log.leave-out-removed", session != NULL);
+
+  if (session == NULL)
+    {
+      g_autofree char *title = regimen_text_one_line (regimen_session_get_display_title (self->session),
+                                                      MAX_QUOTED_TITLE_CHARS);
+      /* Translators: said above the log form when the plan was reloaded (another program changed its file) without the session the form logs; %s is its title */
+      g_autofree char *said = g_strdup_printf (_("The plan was reloaded and “%s” is no longer in it: this log cannot be "
+                                                 "saved. What was typed stays here to copy."),
+                                               title);
+
+      gtk_label_set_label (self->reload_label, said);
+      gtk_widget_set_visible (GTK_WIDGET (self->reload_label), TRUE);
+      return;
+    }
+
+  follow_session (self, session);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }

@@ -19,6 +19,7 @@
 
 #include "regimen-core.h"
 #include "regimen-picture-import.h"
+#include "regimen-widget-util.h"
 
 typedef struct
 {
@@ -82,7 +83,8 @@ regimen_picture_load_scaled (GFile   *source,
   if (bytes == NULL)
     return NULL;
 
-  name = regimen_file_get_display_name (source);
+  /* Its name, as the checks before quote it. */
+  name = regimen_file_dup_display_name (source);
   loader = gdk_pixbuf_loader_new ();
   g_signal_connect (loader, "size-prepared", G_CALLBACK (on_size_prepared), &limit);
 
@@ -95,7 +97,7 @@ regimen_picture_load_scaled (GFile   *source,
     {
       g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
                    /* Translators: %s is a file; %d the largest size allowed */
-                   _("The picture %s is larger than %d pixels a side"), name, REGIMEN_PICTURE_MAX_SIDE);
+                   _("The picture “%s” is larger than %d pixels a side"), name, REGIMEN_PICTURE_MAX_SIDE);
       return NULL;
     }
 
@@ -105,7 +107,7 @@ regimen_picture_load_scaled (GFile   *source,
       if (done)
         g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
                      /* Translators: %s is a file the person chose */
-                     _("%s is not a picture"), name);
+                     _("“%s” is not a picture"), name);
       return NULL;
     }
 

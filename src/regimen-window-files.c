@@ -473,7 +473,7 @@ ask_about_change (RegimenWindow *self,
 
 /* The answers to a question about a plan's file that saving cannot
  * write now: keep editing (@keep), or save it elsewhere (@save_as), the
- * one suggested. */
+ * one suggested and the default. */
 static void
 add_keep_editing_and_save_as (GtkWidget  *dialog,
                               const char *keep,
@@ -484,6 +484,9 @@ add_keep_editing_and_save_as (GtkWidget  *dialog,
                                     save_as, _("Save _As…"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), save_as, ADW_RESPONSE_SUGGESTED);
+  /* Enter takes the suggested answer, as in every GNOME dialog: with no
+   * default, the focus sat on no button and Enter did nothing. */
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), save_as);
 }
 
 /* Asks about the plan's @file that cannot be reached, for @error (of the
@@ -599,19 +602,18 @@ ask_about_dangling_link (RegimenWindow *self,
   g_autofree char *body = NULL;
 
   /* Translators: the plan's file was removed and a symbolic link to a file that does not exist put in its place */
-  heading = g_strdup_printf (_("“%s” Is a Link to Nothing"), name);
+  heading = g_strdup_printf (_("“%s” Is a Broken Link"), name);
   if (after_save)
     /* Translators: %s is where the symbolic link leads, a file that does not exist */
-    body = g_strdup_printf (_("Nothing was saved: the plan’s file is gone, and in its place is a symbolic "
-                              "link to “%s”, a file that does not exist, which Regimen does not write "
-                              "through. The plan is still here; Save As saves it elsewhere."),
+    body = g_strdup_printf (_("Nothing was saved: the plan’s file is now a link to “%s”, a file that does "
+                              "not exist, and Regimen does not save through a broken link. The plan is "
+                              "still open here; Save As saves it elsewhere."),
                             shown_target);
   else
     /* Translators: %s is where the symbolic link leads, a file that does not exist */
-    body = g_strdup_printf (_("Another program removed the plan’s file and put in its place a symbolic "
-                              "link to “%s”, a file that does not exist. There is nothing to reload: the "
-                              "plan is still here, but saving it there fails while the link leads "
-                              "nowhere; Save As saves it elsewhere."),
+    body = g_strdup_printf (_("Another program removed the plan’s file and put in its place a link to "
+                              "“%s”, a file that does not exist. The plan is still open here, but it "
+                              "cannot be saved through a broken link; Save As saves it elsewhere."),
                             shown_target);
   ask_to_save_elsewhere (self, heading, body);
 }

@@ -1025,6 +1025,19 @@ static char *write_picture (const char    *id,
                             gsize          length,
                             GError       **error);
 
+/* @source's name as a message about the picture quotes it: its name
+ * alone, as GLib shows a file name, not its path. The person has just
+ * chosen it, and the editor's picture row shows the same name; a
+ * picture of the pictures folder is named by its path around the
+ * message, where the person must find it. */
+static char *
+dup_picture_name (GFile *source)
+{
+  g_autofree char *basename = g_file_get_basename (source);
+
+  return basename != NULL ? g_filename_display_name (basename) : g_file_get_parse_name (source);
+}
+
 /* Checks a picture's bytes: a format GTK reads, and a size within the
  * limits. Returns its file name extension, or NULL with @error set. */
 static const char *
@@ -1033,7 +1046,7 @@ check_picture (GFile         *source,
                gsize          length,
                GError       **error)
 {
-  g_autofree char *display_name = regimen_file_get_display_name (source);
+  g_autofree char *display_name = dup_picture_name (source);
   const char *extension = sniff_picture_extension (data, MIN (length, SNIFF_LENGTH));
   guint width = 0;
   guint height = 0;
@@ -1042,7 +1055,7 @@ check_picture (GFile         *source,
     {
       g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
                    /* Translators: %s is a file the person chose */
-                   _("%s is not a picture"), display_name);
+                   _("“%s” is not a picture"), display_name);
       return NULL;
     }
 
@@ -1054,7 +1067,7 @@ check_picture (GFile         *source,
     {
       g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
                    /* Translators: %s is a file the person chose */
-                   _("%s is a drawing (SVG), which Regimen does not import, as drawing one can take minutes; export it as PNG"),
+                   _("“%s” is a drawing (SVG), which Regimen does not import, as drawing one can take minutes; export it as PNG"),
                    display_name);
       return NULL;
     }
@@ -1064,7 +1077,7 @@ check_picture (GFile         *source,
     {
       g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
                    /* Translators: %s is a file the person chose */
-                   _("The size of the picture %s cannot be read; use a PNG, JPEG, GIF, WebP or BMP file"),
+                   _("The size of the picture “%s” cannot be read; use a PNG, JPEG, GIF, WebP or BMP file"),
                    display_name);
       return NULL;
     }
@@ -1073,7 +1086,7 @@ check_picture (GFile         *source,
     {
       g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
                    /* Translators: %s is a file; then its width and height and the largest allowed */
-                   _("The picture %s is %u × %u pixels; at most %u pixels a side are allowed"),
+                   _("The picture “%s” is %u × %u pixels; at most %u pixels a side are allowed"),
                    display_name, width, height, PICTURE_MAX_SIDE);
       return NULL;
     }
@@ -1082,7 +1095,7 @@ check_picture (GFile         *source,
     {
       g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
                    /* Translators: %s is a file; %d the most scans allowed */
-                   _("The picture %s is a JPEG of more than %d scans, each a pass of the decoder over the "
+                   _("The picture “%s” is a JPEG of more than %d scans, each a pass of the decoder over the "
                      "whole picture; save it again as an ordinary JPEG or as a PNG"),
                    display_name, PICTURE_MAX_JPEG_SCANS);
       return NULL;
@@ -1103,11 +1116,11 @@ load_picture (GFile   *source,
 
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_MESSAGE_TOO_LARGE))
     {
-      g_autofree char *display_name = regimen_file_get_display_name (source);
+      g_autofree char *display_name = dup_picture_name (source);
 
       g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE,
                    /* Translators: %s is a file; %d the largest size in MiB */
-                   _("The picture %s is larger than %d MiB"),
+                   _("The picture “%s” is larger than %d MiB"),
                    display_name, PICTURE_MAX_SIZE / (1024 * 1024));
       return NULL;
     }

@@ -95,7 +95,7 @@ test_jpeg_of_many_scans_refused (void)
   texture = prepare_picture ("scans.jpg", many, &error);
   g_assert_null (texture);
   g_assert_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_NOT_PICTURE);
-  g_assert_nonnull (strstr (error->message, "scans.jpg is a JPEG of more than 100 scans"));
+  g_assert_nonnull (strstr (error->message, "“scans.jpg” is a JPEG of more than 100 scans"));
   g_clear_error (&error);
 
   texture = prepare_picture ("scans.jpg", enough, &error);

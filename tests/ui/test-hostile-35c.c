@@ -145,7 +145,8 @@ test_jpeg_of_many_scans_refused (void)
   wait_for_picture (editor);
   message = regimen_exercise_editor_get_picture_error (editor);
   g_assert_nonnull (message);
-  g_assert_nonnull (strstr (message, "The saved picture could not be opened"));
+  g_assert_true (g_str_has_prefix (message, "The saved picture "));
+  g_assert_nonnull (strstr (message, "/scanned-squat.png could not be opened: "));
   g_assert_nonnull (strstr (message, "more than 100 scans"));
   gtk_window_destroy (GTK_WINDOW (editor));
 

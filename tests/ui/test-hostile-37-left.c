@@ -60,7 +60,7 @@ show_edited_plan (const char   *path,
  * made at its path (`ln -s missing.regimen.json PLAN`), while the window
  * holds an edit: the window's watch said “Changed on Disk” and offered
  * Reload, with nothing to reload, and Ctrl+S said only “Could Not Save”.
- * Both say the file is a link to nothing, naming where it leads, and
+ * Both say the file is a broken link, naming where it leads, and
  * offer Save As; Keep Editing keeps the edit, and nothing is written
  * through the link (issue 21, leftovers of passes 34a–d). */
 static void
@@ -80,7 +80,7 @@ test_dangling_link_offers_save_as (void)
   /* The window's watch asks first, before any save. */
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“dangling.regimen.json” Is a Link to Nothing");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“dangling.regimen.json” Is a Broken Link");
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "Another program removed"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“missing.regimen.json”"));
   g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
@@ -96,7 +96,7 @@ test_dangling_link_offers_save_as (void)
   ui_test_send_control_key (GTK_WINDOW (window), GDK_KEY_s);
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“dangling.regimen.json” Is a Link to Nothing");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "“dangling.regimen.json” Is a Broken Link");
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "Nothing was saved"));
   g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
   adw_message_dialog_response (dialog, "keep");
