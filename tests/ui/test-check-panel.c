@@ -1856,6 +1856,7 @@ test_muscle_lines_reused (void)
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *reused = NULL;
   g_autofree char *fresh = NULL;
+  g_autofree char *week_one = NULL;
   GtkWidget *muscles;
   guint kept = 0;
   guint shown = 0;
@@ -1877,6 +1878,7 @@ test_muscle_lines_reused (void)
   for (GtkWidget *line = gtk_widget_get_first_child (muscles); line != NULL; line = gtk_widget_get_next_sibling (line))
     g_ptr_array_add (before, g_object_ref (line));
   g_assert_cmpuint (before->len, >, 0);
+  week_one = describe_muscle_lines (muscles);
 
   /* A week whose hard sets differ from the first week's. */
   {
@@ -1940,6 +1942,7 @@ test_muscle_lines_reused (void)
     regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 0);
     ui_test_iterate_until_idle ();
     first = describe_muscle_lines (muscles);
+    g_assert_cmpstr (first, ==, week_one);
     for (GtkWidget *line = gtk_widget_get_first_child (muscles); line != NULL; line = gtk_widget_get_next_sibling (line))
       g_ptr_array_add (lines, g_object_ref (line));
 
