@@ -614,7 +614,7 @@ update_muscles (RegimenCheckPanel       *self,
   /* The lines there are show the new figures, in the same order as
    * before (the grid's children are read in that order): only a label
    * whose text changes is measured again, and no line is built and
-   * styled anew but for muscle groups beyond those shown before. */
+   * styled anew but for muscle groups beyond the most shown before. */
   rows = (muscles->len + 1) / 2;
   line = gtk_widget_get_first_child (GTK_WIDGET (self->muscles_grid));
   for (guint i = 0; i < muscles->len; i++)
@@ -655,6 +655,7 @@ update_muscles (RegimenCheckPanel       *self,
             gtk_grid_layout_child_set_column (place, i / rows);
           if (gtk_grid_layout_child_get_row (place) != (int) (i % rows))
             gtk_grid_layout_child_set_row (place, i % rows);
+          gtk_widget_set_visible (line, TRUE);
         }
 
       gtk_label_set_label (GTK_LABEL (name), regimen_muscle_get_name (entry->id));
@@ -670,14 +671,14 @@ update_muscles (RegimenCheckPanel       *self,
       line = gtk_widget_get_next_sibling (line);
     }
 
-  /* Fewer muscle groups than before: the lines left over go. */
-  while (line != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (line);
-
-      gtk_grid_remove (self->muscles_grid, line);
-      line = next;
-    }
+  /* Fewer muscle groups than before: the lines left over are hidden, not
+   * removed. Weeks that train a few groups more or less follow each
+   * other, and a week switch back and forth built, styled and laid out
+   * the same lines anew each time (a box and two labels a line, two
+   * lines a switch in the bench's plan). A hidden line takes no place in
+   * the grid and is not read out. */
+  for (; line != NULL; line = gtk_widget_get_next_sibling (line))
+    gtk_widget_set_visible (line, FALSE);
 
   /* Translators: under "Hard Sets per Muscle Group"; the range and the warning limit depend on the athlete's level */
   range = g_strdup_printf (_("Usual range %u–%u a week at level “%s” (fewer are dimmed); above %u is a warning"),
