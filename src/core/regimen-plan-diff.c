@@ -41,6 +41,7 @@ static const char * const change_names[REGIMEN_N_CHANGES] = {
   [REGIMEN_CHANGE_BLOCK_ADDED] = "block-added",
   [REGIMEN_CHANGE_BLOCK_REMOVED] = "block-removed",
   [REGIMEN_CHANGE_BLOCK] = "block",
+  [REGIMEN_CHANGE_BLOCK_MOVED] = "block-moved",
   [REGIMEN_CHANGE_ACKNOWLEDGEMENT] = "acknowledgement",
 };
 
@@ -1147,6 +1148,7 @@ group_of (RegimenChangeKind kind)
     case REGIMEN_CHANGE_BLOCK_ADDED:
     case REGIMEN_CHANGE_BLOCK_REMOVED:
     case REGIMEN_CHANGE_BLOCK:
+    case REGIMEN_CHANGE_BLOCK_MOVED:
     case REGIMEN_CHANGE_WEEK_ADDED:
     case REGIMEN_CHANGE_WEEK_REMOVED:
     case REGIMEN_CHANGE_WEEK:
@@ -1524,6 +1526,48 @@ match_blocks (RegimenPlan *a,
       }
 }
 
+/* Which matched blocks of @b stand in another order among the others than
+ * in @a: those outside the longest run of matched blocks in the same order
+ * in both plans, as the weeks are aligned. A block added or removed before
+ * another moves no block; a block moved to another place (with `block
+ * move`, its name and weeks the same) was no difference at all. */
+static void
+find_moved_blocks (const int *match_of_b,
+                   guint      n_b,
+                   gboolean  *moved)
+{
+  g_autofree guint *run = g_new0 (guint, MAX (n_b, 1));
+  g_autofree int *before = g_new0 (int, MAX (n_b, 1));
+  int last = -1;
+  guint longest = 0;
+
+  /* Blocks are at most 520, one a week: the quadratic run is small. */
+  for (guint j = 0; j < n_b; j++)
+    {
+      before[j] = -1;
+      moved[j] = match_of_b[j] >= 0;
+      if (match_of_b[j] < 0)
+        continue;
+
+      run[j] = 1;
+      for (guint k = 0; k < j; k++)
+        if (match_of_b[k] >= 0 && match_of_b[k] < match_of_b[j] && run[k] + 1 > run[j])
+          {
+            run[j] = run[k] + 1;
+            before[j] = k;
+          }
+
+      if (run[j] >= longest)
+        {
+          longest = run[j];
+          last = j;
+        }
+    }
+
+  for (int j = last; j >= 0; j = before[j])
+    moved[j] = FALSE;
+}
+
 static void
 diff_blocks (GPtrArray   *changes,
              RegimenPlan *a,
@@ -1533,8 +1577,10 @@ diff_blocks (GPtrArray   *changes,
   guint n_b = regimen_plan_get_n_blocks (b);
   g_autofree int *match_of_b = g_new0 (int, MAX (n_b, 1));
   g_autofree gboolean *matched_a = g_new0 (gboolean, MAX (n_a, 1));
+  g_autofree gboolean *moved = g_new0 (gboolean, MAX (n_b, 1));
 
   match_blocks (a, b, match_of_b);
+  find_moved_blocks (match_of_b, n_b, moved);
 
   for (guint j = 0; j < n_b; j++)
     {
@@ -1567,6 +1613,20 @@ diff_blocks (GPtrArray   *changes,
         guint first_a, weeks_a;
 
         regimen_plan_get_block_range (a, match_of_b[j], &first_a, &weeks_a);
+
+        if (moved[j])
+          {
+            g_autofree char *range_a = format_week_range (first_a, weeks_a);
+            g_autofree char *range_b = format_week_range (first_b, weeks_b);
+
+            change = change_new (REGIMEN_CHANGE_BLOCK_MOVED, first_b, -1);
+            change->block = j;
+            change->from_week = first_a;
+            /* Translators: a line of regimen-cli diff, “Block 1 “Deload”: moved from block 3 (week 9), now week 1” */
+            change->text = g_strdup_printf (_("%s: moved from block %u (%s), now %s"),
+                                            place, (guint) match_of_b[j] + 1, range_a, range_b);
+            g_ptr_array_add (changes, change);
+          }
 
         if (keep_differences (&before, &after, NULL))
           {

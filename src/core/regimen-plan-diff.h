@@ -36,6 +36,7 @@ typedef enum
   REGIMEN_CHANGE_BLOCK_ADDED,
   REGIMEN_CHANGE_BLOCK_REMOVED,
   REGIMEN_CHANGE_BLOCK,             /* name, goal, weeks */
+  REGIMEN_CHANGE_BLOCK_MOVED,       /* to another place among the blocks */
   REGIMEN_CHANGE_ACKNOWLEDGEMENT,   /* given, withdrawn, reason changed */
   REGIMEN_N_CHANGES
 } RegimenChangeKind;

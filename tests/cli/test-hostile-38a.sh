@@ -1,0 +1,44 @@
+#!/bin/sh
+# Issue 21, adversarial pass 38a (session 36), on the command line.
+. "$(dirname "$0")/tap.sh"
+fixtures=$2
+
+echo "1..6"
+
+# A block moved to another place, its name, goal and weeks the same
+# (`block move PLAN 3 1`, the deload put first): diff matched it by its
+# name, found its members unchanged and said nothing, exit 0, though
+# week 1 is now the deload's and weeks 2–9 the others'. The weeks of
+# blocks-a.json are empty, so nothing else tells the two plans apart.
+cp "$fixtures/diff/blocks-a.json" "$tmp/a.json"
+cp "$tmp/a.json" "$tmp/moved.json"
+$cli block move "$tmp/moved.json" 3 1 >/dev/null 2>"$tmp/err"
+check_exit $? 0 "block move puts the deload first (got: $(cat "$tmp/err"))"
+
+$cli diff "$tmp/a.json" "$tmp/moved.json" >"$tmp/out" 2>&1
+check_exit $? 1 "a block moved is a difference (got: $(cat "$tmp/out"))"
+grep -qxF 'Block 1 “Deload”: moved from block 3 (week 9), now week 1' "$tmp/out"
+ok $? "diff says which block moved, from where and to where (got: $(cat "$tmp/out"))"
+
+$cli diff --json "$tmp/a.json" "$tmp/moved.json" >"$tmp/json" 2>&1
+python3 - "$tmp/json" <<'PY' >"$tmp/out" 2>&1
+import json, sys
+changes = json.load(open(sys.argv[1]))["changes"]
+assert [c["change"] for c in changes] == ["block-moved"], changes
+c = changes[0]
+assert c["block"] == 1 and c["at"] == {"week": 1} and c["from"] == {"week": 9}, c
+PY
+ok $? "--json gives it as a block-moved change with where it was (got: $(cat "$tmp/out"))"
+
+$cli diff "$tmp/moved.json" "$tmp/a.json" >"$tmp/out" 2>&1
+check_exit $? 1 "moved back is a difference too (got: $(cat "$tmp/out"))"
+
+# A block added before the others moves none of them: only the one line
+# of the block added (and its week).
+cp "$tmp/a.json" "$tmp/added.json"
+$cli block add "$tmp/added.json" Prep --weeks 1 --before 1 >/dev/null 2>&1
+$cli diff "$tmp/a.json" "$tmp/added.json" >"$tmp/out" 2>&1
+! grep -q 'moved' "$tmp/out" && grep -qxF 'Block 1 “Prep”: added, week 1' "$tmp/out"
+ok $? "a block added before the others moves none (got: $(cat "$tmp/out"))"
+
+exit $fail
