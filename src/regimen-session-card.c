@@ -79,6 +79,12 @@ static GQueue waiting_cards = G_QUEUE_INIT;
 
 static gboolean build_rows_cb (gpointer user_data);
 
+/* Cards a day column took out to show another plan, each freed once its
+ * rows are, a few a slice after the frame (regimen_session_card_release_later()),
+ * by one idle for all of them. */
+static GQueue released_cards = G_QUEUE_INIT;
+static guint release_source;
+
 static void
 start_first_waiting (void)
 {
@@ -101,6 +107,38 @@ stop_waiting (RegimenSessionCard *self)
   g_queue_delete_link (&waiting_cards, g_steal_pointer (&self->waiting));
   if (first)
     start_first_waiting ();
+}
+
+/* One slice of the cards taken out: at most
+ * REGIMEN_SESSION_CARD_ROWS_FREED_PER_SLICE rows freed, the first card's
+ * first; a card without rows left goes with them. */
+static gboolean
+release_rows_cb (gpointer user_data)
+{
+  RegimenSessionCard *card = g_queue_peek_head (&released_cards);
+  guint freed = 0;
+
+  while (card != NULL && freed < REGIMEN_SESSION_CARD_ROWS_FREED_PER_SLICE)
+    {
+      GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (card->items_box));
+
+      if (row != NULL)
+        {
+          gtk_box_remove (card->items_box, row);
+          card->n_rows--;
+          freed++;
+          continue;
+        }
+
+      g_object_unref (g_queue_pop_head (&released_cards));
+      card = g_queue_peek_head (&released_cards);
+    }
+
+  if (card != NULL)
+    return G_SOURCE_CONTINUE;
+
+  release_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 /* A part of the card that holds others, laid out by the card's
@@ -1432,6 +1470,29 @@ regimen_session_card_build_rows_later (RegimenSessionCard *self)
   g_queue_push_tail (&waiting_cards, self);
   self->waiting = g_queue_peek_tail_link (&waiting_cards);
   start_first_waiting ();
+}
+
+/**
+ * regimen_session_card_release_later:
+ * @self: (transfer full): a card taken out of its day column
+ *
+ * Frees @self's rows a slice at a time once the main loop is idle, at most
+ * %REGIMEN_SESSION_CARD_ROWS_FREED_PER_SLICE of all such cards each time,
+ * and then @self; builds no more of its rows. A day column showing
+ * another plan takes out every card of the plan before, up to 140 cards
+ * of 100 rows: freed at once, a full week's 14,000 rows stopped the window
+ * for 2 s at each Reload (issue 20).
+ */
+void
+regimen_session_card_release_later (RegimenSessionCard *self)
+{
+  g_return_if_fail (REGIMEN_IS_SESSION_CARD (self));
+  g_return_if_fail (gtk_widget_get_parent (GTK_WIDGET (self)) == NULL);
+
+  stop_waiting (self);
+  g_queue_push_tail (&released_cards, self);
+  if (release_source == 0)
+    release_source = g_idle_add (release_rows_cb, NULL);
 }
 
 /**

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 
 /* The rows built after a frame in one idle slice, of all cards. */
 #define REGIMEN_SESSION_CARD_ROWS_PER_SLICE 8
+/* The rows of cards taken out freed in one idle slice, of all cards. */
+#define REGIMEN_SESSION_CARD_ROWS_FREED_PER_SLICE 32
 
 G_DECLARE_FINAL_TYPE (RegimenSessionCard, regimen_session_card, REGIMEN, SESSION_CARD, GtkWidget)
 
@@ -29,6 +31,7 @@ GtkWidget      *regimen_session_card_new_deferred (RegimenSession     *session,
 gboolean        regimen_session_card_build_next_row (RegimenSessionCard *self);
 void            regimen_session_card_build_rows_later (RegimenSessionCard *self);
 gboolean        regimen_session_card_get_rows_pending (void);
+void            regimen_session_card_release_later (RegimenSessionCard *self);
 RegimenSession *regimen_session_card_get_session  (RegimenSessionCard *self);
 gboolean        regimen_session_card_rebind       (RegimenSessionCard *self,
                                                    RegimenSession     *session,

@@ -3311,6 +3311,110 @@ test_week_view_rows_later_into_shown_window (void)
   check_rows_later_in_slices (TRUE);
 }
 
+static void
+on_old_row_freed (gpointer  data,
+                  GObject  *row)
+{
+  guint *freed = data;
+
+  (*freed)++;
+}
+
+/* The same plan read again, as Reload does, frees the rows of the plan
+ * shown before a slice at a time after the frame: a full week's 14,000
+ * rows freed inside regimen_window_set_document() stopped the window for
+ * 2 s at each Reload (issue 20). No turn of the main loop frees more than
+ * a slice of the old rows, every one of them is freed in the end, and
+ * the plan read again shows every row, in its items' order, named.
+ * Counts rows, never time. */
+static void
+test_week_view_reload_frees_rows_in_slices (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autoptr(RegimenPlan) again = NULL;
+  g_autoptr(GBytes) text = NULL;
+  g_autoptr(GPtrArray) old_rows = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  RegimenWindow *window = regimen_window_new (app);
+  GListModel *days = regimen_week_get_days (regimen_plan_get_week (plan, 0));
+  gint64 end;
+  guint freed = 0, turns = 0;
+
+  /* Four sessions of 30 items each day, beside the fixture's own. */
+  for (guint d = 0; d < g_list_model_get_n_items (days); d++)
+    {
+      g_autoptr(GObject) day = g_list_model_get_item (days, d);
+
+      for (guint s = 0; s < 4; s++)
+        {
+          g_autoptr(RegimenSession) session = regimen_session_new (REGIMEN_SESSION_KIND_STRENGTH, "Many");
+
+          g_assert_true (regimen_plan_add_session_to (plan, REGIMEN_DAY (day), 0, session));
+          for (guint i = 0; i < 30; i++)
+            {
+              g_autoptr(RegimenItem) item = regimen_item_new (i % 2 == 0 ? "burpee" : "pelvic-tilt");
+
+              g_assert_true (regimen_plan_add_item_to (plan, session, i, item));
+            }
+        }
+    }
+  text = regimen_plan_to_bytes (plan);
+  again = regimen_plan_load_from_bytes (text, &error);
+  g_assert_no_error (error);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1366, 768);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
+
+  ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, old_rows);
+  g_assert_cmpuint (old_rows->len, >=, 7 * 4 * 30);
+  for (guint i = 0; i < old_rows->len; i++)
+    g_object_weak_ref (g_ptr_array_index (old_rows, i), on_old_row_freed, &freed);
+
+  regimen_window_set_plan (window, again, NULL);
+  g_assert_cmpuint (freed, <=, REGIMEN_SESSION_CARD_ROWS_FREED_PER_SLICE);
+
+  /* Then one turn of the main loop at a time. */
+  end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (freed < old_rows->len)
+    {
+      guint before = freed;
+
+      if (g_get_monotonic_time () > end)
+        g_error ("%u of %u rows of the plan before were freed in a minute", freed, old_rows->len);
+      g_main_context_iteration (NULL, TRUE);
+      g_assert_cmpuint (freed - before, <=, REGIMEN_SESSION_CARD_ROWS_FREED_PER_SLICE);
+      turns++;
+    }
+  g_test_message ("%u rows of the plan before freed in %u turns", old_rows->len, turns);
+  g_assert_cmpuint (turns, >=, old_rows->len / REGIMEN_SESSION_CARD_ROWS_FREED_PER_SLICE);
+
+  ui_test_wait_for_rows (window);
+  g_assert_true (regimen_window_get_plan (window) == again);
+  for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+    {
+      g_autoptr(GPtrArray) cards = cards_of_day (window, d);
+      RegimenDay *day = regimen_plan_get_day (again, 0, d);
+
+      g_assert_cmpuint (cards->len, ==, g_list_model_get_n_items (regimen_day_get_sessions (day)));
+      for (guint c = 0; c < cards->len; c++)
+        {
+          GtkWidget *card = g_ptr_array_index (cards, c);
+          RegimenSession *session = regimen_session_card_get_session (REGIMEN_SESSION_CARD (card));
+          g_autoptr(RegimenSession) shown = g_list_model_get_item (regimen_day_get_sessions (day), c);
+          GListModel *items = regimen_session_get_items (session);
+
+          g_assert_true (session == shown);
+          assert_rows_show_items (card, items, g_list_model_get_n_items (items));
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* Real pointer and key events, as a person gives them: XTest through
  * xdotool, at a point of @widget (in its coordinates) of @window. */
 static void
@@ -3903,6 +4007,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/rows-after-first-frame-switch", test_week_view_rows_after_first_frame_switch);
   g_test_add_func ("/ui/week-view/rows-later-in-slices", test_week_view_rows_later_in_slices);
   g_test_add_func ("/ui/week-view/rows-later-into-shown-window", test_week_view_rows_later_into_shown_window);
+  g_test_add_func ("/ui/week-view/reload-frees-rows-in-slices", test_week_view_reload_frees_rows_in_slices);
   g_test_add_func ("/ui/week-view/drop-before-rows-built", test_week_view_drop_before_rows_built);
   g_test_add_func ("/ui/week-view/drop-as-rows-built", test_week_view_drop_as_rows_built);
   g_test_add_func ("/ui/week-view/keys-move-into-rows-not-built", test_week_view_keys_move_into_rows_not_built);
