@@ -176,8 +176,19 @@ regimen_week_view_update_header (RegimenWeekView *self)
        * line breaks push the days off the screen. */
       g_autofree char *plain_label = regimen_text_one_line (label, MAX_HEADER_CHARS);
 
+      /* Nor a label in Hebrew or Arabic make the line right to left and
+       * take the dates into its run: “Nov – 22 Nov 2026 16 · שבוע קל”. */
+      gboolean right_to_left = regimen_text_has_right_to_left (plain_label);
+      g_autofree char *shown_label = right_to_left ? regimen_text_isolate (plain_label) : g_strdup (plain_label);
+      g_autofree char *line = NULL;
+      GtkTextDirection direction = gtk_widget_get_direction (GTK_WIDGET (self->week_dates_label));
+
       /* Translators: the week's own label and its dates, “Deload · 30 Nov – 6 Dec 2026” */
-      subtitle = g_strdup_printf (_("%s · %s – %s"), plain_label, first, last);
+      line = g_strdup_printf (_("%s · %s – %s"), shown_label, first, last);
+      if (right_to_left)
+        subtitle = g_strconcat (direction == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e", line, NULL);
+      else
+        subtitle = g_steal_pointer (&line);
     }
   else if (*first != '\0')
     /* Translators: a range of dates, “23 Nov – 29 Nov 2026” */

@@ -1,0 +1,99 @@
+/* test-hostile-38c.c
+ *
+ * Issue 21, adversarial pass 38c on the window: plan text in a script
+ * written right to left.
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "fixture-util.h"
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-week-view.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+/* The shown label of @window whose text holds @part, or %NULL. */
+static GtkLabel *
+find_label_holding (RegimenWindow *window,
+                    const char    *part)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect_visible (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), part) != NULL)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* Where the character at @part in @label's text is drawn, from the left. */
+static int
+x_of (GtkLabel   *label,
+      const char *part)
+{
+  const char *text = pango_layout_get_text (gtk_label_get_layout (label));
+  const char *at = strstr (text, part);
+  PangoRectangle position;
+
+  g_assert_nonnull (at);
+  pango_layout_index_to_pos (gtk_label_get_layout (label), at - text, &position);
+
+  /* A character of a right-to-left run has its start on its right. */
+  return MIN (position.x, position.x + position.width);
+}
+
+/* Adversarial pass 38c: a week labelled in Hebrew (“שבוע קל”, a lighter
+ * week) made the line under the week's heading right to left, and the
+ * week's dates after the label were taken into its run: “16 Nov – 22
+ * Nov 2026” read “Nov – 22 Nov 2026 16 · שבוע קל”, the day put after the
+ * year. The label keeps its own direction, the line the window's. */
+static void
+test_right_to_left_label_keeps_dates_in_order (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-16\","
+                     "\"weeks\":[{\"label\":\"שבוע קל\",\"days\":[{\"sessions\":[{\"kind\":\"strength\","
+                     "\"rpe\":5,\"minutes\":40}]},{},{},{},{},{},{}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
+  RegimenWindow *window;
+  GtkLabel *line;
+
+  g_assert_no_error (error);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  line = find_label_holding (window, "22 Nov 2026");
+  g_assert_nonnull (line);
+  g_assert_nonnull (strstr (gtk_label_get_text (line), "שבוע קל"));
+
+  /* Left to right as the window is: the label first, then the day, the
+   * month and the last day, in the order they are written. */
+  g_assert_cmpint (x_of (line, "שבוע"), <, x_of (line, "16 Nov"));
+  g_assert_cmpint (x_of (line, "16 Nov"), <, x_of (line, "Nov –"));
+  g_assert_cmpint (x_of (line, "Nov –"), <, x_of (line, "22 Nov"));
+  g_assert_cmpint (x_of (line, "22 Nov"), <, x_of (line, "2026"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-38c/right-to-left-label-keeps-dates-in-order",
+                   test_right_to_left_label_keeps_dates_in_order);
+
+  return g_test_run ();
+}
