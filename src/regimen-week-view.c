@@ -119,6 +119,18 @@ regimen_week_view_update_block (RegimenWeekView *self)
   /* Each on one line: a block name or goal of thousands of lines would
    * push the days below the header off the screen. */
   place_line = place != NULL ? regimen_text_one_line (place, MAX_HEADER_CHARS) : NULL;
+  /* A block's name in Hebrew or Arabic made the line right to left, its
+   * place shown first, “week 2 of 4 · שלב א”: the line runs as the
+   * window does, the name in its own direction before the words after
+   * it. */
+  if (place_line != NULL && regimen_text_has_right_to_left (place_line))
+    {
+      gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self->block_label)) == GTK_TEXT_DIR_RTL;
+      char *marked = g_strconcat (rtl ? "\u200f" : "\u200e", place_line, NULL);
+
+      g_free (place_line);
+      place_line = marked;
+    }
   goal_line = goal != NULL ? regimen_text_one_line (goal, MAX_HEADER_CHARS) : NULL;
   gtk_label_set_label (self->block_label, place_line != NULL ? place_line : "");
   gtk_widget_set_visible (GTK_WIDGET (self->block_label), place != NULL);

@@ -86,6 +86,30 @@ test_right_to_left_label_keeps_dates_in_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Adversarial pass 38c: a block named in Hebrew (“שלב א”, stage one)
+ * made the block's line under the week's heading right to left, its
+ * place in the block before its name, “week 1 of 2 · שלב א”. */
+static void
+test_right_to_left_block_name_before_its_place (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-16\","
+                     "\"blocks\":[{\"name\":\"שלב א\",\"weeks\":2}],"
+                     "\"weeks\":[{\"days\":[{},{},{},{},{},{},{}]},{\"days\":[{},{},{},{},{},{},{}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
+  RegimenWindow *window;
+  GtkLabel *line;
+
+  g_assert_no_error (error);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  line = find_label_holding (window, "week 1 of 2");
+  g_assert_nonnull (line);
+
+  g_assert_cmpint (x_of (line, "שלב"), <, x_of (line, "week 1 of 2"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -94,6 +118,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-38c/right-to-left-label-keeps-dates-in-order",
                    test_right_to_left_label_keeps_dates_in_order);
+  g_test_add_func ("/ui/hostile-38c/right-to-left-block-name-before-its-place",
+                   test_right_to_left_block_name_before_its_place);
 
   return g_test_run ();
 }
