@@ -110,6 +110,52 @@ test_right_to_left_block_name_before_its_place (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Adversarial pass 38c: in Copy Week To, a week of a block named in
+ * Hebrew read “week 2 of 2 · שלב א”, a trained one “trained · שבוע קל”,
+ * the words after the name put before it. */
+static void
+test_right_to_left_names_in_copy_week_to (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-16\","
+                     "\"blocks\":[{\"name\":\"שלב א\",\"weeks\":2}],"
+                     "\"weeks\":[{\"days\":[{},{},{},{},{},{},{}]},{\"days\":[{},{},{},{},{},{},{}]},"
+                     "{\"label\":\"שבוע קל\",\"days\":[{\"sessions\":[{\"kind\":\"strength\",\"rpe\":5,"
+                     "\"minutes\":40,\"log\":{\"status\":\"done\"}}]},{},{},{},{},{},{}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkLabel *block_line = NULL;
+  GtkLabel *trained_line = NULL;
+
+  g_assert_no_error (error);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-week-to", NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  ui_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+
+  ui_test_collect_visible (GTK_WIDGET (dialog), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (g_ptr_array_index (labels, i));
+
+      if (strstr (text, "week 2 of 2") != NULL)
+        block_line = g_ptr_array_index (labels, i);
+      else if (strstr (text, "trained") != NULL)
+        trained_line = g_ptr_array_index (labels, i);
+    }
+  g_assert_nonnull (block_line);
+  g_assert_nonnull (trained_line);
+
+  g_assert_cmpint (x_of (block_line, "שלב"), <, x_of (block_line, "week 2 of 2"));
+  g_assert_cmpint (x_of (trained_line, "שבוע"), <, x_of (trained_line, "trained"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -120,6 +166,8 @@ main (int    argc,
                    test_right_to_left_label_keeps_dates_in_order);
   g_test_add_func ("/ui/hostile-38c/right-to-left-block-name-before-its-place",
                    test_right_to_left_block_name_before_its_place);
+  g_test_add_func ("/ui/hostile-38c/right-to-left-names-in-copy-week-to",
+                   test_right_to_left_names_in_copy_week_to);
 
   return g_test_run ();
 }
