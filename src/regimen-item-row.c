@@ -142,7 +142,21 @@ regimen_item_row_update (RegimenItemRow *self)
     g_autofree char *tooltip_name = regimen_text_one_line (shown_name, TOOLTIP_MAX_CHARS);
 
     g_free (self->tooltip);
-    if (*prescription != '\0')
+    if (*prescription != '\0' && regimen_text_has_right_to_left (tooltip_name))
+      {
+        /* A name in Hebrew or Arabic made the tooltip right to left and
+         * took the numbers after it into its run: “3 × 10” read “10 × 3”,
+         * ten sets of three. The name keeps its direction, the line the
+         * window's. */
+        g_autofree char *isolated = regimen_text_isolate (tooltip_name);
+        g_autofree char *line = NULL;
+        gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+
+        /* Translators: an exercise and its prescription, read by screen readers */
+        line = g_strdup_printf (_("%s, %s"), isolated, prescription);
+        self->tooltip = g_strconcat (rtl ? "\u200f" : "\u200e", line, NULL);
+      }
+    else if (*prescription != '\0')
       /* Translators: an exercise and its prescription, read by screen readers */
       self->tooltip = g_strdup_printf (_("%s, %s"), tooltip_name, prescription);
     else

@@ -119,6 +119,18 @@ regimen_week_view_update_block (RegimenWeekView *self)
   /* Each on one line: a block name or goal of thousands of lines would
    * push the days below the header off the screen. */
   place_line = place != NULL ? regimen_text_one_line (place, MAX_HEADER_CHARS) : NULL;
+  /* A block's name in Hebrew or Arabic made the line right to left, its
+   * place shown first, “week 2 of 4 · שלב א”: the line runs as the
+   * window does, the name in its own direction before the words after
+   * it. */
+  if (place_line != NULL && regimen_text_has_right_to_left (place_line))
+    {
+      gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self->block_label)) == GTK_TEXT_DIR_RTL;
+      char *marked = g_strconcat (rtl ? "\u200f" : "\u200e", place_line, NULL);
+
+      g_free (place_line);
+      place_line = marked;
+    }
   goal_line = goal != NULL ? regimen_text_one_line (goal, MAX_HEADER_CHARS) : NULL;
   gtk_label_set_label (self->block_label, place_line != NULL ? place_line : "");
   gtk_widget_set_visible (GTK_WIDGET (self->block_label), place != NULL);
@@ -176,8 +188,19 @@ regimen_week_view_update_header (RegimenWeekView *self)
        * line breaks push the days off the screen. */
       g_autofree char *plain_label = regimen_text_one_line (label, MAX_HEADER_CHARS);
 
+      /* Nor a label in Hebrew or Arabic make the line right to left and
+       * take the dates into its run: “Nov – 22 Nov 2026 16 · שבוע קל”. */
+      gboolean right_to_left = regimen_text_has_right_to_left (plain_label);
+      g_autofree char *shown_label = right_to_left ? regimen_text_isolate (plain_label) : g_strdup (plain_label);
+      g_autofree char *line = NULL;
+      GtkTextDirection direction = gtk_widget_get_direction (GTK_WIDGET (self->week_dates_label));
+
       /* Translators: the week's own label and its dates, “Deload · 30 Nov – 6 Dec 2026” */
-      subtitle = g_strdup_printf (_("%s · %s – %s"), plain_label, first, last);
+      line = g_strdup_printf (_("%s · %s – %s"), shown_label, first, last);
+      if (right_to_left)
+        subtitle = g_strconcat (direction == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e", line, NULL);
+      else
+        subtitle = g_steal_pointer (&line);
     }
   else if (*first != '\0')
     /* Translators: a range of dates, “23 Nov – 29 Nov 2026” */

@@ -621,6 +621,16 @@ _regimen_window_copy_week_to_action (GtkWidget  *widget,
           /* Translators: a week in the list to copy onto has a logged session, “Accumulation · week 2 of 3 · trained” */
           subtitle = place != NULL ? g_strdup_printf (_("%s · trained"), place) : g_strdup (_("Trained"));
         }
+      /* A block's name or a label in Hebrew or Arabic made the line right
+       * to left, what follows it first: “week 2 of 3 · שלב א”. The line
+       * runs as the window does. */
+      if (subtitle != NULL && regimen_text_has_right_to_left (subtitle))
+        {
+          g_autofree char *line = g_steal_pointer (&subtitle);
+
+          subtitle = g_strconcat (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e",
+                                  line, NULL);
+        }
       row = adw_action_row_new ();
       check = gtk_check_button_new ();
       /* The subtitle is the plan's text: libadwaita 1.2 would read it as

@@ -627,6 +627,90 @@ regimen_text_one_line (const char *text,
 }
 
 /**
+ * regimen_text_has_right_to_left:
+ * @text: a text in UTF-8
+ *
+ * Returns: %TRUE when @text holds a letter of a script written right to
+ *   left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the others): one that
+ *   reorders the numbers and marks next to it on a line
+ */
+gboolean
+regimen_text_has_right_to_left (const char *text)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      switch ((int) g_unichar_get_script (g_utf8_get_char (p)))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+        case G_UNICODE_SCRIPT_SAMARITAN:
+        case G_UNICODE_SCRIPT_MANDAIC:
+        case G_UNICODE_SCRIPT_ADLAM:
+        case G_UNICODE_SCRIPT_HANIFI_ROHINGYA:
+        case G_UNICODE_SCRIPT_YEZIDI:
+        case G_UNICODE_SCRIPT_MENDE_KIKAKUI:
+        case G_UNICODE_SCRIPT_CYPRIOT:
+        case G_UNICODE_SCRIPT_PHOENICIAN:
+        case G_UNICODE_SCRIPT_IMPERIAL_ARAMAIC:
+        case G_UNICODE_SCRIPT_KHAROSHTHI:
+        case G_UNICODE_SCRIPT_AVESTAN:
+        case G_UNICODE_SCRIPT_OLD_SOUTH_ARABIAN:
+        case G_UNICODE_SCRIPT_OLD_NORTH_ARABIAN:
+        case G_UNICODE_SCRIPT_NABATAEAN:
+        case G_UNICODE_SCRIPT_PALMYRENE:
+        case G_UNICODE_SCRIPT_HATRAN:
+        case G_UNICODE_SCRIPT_MANICHAEAN:
+        case G_UNICODE_SCRIPT_PSALTER_PAHLAVI:
+        case G_UNICODE_SCRIPT_INSCRIPTIONAL_PAHLAVI:
+        case G_UNICODE_SCRIPT_INSCRIPTIONAL_PARTHIAN:
+        case G_UNICODE_SCRIPT_OLD_HUNGARIAN:
+        case G_UNICODE_SCRIPT_LYDIAN:
+        case G_UNICODE_SCRIPT_SOGDIAN:
+        case G_UNICODE_SCRIPT_OLD_SOGDIAN:
+        case G_UNICODE_SCRIPT_ELYMAIC:
+        case G_UNICODE_SCRIPT_CHORASMIAN:
+        case G_UNICODE_SCRIPT_MEROITIC_CURSIVE:
+        case G_UNICODE_SCRIPT_MEROITIC_HIEROGLYPHS:
+        case G_UNICODE_SCRIPT_OLD_TURKIC:
+          return TRUE;
+
+        default:
+          break;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * regimen_text_isolate:
+ * @text: plan text on one line, without bidirectional controls of its
+ *   own (regimen_text_one_line())
+ *
+ * @text between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL
+ * ISOLATE: put in a line of Regimen's own, it is laid out in its own
+ * direction and the line around it in the line's, where a week's label
+ * in Hebrew took the dates after it into its right-to-left run, “16 Nov
+ * – 22 Nov 2026” shown as “Nov – 22 Nov 2026 16”. The line's own
+ * direction must be given too (a mark at its start, U+200E or U+200F):
+ * Pango takes a line's direction from its first letter, isolated or not.
+ *
+ * Returns: (transfer full): the text, isolated
+ */
+char *
+regimen_text_isolate (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return g_strconcat ("\xe2\x81\xa8", text, "\xe2\x81\xa9", NULL);
+}
+
+/**
  * regimen_text_cut_middle:
  * @text: a text in UTF-8
  * @max_chars: the most characters kept, more than 2

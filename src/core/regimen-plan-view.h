@@ -86,6 +86,8 @@ char       *regimen_text_one_line_middle       (const char *text,
                                                 guint       max_chars);
 char       *regimen_text_few_lines             (const char *text,
                                                 guint       max_lines);
+gboolean    regimen_text_has_right_to_left     (const char *text);
+char       *regimen_text_isolate               (const char *text);
 char       *regimen_exercise_describe      (RegimenExercise *exercise);
 char       *regimen_session_describe       (RegimenSession  *session,
                                             gboolean         estimate_minutes);

@@ -84,6 +84,9 @@ typedef enum
   TEXT_CENTER = 1 << 4,
   /* the text's own line breaks are kept (lines the sheet joined) */
   TEXT_LINES  = 1 << 5,
+  /* the left-to-right mark and the isolates the sheet put around plan
+   * text without bidirectional controls of its own are kept */
+  TEXT_ISOLATES = 1 << 6,
 } TextFlags;
 
 typedef enum
@@ -267,10 +270,13 @@ record_box (RegimenSheet        *self,
  * (U+FDD0–U+FDEF and the last two code points of every plane) are
  * dropped too: Pango draws them as boxes of hex digits, and cairo
  * refuses them in the PDF's title, failing the whole PDF (“input string
- * not valid UTF-8”). */
+ * not valid UTF-8”). With @keep_isolates, the left-to-right mark and the
+ * isolates the sheet put around plan text without controls of its own
+ * (week_subtitle()) are kept. */
 static char *
 plain_text (const char *text,
-            gboolean    keep_lines)
+            gboolean    keep_lines,
+            gboolean    keep_isolates)
 {
   GString *plain = g_string_sized_new (strlen (text));
 
@@ -278,9 +284,11 @@ plain_text (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (regimen_text_is_bidi_control (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+      if (keep_isolates && (c == 0x200E || c == 0x2068 || c == 0x2069))
+        g_string_append_unichar (plain, c);
+      else if (regimen_text_is_bidi_control (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
         continue;
-      if (c == '\n' && keep_lines)
+      else if (c == '\n' && keep_lines)
         g_string_append_c (plain, '\n');
       else if (regimen_text_breaks_a_line (c))
         g_string_append_c (plain, ' ');
@@ -366,7 +374,7 @@ text_layout (RegimenSheet *self,
   /* Markup is cut by its caller, before it is marked up. */
   if (max_lines > 0 && !(flags & TEXT_MARKUP))
     cut = cut_to_shown (text, shown_chars_max (size, width, max_lines));
-  plain = plain_text (cut != NULL ? cut : text, (flags & TEXT_LINES) != 0);
+  plain = plain_text (cut != NULL ? cut : text, (flags & TEXT_LINES) != 0, (flags & TEXT_ISOLATES) != 0);
   if (flags & TEXT_MARKUP)
     pango_layout_set_markup (layout, plain, -1);
   else
@@ -602,14 +610,17 @@ week_subtitle (RegimenSheet *self,
                double        width)
 {
   const GDate *start = week_start_date (self, week);
-  g_autofree char *label = week_label (self, week);
+  g_autofree char *raw_label = week_label (self, week);
+  /* Without their own bidirectional controls: the line is drawn with
+   * the sheet's own marks and isolates (TEXT_ISOLATES). */
+  g_autofree char *label = regimen_text_without_bidi_controls (raw_label);
   g_autoptr(GString) head = g_string_new (label);
   g_autofree char *place = NULL;
   g_autofree char *dates = NULL;
   g_autofree char *head_shown = NULL;
   g_autofree char *place_shown = NULL;
   const char *separator = "  ·  ";
-  const char *block_name = NULL;
+  g_autofree char *block_name = NULL;
   guint place_in_block = 0;
   double separator_width = natural_width (self, separator, SIZE_SUBTITLE, 0);
   double room = width - 1;
@@ -629,7 +640,8 @@ week_subtitle (RegimenSheet *self,
    * gym says which stage of a long plan it is. */
   if (regimen_plan_find_block_of_week (self->plan, week, &block, &block_start, &block_length))
     {
-      block_name = regimen_block_get_name (regimen_plan_get_block (self->plan, block));
+      block_name = regimen_text_without_bidi_controls (regimen_block_get_name (regimen_plan_get_block (self->plan,
+                                                                                                      block)));
       place_in_block = week - block_start + 1;
       /* Translators: on the printed sheet, the week's block and the week's
        * place in it, “Accumulation, week 2 of 4” */
@@ -682,6 +694,20 @@ week_subtitle (RegimenSheet *self,
       room -= separator_width + natural_width (self, place_shown, SIZE_SUBTITLE, 0);
     }
   head_shown = fit_width (self, head->str, SIZE_SUBTITLE, 0, room);
+
+  /* A label in Hebrew or Arabic made the line right to left, its dates
+   * “November – 22 November 2026 16”, and so did a block name in one
+   * after a label of digits: the label is laid out in its own direction,
+   * the line left to right as the sheet is (the block's name is followed
+   * by words of the sheet's own). Their marks take no room. */
+  if (regimen_text_has_right_to_left (head_shown) ||
+      (block_name != NULL && regimen_text_has_right_to_left (block_name)))
+    {
+      g_autofree char *isolated = regimen_text_isolate (head_shown);
+
+      g_free (head_shown);
+      head_shown = g_strconcat ("\u200e", isolated, NULL);
+    }
 
   text = g_string_new (head_shown);
   if (place_shown != NULL)
@@ -750,7 +776,7 @@ week_acknowledgements (RegimenSheet *self,
       if (text->len > 0)
         g_string_append_c (text, '\n');
       shown_reason = regimen_acknowledgement_dup_shown_reason (ack);
-      reason = plain_text (shown_reason, FALSE);
+      reason = plain_text (shown_reason, FALSE, FALSE);
       /* Translators: on the printed sheet, a finding the planner accepted and why,
        * “Acknowledged HIIT-FREQ: test week agreed with the coach” */
       g_string_append_printf (text, _("Acknowledged %s: %s"),
@@ -873,7 +899,7 @@ draw_header (RegimenSheet *self,
   title_height = show_text (self, cr, title, SIZE_TITLE, TEXT_BOLD, MARGIN, MARGIN, title_width, 2,
                             palette (draft_title != NULL ? REGIMEN_COLOR_ERROR : REGIMEN_COLOR_FOREGROUND));
   title_height += 2;
-  title_height += show_text (self, cr, subtitle, SIZE_SUBTITLE, 0, MARGIN, MARGIN + title_height,
+  title_height += show_text (self, cr, subtitle, SIZE_SUBTITLE, TEXT_ISOLATES, MARGIN, MARGIN + title_height,
                              title_width, 1, palette (REGIMEN_COLOR_DIM_FOREGROUND));
 
   if (acknowledgements != NULL)
@@ -1338,11 +1364,11 @@ draw_item (RegimenSheet *self,
   /* Made plain before they are marked up: escaped, a control character
    * becomes a character reference ("&#x1;"), which plain_text() does not
    * see in the markup and Pango draws as a box of hex digits. */
-  plain_name = plain_text (exercise_name, FALSE);
+  plain_name = plain_text (exercise_name, FALSE, FALSE);
   exercise_name = plain_name;
   if (group != NULL)
     {
-      plain_group = plain_text (group, FALSE);
+      plain_group = plain_text (group, FALSE, FALSE);
       group = plain_group;
     }
 
@@ -2355,7 +2381,7 @@ render_pdf (RegimenPlan    *plan,
     {
       /* A PDF reader shows it as its window's title, `pdfinfo` prints
        * it: as the sheet draws it, not as the plan holds it (escapes). */
-      g_autofree char *title = plain_text (regimen_plan_get_title (plan), FALSE);
+      g_autofree char *title = plain_text (regimen_plan_get_title (plan), FALSE, FALSE);
 
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
     }

@@ -406,6 +406,24 @@ test_text_spell (void)
   g_assert_cmpstr (flag, ==, "\U0001F3F4\U000E0067\U000E0062\U000E007F");
 }
 
+/* Pass 38c: what regimen_text_isolate() is for, a text that reorders
+ * the numbers next to it: a letter of a script written right to left
+ * anywhere in it, not Latin, Greek, CJK or the marks Regimen drops. */
+static void
+test_right_to_left (void)
+{
+  g_autofree char *isolated = regimen_text_isolate ("\u05e9\u05d1\u05d5\u05e2");
+
+  g_assert_true (regimen_text_has_right_to_left ("\u05e9\u05d1\u05d5\u05e2 \u05e7\u05dc"));
+  g_assert_true (regimen_text_has_right_to_left ("Week \u0623\u0633\u0628\u0648\u0639 3"));
+  g_assert_true (regimen_text_has_right_to_left ("\u0710\u0712"));
+  g_assert_true (regimen_text_has_right_to_left ("\u0780"));
+  g_assert_false (regimen_text_has_right_to_left ("Deload \u00b7 Woche \u03b1 \u9031"));
+  g_assert_false (regimen_text_has_right_to_left ("\u200f\u202e\u2067"));
+  g_assert_false (regimen_text_has_right_to_left (""));
+  g_assert_cmpstr (isolated, ==, "\u2068\u05e9\u05d1\u05d5\u05e2\u2069");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -427,6 +445,7 @@ main (int   argc,
   g_test_add_func ("/plan-view/one-line-middle", test_one_line_middle);
   g_test_add_func ("/plan-view/few-lines", test_few_lines);
   g_test_add_func ("/plan-view/few-lines/stacked-marks", test_few_lines_stacked_marks);
+  g_test_add_func ("/plan-view/right-to-left", test_right_to_left);
 
   return g_test_run ();
 }

@@ -798,6 +798,86 @@ test_sheet_long_group_keeps_the_name (void)
   g_assert_true (shows_whole (name->text, 8, TRUE, 3, name->width));
 }
 
+/* Where the character at @part of @text is drawn, from the left, when
+ * @text is laid out on one line as the sheet lays out its texts. */
+static int
+x_in_line (const char *text,
+           const char *part)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  const char *at = strstr (text, part);
+  PangoRectangle position;
+
+  g_object_unref (context);
+  g_assert_nonnull (at);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_index_to_pos (layout, at - text, &position);
+
+  /* A character of a right-to-left run has its start on its right. */
+  return MIN (position.x, position.x + position.width);
+}
+
+/* The line under the title of @sheet's page @page: the text box that
+ * holds @dates. */
+static char *
+subtitle_of_page (RegimenSheet *sheet,
+                  guint         page,
+                  const char   *dates)
+{
+  g_autoptr(GArray) boxes = NULL;
+  double width, height;
+
+  regimen_paper_get_size (REGIMEN_PAPER_A4, &width, &height);
+  boxes = check_page (sheet, page, width, height);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const RegimenSheetBox *box = &g_array_index (boxes, RegimenSheetBox, i);
+
+      if (box->kind == REGIMEN_SHEET_BOX_TEXT && box->text != NULL && strstr (box->text, dates))
+        return g_strdup (box->text);
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Issue 21, pass 38c: a week's label in Hebrew made the line under the
+ * title right to left and took the week's dates into its run, “16
+ * November – 22 November 2026” printed “November – 22 November 2026
+ * 16”, and a block's name in Hebrew did after a label of digits. The
+ * label keeps its own direction, the line the sheet's. */
+static void
+test_sheet_right_to_left_label_keeps_dates_in_order (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-16\","
+                     "\"blocks\":[{\"name\":\"\u05e9\u05dc\u05d1 \u05d0\",\"weeks\":2}],"
+                     "\"weeks\":[{\"label\":\"\u05e9\u05d1\u05d5\u05e2 \u05e7\u05dc\","
+                     "\"days\":[{\"sessions\":[{\"kind\":\"strength\",\"rpe\":5,\"minutes\":40}]},{},{},{},{},{},{}]},"
+                     "{\"label\":\"2\",\"days\":[{},{},{},{},{},{},{}]}]}";
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, NULL);
+  g_autoptr(RegimenSheet) sheet = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_assert_nonnull (plan);
+  sheet = regimen_sheet_new (plan, NULL, NULL, REGIMEN_PAPER_A4);
+  first = subtitle_of_page (sheet, 0, "22 November 2026");
+  second = subtitle_of_page (sheet, 1, "29 November 2026");
+
+  /* Left to right as the sheet is: the label, the block and the week's
+   * place in it, the dates, each in the order it is written. */
+  g_assert_cmpint (x_in_line (first, "\u05e9\u05d1\u05d5\u05e2"), <, x_in_line (first, "\u05e9\u05dc\u05d1"));
+  g_assert_cmpint (x_in_line (first, "\u05e9\u05dc\u05d1"), <, x_in_line (first, "week 1 of 2"));
+  g_assert_cmpint (x_in_line (first, "week 1 of 2"), <, x_in_line (first, "16 November"));
+  g_assert_cmpint (x_in_line (first, "16 November"), <, x_in_line (first, "November –"));
+  g_assert_cmpint (x_in_line (first, "November –"), <, x_in_line (first, "2026"));
+
+  g_assert_cmpint (x_in_line (second, "2"), <, x_in_line (second, "\u05e9\u05dc\u05d1"));
+  g_assert_cmpint (x_in_line (second, "week 2 of 2"), <, x_in_line (second, "23 November"));
+  g_assert_cmpint (x_in_line (second, "23 November"), <, x_in_line (second, "November –"));
+  g_assert_cmpint (x_in_line (second, "November –"), <, x_in_line (second, "2026"));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -819,6 +899,8 @@ main (int    argc,
                    test_sheet_unbreakable_title_stays_in_its_room);
   g_test_add_func ("/render/sheet/long-label-keeps-the-dates", test_sheet_long_label_keeps_the_dates);
   g_test_add_func ("/render/sheet/long-group-keeps-the-name", test_sheet_long_group_keeps_the_name);
+  g_test_add_func ("/render/sheet/right-to-left-label-keeps-dates-in-order",
+                   test_sheet_right_to_left_label_keeps_dates_in_order);
 
   return g_test_run ();
 }
