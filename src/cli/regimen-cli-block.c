@@ -293,6 +293,15 @@ save (Args       *args,
   g_autoptr(GError) error = NULL;
   g_autofree char *command = g_strdup_printf ("%s %s", args->command, args->action);
 
+  /* A command that changed nothing (a block moved to its own place,
+   * resized to its own length) leaves the file as it is, hand-written or
+   * not, and its PLAN~ the version before. */
+  if (!regimen_plan_get_modified (args->plan))
+    {
+      printf ("%s\n", done);
+      return REGIMEN_CLI_EXIT_OK;
+    }
+
   /* Not a plan in Regimen's own data folder (docs/cli.md). */
   if (!regimen_cli_check_output_outside_data (command, args->path))
     return REGIMEN_CLI_EXIT_INVALID;
@@ -516,7 +525,11 @@ run_block (Args  *args,
         return error != NULL ? fail_logged (args, error) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
                           _("a plan has at most %d weeks; the block cannot grow that much"), REGIMEN_PLAN_MAX_WEEKS);
       what = describe_block (args->plan, block);
-      done = g_strdup_printf (_("Resized %s."), what);
+      if (!regimen_plan_get_modified (args->plan))
+        /* Translators: “Nothing changed: block 2 “Peak” (weeks 4–6) has that many weeks already.” */
+        done = g_strdup_printf (_("Nothing changed: %s has that many weeks already."), what);
+      else
+        done = g_strdup_printf (_("Resized %s."), what);
     }
   else if (g_str_equal (args->action, "duplicate"))
     {
@@ -541,7 +554,11 @@ run_block (Args  *args,
                           number, n_blocks);
       regimen_plan_move_block (args->plan, block, number - 1);
       what = describe_block (args->plan, number - 1);
-      done = g_strdup_printf (_("Moved %s."), what);
+      if (number - 1 == block)
+        /* Translators: “Nothing changed: block 2 “Peak” (weeks 4–6) is in that place already.” */
+        done = g_strdup_printf (_("Nothing changed: %s is in that place already."), what);
+      else
+        done = g_strdup_printf (_("Moved %s."), what);
     }
   else if (g_str_equal (args->action, "delete"))
     {

@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..6"
+echo "1..8"
 
 # A block moved to another place, its name, goal and weeks the same
 # (`block move PLAN 3 1`, the deload put first): diff matched it by its
@@ -40,5 +40,23 @@ $cli block add "$tmp/added.json" Prep --weeks 1 --before 1 >/dev/null 2>&1
 $cli diff "$tmp/a.json" "$tmp/added.json" >"$tmp/out" 2>&1
 ! grep -q 'moved' "$tmp/out" && grep -qxF 'Block 1 “Prep”: added, week 1' "$tmp/out"
 ok $? "a block added before the others moves none (got: $(cat "$tmp/out"))"
+
+
+# A block moved to its own place or resized to its own length changes
+# nothing: said so, the hand-written file left byte for byte as it was and
+# no PLAN~ made, where “Moved block 1” was said and a resize rewrote the
+# file in Regimen's own layout, its PLAN~ replaced.
+cp "$fixtures/ui/blocks.regimen.json" "$tmp/hand.json"
+$cli block move "$tmp/hand.json" 1 1 >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -qxF 'Nothing changed: block 1 “Base” (weeks 1–2) is in that place already.' "$tmp/out" &&
+  cmp -s "$fixtures/ui/blocks.regimen.json" "$tmp/hand.json" && [ ! -e "$tmp/hand.json~" ]
+ok $? "a block moved to its own place is said unchanged, the file untouched (exit $status, got: $(cat "$tmp/out"))"
+
+$cli block resize "$tmp/hand.json" Base 2 >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -qxF 'Nothing changed: block 1 “Base” (weeks 1–2) has that many weeks already.' "$tmp/out" &&
+  cmp -s "$fixtures/ui/blocks.regimen.json" "$tmp/hand.json" && [ ! -e "$tmp/hand.json~" ]
+ok $? "a block resized to its own length is said unchanged, the file untouched (exit $status, got: $(cat "$tmp/out"))"
 
 exit $fail
