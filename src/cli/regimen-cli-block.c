@@ -293,6 +293,10 @@ save (Args       *args,
   g_autoptr(GError) error = NULL;
   g_autofree char *command = g_strdup_printf ("%s %s", args->command, args->action);
 
+  /* Not a plan in Regimen's own data folder (docs/cli.md). */
+  if (!regimen_cli_check_output_outside_data (command, args->path))
+    return REGIMEN_CLI_EXIT_INVALID;
+
   /* A command that changed nothing (a block moved to its own place,
    * resized to its own length) leaves the file as it is, hand-written or
    * not, and its PLAN~ the version before. */
@@ -301,10 +305,6 @@ save (Args       *args,
       printf ("%s\n", done);
       return REGIMEN_CLI_EXIT_OK;
     }
-
-  /* Not a plan in Regimen's own data folder (docs/cli.md). */
-  if (!regimen_cli_check_output_outside_data (command, args->path))
-    return REGIMEN_CLI_EXIT_INVALID;
 
   /* Another program (a `log`, the app) that saved the plan since it was
    * read keeps its change: nothing is written then. */
