@@ -175,14 +175,24 @@ static GRecMutex looks_mutex;
  * copy's lock to its close() (begin_look(), end_look()). A taking that
  * meets a copy's lock held waits until it holds the folder alone, so
  * until the looks under way of every Regimen are done (a few system calls
- * each: no sleep, no bound), and tries once more: a lock still held then
- * is a claim. A Discard that met another Regimen's look at its start
+ * each), and tries once more: a lock still held then is a claim. Both
+ * waits are bounded (FOLDER_LOCK_WAIT_USEC): a Regimen stopped inside a
+ * look (Ctrl+Z, a debugger, a hung network folder) held every other
+ * Regimen's Discard, restore and start, and a claim waiting held
+ * claims_mutex, so the window that closed a plan then (the review of pass
+ * 38); past the bound a look is as where the folder has no locks, and a
+ * taking counts the copy's lock as a claim. A Discard that met another Regimen's look at its start
  * took the copy for that Regimen's work and left it, to be offered again
  * at the next start (issue 21, pass 38). Where the folder cannot be
  * locked (a file system without locks) a look is as before. Held with
  * looks_mutex, which guards these two. */
 static int looks_fd = -1;
 static guint looks_depth;
+
+/* How long a look or a taking waits for the folder's lock (above): far
+ * more than the few system calls of any look, not long enough to look
+ * stopped. */
+#define FOLDER_LOCK_WAIT_USEC (G_USEC_PER_SEC / 2)
 
 /* flock() tried again when a signal interrupts it (an NFS or FUSE data
  * folder): that is no other Regimen's lock. */
@@ -199,6 +209,26 @@ flock_uninterrupted (int fd,
   return locked;
 }
 
+/* The folder's lock (@operation LOCK_SH or LOCK_EX) taken without
+ * waiting, tried again every 2 ms until FOLDER_LOCK_WAIT_USEC have passed.
+ * Whether it was taken; errno says why not. A failed LOCK_EX of a folder
+ * held shared has let go of that (flock(2): a conversion is not atomic). */
+static gboolean
+flock_folder (int fd,
+              int operation)
+{
+  gint64 deadline = g_get_monotonic_time () + FOLDER_LOCK_WAIT_USEC;
+
+  while (flock_uninterrupted (fd, operation | LOCK_NB) != 0)
+    {
+      if (errno != EWOULDBLOCK || g_get_monotonic_time () >= deadline)
+        return FALSE;
+      g_usleep (2000);
+    }
+
+  return TRUE;
+}
+
 static void
 begin_look (void)
 {
@@ -213,7 +243,7 @@ begin_look (void)
   dir = regimen_autosave_get_dir ();
   dir_path = g_file_get_path (dir);
   looks_fd = open (dir_path, O_RDONLY | O_DIRECTORY | O_NOCTTY | O_CLOEXEC);
-  if (looks_fd >= 0 && flock_uninterrupted (looks_fd, LOCK_SH) != 0)
+  if (looks_fd >= 0 && !flock_folder (looks_fd, LOCK_SH))
     {
       close (looks_fd);
       looks_fd = -1;
@@ -237,11 +267,12 @@ end_look (void)
 }
 
 /* Waits until no look of another Regimen is under way (above), the
- * folder then held alone until end_look(). Whether it could. */
+ * folder then held alone until end_look(). Whether it could, within
+ * FOLDER_LOCK_WAIT_USEC. */
 static gboolean
 wait_for_looks (void)
 {
-  return looks_fd >= 0 && flock_uninterrupted (looks_fd, LOCK_EX) == 0;
+  return looks_fd >= 0 && flock_folder (looks_fd, LOCK_EX);
 }
 
 /* Opens @path (made when @create) and locks it without waiting. -1 with
@@ -262,6 +293,7 @@ open_locked (const char *path,
     {
       struct stat held;
       struct stat now;
+      int lock_errno;
       int locked;
 
       fd = open (path, O_RDWR | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
@@ -269,12 +301,17 @@ open_locked (const char *path,
         break;
 
       locked = flock_uninterrupted (fd, LOCK_EX | LOCK_NB);
-      if (locked != 0 && errno == EWOULDBLOCK && !waited && wait_for_looks ())
+      lock_errno = locked != 0 ? errno : 0;
+      /* The copy's lock still held, not the folder's errno, decides: a
+       * folder that could not be locked (ENOLCK) left a held copy open
+       * as if this held it (the review of pass 38). */
+      if (lock_errno == EWOULDBLOCK && !waited && wait_for_looks ())
         {
           waited = TRUE;
           locked = flock_uninterrupted (fd, LOCK_EX | LOCK_NB);
+          lock_errno = locked != 0 ? errno : 0;
         }
-      if (locked != 0 && errno == EWOULDBLOCK)
+      if (lock_errno == EWOULDBLOCK)
         {
           close (fd);
           fd = -1;

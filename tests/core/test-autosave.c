@@ -1163,6 +1163,111 @@ test_discard_while_listed_elsewhere (void)
   g_assert_cmpuint (left, ==, 0);
 }
 
+/* The review of pass 38: a Regimen stopped inside a look at a copy's lock
+ * (Ctrl+Z, a debugger, a hung network folder) holds the autosave folder's
+ * lock, shared, or alone while it waits for the looks of others. Every
+ * other Regimen's start (the listing), claim and Discard waited for it
+ * with no bound, a claim holding claims_mutex, so the window that closed
+ * a plan too. Each now goes on after a moment: the listing looks as where
+ * the folder has no locks, a held copy's lock is a claim. Run on a thread
+ * and waited for here with a bound against a hang, never a measure. */
+typedef struct
+{
+  const char *id;
+  gint        done;
+  gboolean    claimed;
+  GError     *error;
+} FolderHeld;
+
+static gpointer
+list_on_thread (gpointer data)
+{
+  FolderHeld *held = data;
+  g_autoptr(GPtrArray) listed = regimen_autosave_list ();
+
+  g_atomic_int_set (&held->done, 1);
+  return NULL;
+}
+
+static gpointer
+claim_on_thread (gpointer data)
+{
+  FolderHeld *held = data;
+
+  held->claimed = regimen_autosave_claim (held->id, &held->error);
+  g_atomic_int_set (&held->done, 1);
+  return NULL;
+}
+
+static void
+wait_done (FolderHeld  *held,
+           const char  *what)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!g_atomic_int_get (&held->done) && g_get_monotonic_time () < end)
+    g_usleep (10000);
+  if (!g_atomic_int_get (&held->done))
+    g_error ("%s waited 30 s for a folder another Regimen holds", what);
+}
+
+static void
+test_folder_held_stops_nothing (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *path = NULL;
+  g_autofree char *lock_path = NULL;
+  g_autoptr(GError) error = NULL;
+  FolderHeld listing = { 0 };
+  FolderHeld claim = { .id = "folder-held" };
+  guint pending = 1;
+  int folder_fd;
+  int copy_fd;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir_path, 0700), ==, 0);
+  path = g_build_filename (dir_path, "folder-held.regimen.json", NULL);
+  lock_path = g_build_filename (dir_path, "folder-held.lock", NULL);
+  g_assert_true (g_file_set_contents (path, "{}", -1, &error));
+  g_assert_no_error (error);
+
+  /* Another Regimen stopped while it holds the folder alone. */
+  folder_fd = open (dir_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  g_assert_cmpint (folder_fd, >=, 0);
+  g_assert_cmpint (flock (folder_fd, LOCK_EX), ==, 0);
+  g_thread_unref (g_thread_new ("list", list_on_thread, &listing));
+  wait_done (&listing, "A listing of the working copies");
+  g_assert_cmpint (flock (folder_fd, LOCK_UN), ==, 0);
+
+  /* Stopped inside a look at the copy's lock: the folder shared, the
+   * copy's lock taken. A claim says the copy is another's work. */
+  copy_fd = open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  g_assert_cmpint (copy_fd, >=, 0);
+  g_assert_cmpint (flock (copy_fd, LOCK_EX), ==, 0);
+  g_assert_cmpint (flock (folder_fd, LOCK_SH), ==, 0);
+  g_thread_unref (g_thread_new ("claim", claim_on_thread, &claim));
+  wait_done (&claim, "A claim of a working copy");
+  g_assert_false (claim.claimed);
+  g_assert_error (claim.error, G_IO_ERROR, G_IO_ERROR_BUSY);
+  g_clear_error (&claim.error);
+
+  /* Nor does a Discard wait: the copy stays, taken for that Regimen's. */
+  regimen_autosave_discard_async ("folder-held", on_discarded, &pending);
+  {
+    gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+    while (pending > 0 && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_cmpuint (pending, ==, 0);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  close (copy_fd);
+  close (folder_fd);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_remove (lock_path);
+}
+
 /* Adversarial pass 18a: a working copy that cannot be written (a full
  * disk; here a folder at its name) says why first, and where: GLib's
  * message named the temporary file, which never stays, and put the
@@ -1405,6 +1510,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/discard-sets-aside-unreadable", test_discard_sets_aside_unreadable);
   g_test_add_func ("/core/autosave/discard-while-listed", test_discard_while_listed);
   g_test_add_func ("/core/autosave/discard-while-listed-elsewhere", test_discard_while_listed_elsewhere);
+  g_test_add_func ("/core/autosave/folder-held-stops-nothing", test_folder_held_stops_nothing);
   g_test_add_func ("/core/autosave/write-failure-says-why", test_write_failure_says_why);
   g_test_add_func ("/core/autosave/write-too-large-says-why", test_write_too_large_says_why);
   g_test_add_func ("/core/autosave/claim-interrupted", test_claim_interrupted);
