@@ -3383,7 +3383,8 @@ test_week_view_reload_frees_rows_in_slices (void)
       guint before = freed;
 
       if (g_get_monotonic_time () > end)
-        g_error ("%u of %u rows of the plan before were freed in a minute", freed, old_rows->len);
+        g_error ("%u of %u rows of the plan before were freed in %d s", freed, old_rows->len,
+                 (int) (UI_TEST_WAIT_USEC / G_USEC_PER_SEC));
       g_main_context_iteration (NULL, TRUE);
       g_assert_cmpuint (freed - before, <=, REGIMEN_SESSION_CARD_ROWS_FREED_PER_SLICE);
       turns++;
