@@ -2211,10 +2211,11 @@ prescribed_alike (RegimenLogForm *self,
 }
 
 /* The session of @session's id in @plan, the form filled anew from it,
- * what was typed kept: in the boxes above the exercises, and in each
- * exercise still in the session and planned the same way (sets or
- * rounds, reps or seconds). What could not be kept is said above the
- * form. */
+ * what was typed kept: in the boxes above the exercises, and box by
+ * box in each exercise still in the session and planned the same way
+ * (sets or rounds, reps or seconds), its other boxes showing the new
+ * plan. Said above the form: what was typed and could not be kept, and
+ * the exercises typed into whose prescription changed. */
 static void
 follow_session (RegimenLogForm *self,
                 RegimenSession *session)
@@ -2297,9 +2298,9 @@ follow_session (RegimenLogForm *self,
  * another program changed the file): the form follows the session of the
  * same id in @plan, shown as @plan has it, with what was typed kept, so
  * that it is not saved into the plan no window shows any more, nor for
- * an exercise the session no longer has. The exercises it no longer has,
- * and those typed into that are planned differently now, are said above
- * the form. When @plan has no such session, the form says so above it,
+ * an exercise the session no longer has. What was typed for exercises
+ * it no longer has, and the exercises typed into that are planned
+ * differently now, are said above the form. When @plan has no such session, the form says so above it,
  * keeps what was typed, and cannot be saved or cleared.
  */
 void
