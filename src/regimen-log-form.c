@@ -1980,58 +1980,122 @@ quoted_name (GPtrArray *items)
   return regimen_text_one_line (boxes->name, MAX_QUOTED_TITLE_CHARS);
 }
 
-/* What a reload took from the form, said above it: the exercises no
- * longer in the session (@removed), and those planned differently whose
- * typed sets gave way to the new plan's (@replaced). */
+/* Appends @line to @said, on a line of its own, and frees it. */
+static void
+say_line (GString *said,
+          char    *line)
+{
+  if (said->len > 0)
+    g_string_append_c (said, '\n');
+  g_string_append (said, line);
+  g_free (line);
+}
+
+/* What a reload took from the form, said above it: what was typed for
+ * exercises no longer in the session, logged before (@removed_logged,
+ * whose earlier log stays) or not (@removed); the exercises typed into
+ * that are rounds instead of sets now, or held instead of repeated,
+ * whose typed boxes gave way to the new plan's (@replaced); and those
+ * typed into whose prescription changed (@replanned), what was typed
+ * kept and the other boxes showing the new plan. */
 static void
 say_reloaded (RegimenLogForm *self,
               GPtrArray      *removed,
-              GPtrArray      *replaced)
+              GPtrArray      *removed_logged,
+              GPtrArray      *replaced,
+              GPtrArray      *replanned)
 {
   g_autoptr(GString) said = g_string_new (NULL);
 
-  if (removed->len > 0)
+  if (removed->len == 1)
     {
       g_autofree char *name = quoted_name (removed);
 
-      if (removed->len == 1)
-        /* Translators: said above the log form when the plan was reloaded (another program changed its file) without one of the session's exercises; %s is its name */
-        g_string_append_printf (said, _("The plan was reloaded: “%s” is no longer in the session and is not logged."),
-                                name);
-      else
-        g_string_append_printf (said,
-                                g_dngettext (GETTEXT_PACKAGE,
-                                             /* Translators: said above the log form when the plan was reloaded (another program changed its file) without some of the session's exercises; %s is the first one's name, %u how many more */
-                                             "The plan was reloaded: “%s” and %u more exercise are no longer in the "
-                                             "session and are not logged.",
-                                             "The plan was reloaded: “%s” and %u more exercises are no longer in the "
-                                             "session and are not logged.",
-                                             removed->len - 1),
-                                name, removed->len - 1);
+      /* Translators: said above the log form when the plan was reloaded (another program changed its file) without one of the session's exercises, typed into and not logged before; %s is its name */
+      say_line (said, g_strdup_printf (_("The plan was reloaded: “%s” is no longer in the session; what was typed for "
+                                         "it is not logged."), name));
     }
-  if (replaced->len > 0)
+  else if (removed->len > 1)
+    {
+      g_autofree char *name = quoted_name (removed);
+
+      say_line (said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    /* Translators: as “is no longer in the session”, for several exercises; %s is the first one's name, %u how many more */
+                                                    "The plan was reloaded: “%s” and %u more exercise are no longer "
+                                                    "in the session; what was typed for them is not logged.",
+                                                    "The plan was reloaded: “%s” and %u more exercises are no longer "
+                                                    "in the session; what was typed for them is not logged.",
+                                                    removed->len - 1),
+                                       name, removed->len - 1));
+    }
+  if (removed_logged->len == 1)
+    {
+      g_autofree char *name = quoted_name (removed_logged);
+
+      /* Translators: said above the log form when the plan was reloaded (another program changed its file) without one of the session's exercises, typed into and logged before: the log keeps what it had; %s is its name */
+      say_line (said, g_strdup_printf (_("The plan was reloaded: “%s” is no longer in the session: its earlier log "
+                                         "stays, what was typed for it is not saved."), name));
+    }
+  else if (removed_logged->len > 1)
+    {
+      g_autofree char *name = quoted_name (removed_logged);
+
+      say_line (said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    /* Translators: as “its earlier log stays”, for several exercises; %s is the first one's name, %u how many more */
+                                                    "The plan was reloaded: “%s” and %u more exercise are no longer "
+                                                    "in the session: their earlier logs stay, what was typed for them "
+                                                    "is not saved.",
+                                                    "The plan was reloaded: “%s” and %u more exercises are no longer "
+                                                    "in the session: their earlier logs stay, what was typed for them "
+                                                    "is not saved.",
+                                                    removed_logged->len - 1),
+                                       name, removed_logged->len - 1));
+    }
+  if (replaced->len == 1)
     {
       g_autofree char *name = quoted_name (replaced);
 
-      if (said->len > 0)
-        g_string_append_c (said, '\n');
-      if (replaced->len == 1)
-        /* Translators: said above the log form when the plan was reloaded (another program changed its file) and an exercise typed into is now planned as rounds instead of sets, or held instead of repeated; %s is its name */
-        g_string_append_printf (said, _("The plan was reloaded: “%s” is planned differently now; its boxes show the "
-                                        "new plan, and what was typed into them is gone."),
-                                name);
-      else
-        g_string_append_printf (said,
-                                g_dngettext (GETTEXT_PACKAGE,
-                                             /* Translators: as “is planned differently now”, for several exercises; %s is the first one's name, %u how many more */
-                                             "The plan was reloaded: “%s” and %u more exercise are planned "
-                                             "differently now; their boxes show the new plan, and what was typed "
-                                             "into them is gone.",
-                                             "The plan was reloaded: “%s” and %u more exercises are planned "
-                                             "differently now; their boxes show the new plan, and what was typed "
-                                             "into them is gone.",
-                                             replaced->len - 1),
-                                name, replaced->len - 1);
+      /* Translators: said above the log form when the plan was reloaded (another program changed its file) and an exercise typed into is now planned as rounds instead of sets, or held instead of repeated; %s is its name */
+      say_line (said, g_strdup_printf (_("The plan was reloaded: “%s” is planned differently now; its boxes show the "
+                                         "new plan, and what was typed into them is gone."), name));
+    }
+  else if (replaced->len > 1)
+    {
+      g_autofree char *name = quoted_name (replaced);
+
+      say_line (said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    /* Translators: as “is planned differently now”, for several exercises; %s is the first one's name, %u how many more */
+                                                    "The plan was reloaded: “%s” and %u more exercise are planned "
+                                                    "differently now; their boxes show the new plan, and what was "
+                                                    "typed into them is gone.",
+                                                    "The plan was reloaded: “%s” and %u more exercises are planned "
+                                                    "differently now; their boxes show the new plan, and what was "
+                                                    "typed into them is gone.",
+                                                    replaced->len - 1),
+                                       name, replaced->len - 1));
+    }
+  if (replanned->len == 1)
+    {
+      g_autofree char *name = quoted_name (replanned);
+
+      /* Translators: said above the log form when the plan was reloaded (another program changed its file) and an exercise typed into has other sets, reps, seconds or load now; %s is its name */
+      say_line (said, g_strdup_printf (_("The plan was reloaded: “%s” is planned differently now: what was typed into "
+                                         "its boxes stays, the others show the new plan."), name));
+    }
+  else if (replanned->len > 1)
+    {
+      g_autofree char *name = quoted_name (replanned);
+
+      say_line (said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    /* Translators: as “what was typed into its boxes stays”, for several exercises; %s is the first one's name, %u how many more */
+                                                    "The plan was reloaded: “%s” and %u more exercise are planned "
+                                                    "differently now: what was typed into their boxes stays, the "
+                                                    "others show the new plan.",
+                                                    "The plan was reloaded: “%s” and %u more exercises are planned "
+                                                    "differently now: what was typed into their boxes stays, the "
+                                                    "others show the new plan.",
+                                                    replanned->len - 1),
+                                       name, replanned->len - 1));
     }
 
   gtk_label_set_label (self->reload_label, said->str);
@@ -2060,14 +2124,64 @@ unbuild_boxes (ItemBoxes *boxes)
   g_ptr_array_set_size (boxes->counts, 0);
 }
 
+/* Whether box @k (0 the load, 1 the count; 0 for a round) of set @i of
+ * @typed, unbuilt, was typed into: a set added, or a text other than
+ * the form was filled with. */
+static gboolean
+box_typed (ItemBoxes *typed,
+           guint      i,
+           guint      k)
+{
+  guint per_set = typed->rounds ? 1 : 2;
+  guint n_filled = (g_strv_length (typed->filled) - 1) / per_set;
+  const char *text = typed->rounds || k == 1 ? g_ptr_array_index (typed->count_texts, i)
+                                             : g_ptr_array_index (typed->load_texts, i);
+
+  return i >= n_filled || g_strcmp0 (text, typed->filled[i * per_set + k]) != 0;
+}
+
 /* @boxes, of the form filled anew, say what was typed into @typed, an
- * exercise of the same id and kind of the form before. */
+ * exercise of the same id and kind of the form before, box by box:
+ * every box nothing was typed into says what the reloaded plan (or its
+ * log) does, with as many sets as it has, and more for sets typed
+ * beyond them. */
 static void
 take_typed (RegimenLogForm *self,
             ItemBoxes      *boxes,
             ItemBoxes      *typed)
 {
+  const RegimenSessionLog *log = regimen_session_get_log (self->session);
+  const RegimenItemLog *logged = log != NULL ? regimen_session_log_find_item (log, regimen_item_get_id (boxes->item))
+                                             : NULL;
+  guint prescribed = boxes->hold ? regimen_item_get_hold_seconds (boxes->item) : regimen_item_get_reps (boxes->item);
+  g_autofree char *planned_count = boxes->rounds ? g_strdup ("0") : format_count (logged != NULL ? 0 : prescribed);
+  g_autoptr(GPtrArray) loads = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) counts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *note = NULL;
+  guint count_box = typed->rounds ? 0 : 1;
+  guint n_now = n_boxes (boxes);
+  guint n_typed = typed->count_texts->len;
+  guint n = n_now;
   GtkWidget *child;
+
+  for (guint i = n_now; i < n_typed; i++)
+    if (box_typed (typed, i, 0) || box_typed (typed, i, count_box))
+      n = i + 1;
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean in_typed = i < n_typed;
+
+      if (!boxes->rounds)
+        g_ptr_array_add (loads, g_strdup (in_typed && box_typed (typed, i, 0) ? g_ptr_array_index (typed->load_texts, i)
+                                          : i < n_now ? load_text (boxes, i)
+                                          : ""));
+      g_ptr_array_add (counts, g_strdup (in_typed && box_typed (typed, i, count_box)
+                                         ? g_ptr_array_index (typed->count_texts, i)
+                                         : i < n_now ? count_text (boxes, i)
+                                         : planned_count));
+    }
+  note = g_strdup (g_strcmp0 (typed->note_text, typed->filled[g_strv_length (typed->filled) - 1]) != 0
+                   ? typed->note_text : note_text (boxes));
 
   build_boxes (self, boxes);
   if (boxes->rounds)
@@ -2075,20 +2189,33 @@ take_typed (RegimenLogForm *self,
       while ((child = gtk_widget_get_first_child (GTK_WIDGET (boxes->grid))) != NULL)
         gtk_grid_remove (boxes->grid, child);
       g_ptr_array_set_size (boxes->counts, 0);
-      g_ptr_array_extend (boxes->count_texts, typed->count_texts, (GCopyFunc) (void (*) (void)) g_strdup, NULL);
+      g_ptr_array_extend (boxes->count_texts, counts, (GCopyFunc) (void (*) (void)) g_strdup, NULL);
       lay_out_rounds (self, boxes);
       g_ptr_array_set_size (boxes->count_texts, 0);
     }
   else
-    lay_out_sets (self, boxes, typed->load_texts, typed->count_texts);
-  gtk_editable_set_text (GTK_EDITABLE (boxes->note), typed->note_text);
+    lay_out_sets (self, boxes, loads, counts);
+  gtk_editable_set_text (GTK_EDITABLE (boxes->note), note);
+}
+
+/* Whether @a and @b are prescribed alike, as the form shows them. */
+static gboolean
+prescribed_alike (RegimenLogForm *self,
+                  RegimenItem    *a,
+                  RegimenItem    *b)
+{
+  g_autofree char *text_a = regimen_item_format_prescription_in (a, self->unit);
+  g_autofree char *text_b = regimen_item_format_prescription_in (b, self->unit);
+
+  return g_str_equal (text_a, text_b);
 }
 
 /* The session of @session's id in @plan, the form filled anew from it,
- * what was typed kept: in the boxes above the exercises, and in each
- * exercise still in the session and planned the same way (sets or
- * rounds, reps or seconds). What could not be kept is said above the
- * form. */
+ * what was typed kept: in the boxes above the exercises, and box by
+ * box in each exercise still in the session and planned the same way
+ * (sets or rounds, reps or seconds), its other boxes showing the new
+ * plan. Said above the form: what was typed and could not be kept, and
+ * the exercises typed into whose prescription changed. */
 static void
 follow_session (RegimenLogForm *self,
                 RegimenSession *session)
@@ -2097,7 +2224,10 @@ follow_session (RegimenLogForm *self,
   g_auto(GStrv) header = dup_header_text (self);
   g_auto(GStrv) header_filled = g_steal_pointer (&self->filled);
   g_autoptr(GPtrArray) removed = g_ptr_array_new ();
+  g_autoptr(GPtrArray) removed_logged = g_ptr_array_new ();
   g_autoptr(GPtrArray) replaced = g_ptr_array_new ();
+  g_autoptr(GPtrArray) replanned = g_ptr_array_new ();
+  const RegimenSessionLog *log;
   GtkWidget *child;
 
   for (guint i = 0; i < before->len; i++)
@@ -2110,6 +2240,7 @@ follow_session (RegimenLogForm *self,
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), "");
   fill (self);
   note_filled (self);
+  log = regimen_session_get_log (self->session);
 
   for (guint i = HEADER_STATUS; i < N_HEADER_BOXES; i++)
     {
@@ -2137,17 +2268,25 @@ follow_session (RegimenLogForm *self,
                        regimen_item_get_id (typed->item)) == 0)
           boxes = g_ptr_array_index (self->items, j);
 
-      if (boxes == NULL)
-        g_ptr_array_add (removed, typed);
-      else if (!was_typed)
+      /* Nothing typed, nothing lost: the log keeps what it had of an
+       * exercise gone, and the boxes show the new plan. */
+      if (!was_typed)
         continue;
+      if (boxes == NULL)
+        g_ptr_array_add (log != NULL && regimen_session_log_find_item (log, regimen_item_get_id (typed->item)) != NULL
+                         ? removed_logged : removed,
+                         typed);
       else if (boxes->rounds == typed->rounds && boxes->hold == typed->hold)
-        take_typed (self, boxes, typed);
+        {
+          take_typed (self, boxes, typed);
+          if (!prescribed_alike (self, boxes->item, typed->item))
+            g_ptr_array_add (replanned, typed);
+        }
       else
         g_ptr_array_add (replaced, typed);
     }
 
-  say_reloaded (self, removed, replaced);
+  say_reloaded (self, removed, removed_logged, replaced, replanned);
 }
 
 /**
@@ -2159,9 +2298,9 @@ follow_session (RegimenLogForm *self,
  * another program changed the file): the form follows the session of the
  * same id in @plan, shown as @plan has it, with what was typed kept, so
  * that it is not saved into the plan no window shows any more, nor for
- * an exercise the session no longer has. The exercises it no longer has,
- * and those typed into that are planned differently now, are said above
- * the form. When @plan has no such session, the form says so above it,
+ * an exercise the session no longer has. What was typed for exercises
+ * it no longer has, and the exercises typed into that are planned
+ * differently now, are said above the form. When @plan has no such session, the form says so above it,
  * keeps what was typed, and cannot be saved or cleared.
  */
 void
