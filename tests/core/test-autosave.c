@@ -24,16 +24,19 @@
 #include "regimen-autosave-private.h"
 #include "regimen-core.h"
 
-/* How many of the next flock() calls fail with EINTR, doing nothing, as
- * on an NFS or FUSE data folder when a signal comes without SA_RESTART.
- * The core is linked in statically, so its calls come here. */
+/* How many of the next flock() calls of a file (a copy's lock, not the
+ * folder's) fail with EINTR, doing nothing, as on an NFS or FUSE data
+ * folder when a signal comes without SA_RESTART. The core is linked in
+ * statically, so its calls come here. */
 static guint n_flocks_interrupted;
 
 int
 flock (int fd,
        int operation)
 {
-  if (n_flocks_interrupted > 0)
+  struct stat st;
+
+  if (n_flocks_interrupted > 0 && fstat (fd, &st) == 0 && S_ISREG (st.st_mode))
     {
       n_flocks_interrupted--;
       errno = EINTR;
@@ -522,12 +525,22 @@ test_claim_interrupted (void)
   g_autoptr(GFile) dir = regimen_autosave_get_dir ();
   g_autofree char *dir_path = g_file_get_path (dir);
   g_autoptr(GError) error = NULL;
+  g_autofree char *lock_path = g_build_filename (dir_path, "interrupted-1.lock", NULL);
+  int other;
 
   g_assert_cmpint (g_mkdir_with_parents (dir_path, 0700), ==, 0);
   n_flocks_interrupted = 2;
   g_assert_true (regimen_autosave_claim ("interrupted-1", &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_flocks_interrupted, ==, 0);
+
+  /* And holds the copy's lock, which a lock call given up at its EINTR
+   * would have taken for a file system without locks and not held. */
+  other = open (lock_path, O_RDWR | O_CLOEXEC);
+  g_assert_cmpint (other, >=, 0);
+  g_assert_cmpint (syscall (SYS_flock, other, LOCK_EX | LOCK_NB), ==, -1);
+  g_assert_cmpint (errno, ==, EWOULDBLOCK);
+  close (other);
   regimen_autosave_release ("interrupted-1");
   regimen_autosave_remove ("interrupted-1");
 }
