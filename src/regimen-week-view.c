@@ -22,6 +22,11 @@
 /* The most characters of a week's label, a block's name or its goal the
  * header shows; the labels ellipsize what their width does not hold. */
 #define MAX_HEADER_CHARS 200
+/* A week's own label before its dates on the line under the heading: cut
+ * shorter than a line alone, so that a label of a few sentences leaves
+ * the dates in sight, where the line's “…” took them (issue 21, pass
+ * 38c; the printed sheet does the same). */
+#define HEADER_LABEL_CHARS 48
 /* The most characters of the block's goal in the header's tooltip. */
 #define MAX_TOOLTIP_CHARS 1000
 
@@ -186,7 +191,7 @@ regimen_week_view_update_header (RegimenWeekView *self)
     {
       /* A bidi override in the label must not reverse the dates, nor its
        * line breaks push the days off the screen. */
-      g_autofree char *plain_label = regimen_text_one_line (label, MAX_HEADER_CHARS);
+      g_autofree char *plain_label = regimen_text_one_line (label, HEADER_LABEL_CHARS);
 
       /* Nor a label in Hebrew or Arabic make the line right to left and
        * take the dates into its run: “Nov – 22 Nov 2026 16 · שבוע קל”. */

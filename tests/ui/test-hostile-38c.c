@@ -89,6 +89,35 @@ test_right_to_left_label_keeps_dates_in_order (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Adversarial pass 38c: a week's label of a few sentences filled the
+ * line under the week's heading, whose “…” then took the week's dates:
+ * the header no longer said which days the week was. The label is cut
+ * before them, and the line is shown whole in the window. */
+static void
+test_long_label_leaves_dates_in_sight (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-16\","
+                     "\"weeks\":[{\"label\":\"Deload week: keep every load at sixty percent, move well, "
+                     "sleep eight hours and walk daily\",\"days\":[{},{},{},{},{},{},{}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
+  RegimenWindow *window;
+  GtkLabel *line;
+  const char *text;
+
+  g_assert_no_error (error);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  line = find_label_holding (window, "Deload week");
+  g_assert_nonnull (line);
+  text = gtk_label_get_text (line);
+  g_assert_true (g_str_has_prefix (text, "Deload week: keep every load"));
+  g_assert_nonnull (strstr (text, "… · 16 Nov – 22 Nov 2026"));
+  g_assert_true (g_str_has_suffix (text, "22 Nov 2026"));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (line)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Adversarial pass 38c: a block named in Hebrew (“שלב א”, stage one)
  * made the block's line under the week's heading right to left, its
  * place in the block before its name, “week 1 of 2 · שלב א”. */
@@ -256,6 +285,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-38c/right-to-left-label-keeps-dates-in-order",
                    test_right_to_left_label_keeps_dates_in_order);
+  g_test_add_func ("/ui/hostile-38c/long-label-leaves-dates-in-sight", test_long_label_leaves_dates_in_sight);
   g_test_add_func ("/ui/hostile-38c/right-to-left-block-name-before-its-place",
                    test_right_to_left_block_name_before_its_place);
   g_test_add_func ("/ui/hostile-38c/right-to-left-names-in-copy-week-to",
