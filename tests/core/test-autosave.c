@@ -1120,7 +1120,7 @@ test_discard_while_listed_elsewhere (void)
 {
   g_autoptr(GFile) dir = regimen_autosave_get_dir ();
   g_autofree char *dir_path = g_file_get_path (dir);
-  g_autofree char *work = g_dir_make_tmp ("regimen-lister-XXXXXX", NULL);
+  g_autofree char *work = g_dir_make_tmp (NULL, NULL);
   g_autofree char *stop_path = g_build_filename (work, "stop", NULL);
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *parent = g_strdup_printf ("%d", (int) getpid ());
