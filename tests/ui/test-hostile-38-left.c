@@ -109,6 +109,20 @@ reload_changed_file (RegimenWindow *window,
   return regimen_window_get_plan (window);
 }
 
+/* Closes @window without asking about its edits, and removes the plan at
+ * @path and its folder @dir. */
+static void
+close_window (RegimenWindow *window,
+              const char    *path,
+              const char    *dir)
+{
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (path);
+  ui_test_remove_tree (dir);
+}
+
 /* A window showing @text, written to @path, its Monday's Log Session
  * form open in @form. */
 static RegimenWindow *
@@ -283,11 +297,7 @@ test_log_form_follows_reloaded_session (void)
   g_assert_cmpfloat (g_array_index (squat->sets, RegimenSetLog, 0).load, ==, 100);
   g_assert_cmpuint (regimen_session_log_find_item (log, "tilt")->sets->len, ==, 3);
 
-  regimen_document_discard (regimen_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_iterate_until_idle ();
-  g_unlink (path);
-  ui_test_remove_tree (dir);
+  close_window (window, path, dir);
 }
 
 /* The session itself gone from the reloaded file: the form said so only
@@ -387,11 +397,7 @@ test_log_form_typed_exercise_replanned (void)
   g_assert_cmpuint (g_array_index (squat->sets, RegimenSetLog, 1).reps, ==, 4);
   g_assert_cmpuint (g_array_index (squat->sets, RegimenSetLog, 4).reps, ==, 3);
 
-  regimen_document_discard (regimen_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_iterate_until_idle ();
-  g_unlink (path);
-  ui_test_remove_tree (dir);
+  close_window (window, path, dir);
 }
 
 /* Exercises the Reload took from a session logged before (Push-Up,
@@ -440,11 +446,7 @@ test_log_form_removed_said_truthfully (void)
   g_assert_cmpuint (push->sets->len, ==, 1);
   g_assert_cmpuint (g_array_index (push->sets, RegimenSetLog, 0).reps, ==, 8);
 
-  regimen_document_discard (regimen_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_iterate_until_idle ();
-  g_unlink (path);
-  ui_test_remove_tree (dir);
+  close_window (window, path, dir);
 }
 
 /* A number the Log Session form refuses, typed into a box at its top
@@ -513,11 +515,7 @@ test_log_form_refused_box_said_in_view (void)
   ui_test_iterate_until_idle ();
   g_assert_nonnull (regimen_session_get_log (regimen_plan_find_session_by_id (regimen_window_get_plan (window), "mon")));
 
-  regimen_document_discard (regimen_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_iterate_until_idle ();
-  g_unlink (path);
-  ui_test_remove_tree (dir);
+  close_window (window, path, dir);
 }
 
 /* The label of the button of @dialog that has the focus, or %NULL. */
@@ -578,11 +576,7 @@ test_broken_link_question (void)
   g_assert_true (regimen_window_get_plan (window) == plan);
   g_assert_true (regimen_document_get_modified (regimen_window_get_document (window)));
 
-  regimen_document_discard (regimen_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_iterate_until_idle ();
-  g_unlink (path);
-  ui_test_remove_tree (dir);
+  close_window (window, path, dir);
 }
 
 /* Turns the main loop until @editor shows its picture or says why not. */

@@ -41,6 +41,17 @@ find_label_holding (RegimenWindow *window,
   return NULL;
 }
 
+/* A window showing the plan written as @json. */
+static RegimenWindow *
+open_plan_text (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
+
+  g_assert_no_error (error);
+  return ui_test_open_window_with_plan (app, plan, NULL);
+}
+
 /* Where the character at @part in @label's text is drawn, from the left. */
 static int
 x_of (GtkLabel   *label,
@@ -68,13 +79,10 @@ test_right_to_left_label_keeps_dates_in_order (void)
   const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-16\","
                      "\"weeks\":[{\"label\":\"שבוע קל\",\"days\":[{\"sessions\":[{\"kind\":\"strength\","
                      "\"rpe\":5,\"minutes\":40}]},{},{},{},{},{},{}]}]}";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
   RegimenWindow *window;
   GtkLabel *line;
 
-  g_assert_no_error (error);
-  window = ui_test_open_window_with_plan (app, plan, NULL);
+  window = open_plan_text (json);
   line = find_label_holding (window, "22 Nov 2026");
   g_assert_nonnull (line);
   g_assert_nonnull (strstr (gtk_label_get_text (line), "שבוע קל"));
@@ -99,14 +107,11 @@ test_long_label_leaves_dates_in_sight (void)
   const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-16\","
                      "\"weeks\":[{\"label\":\"Deload week: keep every load at sixty percent, move well, "
                      "sleep eight hours and walk daily\",\"days\":[{},{},{},{},{},{},{}]}]}";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
   RegimenWindow *window;
   GtkLabel *line;
   const char *text;
 
-  g_assert_no_error (error);
-  window = ui_test_open_window_with_plan (app, plan, NULL);
+  window = open_plan_text (json);
   line = find_label_holding (window, "Deload week");
   g_assert_nonnull (line);
   text = gtk_label_get_text (line);
@@ -127,13 +132,10 @@ test_right_to_left_block_name_before_its_place (void)
   const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"start_date\":\"2026-11-16\","
                      "\"blocks\":[{\"name\":\"שלב א\",\"weeks\":2}],"
                      "\"weeks\":[{\"days\":[{},{},{},{},{},{},{}]},{\"days\":[{},{},{},{},{},{},{}]}]}";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
   RegimenWindow *window;
   GtkLabel *line;
 
-  g_assert_no_error (error);
-  window = ui_test_open_window_with_plan (app, plan, NULL);
+  window = open_plan_text (json);
   line = find_label_holding (window, "week 1 of 2");
   g_assert_nonnull (line);
 
@@ -153,16 +155,13 @@ test_right_to_left_names_in_copy_week_to (void)
                      "\"weeks\":[{\"days\":[{},{},{},{},{},{},{}]},{\"days\":[{},{},{},{},{},{},{}]},"
                      "{\"label\":\"שבוע קל\",\"days\":[{\"sessions\":[{\"kind\":\"strength\",\"rpe\":5,"
                      "\"minutes\":40,\"log\":{\"status\":\"done\"}}]},{},{},{},{},{},{}]}]}";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
   RegimenWindow *window;
   AdwMessageDialog *dialog;
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   GtkLabel *block_line = NULL;
   GtkLabel *trained_line = NULL;
 
-  g_assert_no_error (error);
-  window = ui_test_open_window_with_plan (app, plan, NULL);
+  window = open_plan_text (json);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-week-to", NULL));
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -253,16 +252,13 @@ test_right_to_left_name_keeps_prescription_in_order (void)
   g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom ("custom-kfifot", "כפיפות",
                                                                      REGIMEN_EXERCISE_CATEGORY_STRENGTH);
   g_autoptr(GError) error = NULL;
-  g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   RegimenWindow *window;
   GtkLabel *tooltip;
 
   regimen_custom_exercises_add (library, exercise, &error);
   g_assert_no_error (error);
-  plan = regimen_plan_load_from_data (json, -1, &error);
-  g_assert_no_error (error);
-  window = ui_test_open_window_with_plan (app, plan, NULL);
+  window = open_plan_text (json);
   ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 1);
 
