@@ -61,6 +61,9 @@ typedef struct
   RegimenItem *item;
   guint        position;  /* in the session */
   char        *name;
+  /* As the form's sentences quote it: in its own direction when it is
+   * written right to left. */
+  char        *quoted_name;
   gboolean     hold;    /* the count row is seconds held, not reps */
   gboolean     rounds;  /* an interval: a box to tick per round */
   GPtrArray   *loads;   /* GtkEntry per set; empty for rounds */
@@ -143,6 +146,7 @@ item_boxes_free (gpointer data)
 
   g_clear_object (&boxes->item);
   g_free (boxes->name);
+  g_free (boxes->quoted_name);
   g_ptr_array_unref (boxes->loads);
   g_ptr_array_unref (boxes->counts);
   g_ptr_array_unref (boxes->load_texts);
@@ -613,6 +617,7 @@ add_item (RegimenLogForm          *self,
    * form's errors (a hand-edited exercises.json may give it line breaks
    * or a U+202E). */
   boxes->name = regimen_text_one_line (regimen_item_get_exercise_name (item, self->library), G_MAXUINT);
+  boxes->quoted_name = regimen_text_dup_quoted (boxes->name);
   boxes->rounds = regimen_item_get_interval (item) != NULL;
   boxes->hold = regimen_item_get_hold_seconds (item) > 0 && regimen_item_get_reps (item) == 0;
   boxes->loads = g_ptr_array_new ();
@@ -918,10 +923,11 @@ show_error (RegimenLogForm *self,
             const char     *message)
 {
   GtkWidget *viewport = gtk_scrolled_window_get_child (self->scroller);
+  g_autofree char *line = regimen_widget_dup_line (GTK_WIDGET (self->error_label), message);
 
   /* Above the form, always in view: at its foot, the message was out of
    * sight while the form scrolled up to the box it is about. */
-  gtk_label_set_label (self->error_label, message);
+  gtk_label_set_label (self->error_label, line);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
   if (where != NULL)
     {
@@ -1070,7 +1076,7 @@ read_sets (RegimenLogForm       *self,
            * make a plan that no longer opens. */
           /* Translators: an error of the log form: “Burpee: 100 sets are logged already, the most an exercise holds; untick its rounds” */
           g_autofree char *message = g_strdup_printf (_("%s: %u sets are logged already, the most an exercise holds; untick its rounds"),
-                                                      boxes->name, REGIMEN_LOG_MAX_SETS);
+                                                      boxes->quoted_name, REGIMEN_LOG_MAX_SETS);
 
           show_set_error (self, boxes, FALSE, 0, message);
           return FALSE;
@@ -1113,7 +1119,7 @@ read_sets (RegimenLogForm       *self,
           /* Translators: an error of the log form under a locale that groups thousands with a point:
            * “Back Squat, set 2: 1.100 may be 1100 or 1,1; write a load with decimals as 62,5” */
           g_autofree char *message = g_strdup_printf (_("%s, set %u: %s may be %s or %s; write a load with decimals as %s"),
-                                                      boxes->name, i + 1, typed, whole, decimal, example);
+                                                      boxes->quoted_name, i + 1, typed, whole, decimal, example);
 
           show_set_error (self, boxes, TRUE, i, message);
           return FALSE;
@@ -1135,11 +1141,11 @@ read_sets (RegimenLogForm       *self,
                                      > REGIMEN_LOAD_DECIMALS_MAX
                                      /* Translators: an error of the log form: “Back Squat, set 2: the load has at most 6 decimals” */
                                      ? g_strdup_printf (_("%s, set %u: the load has at most %u decimals"),
-                                                        boxes->name, i + 1, (guint) REGIMEN_LOAD_DECIMALS_MAX)
+                                                        boxes->quoted_name, i + 1, (guint) REGIMEN_LOAD_DECIMALS_MAX)
                                      /* Translators: an error of the log form: “Back Squat, set 2: the load is a number from 0 to 2000,
                                       * written as 62.5”; the last %s is 62.5 with your locale's decimal mark */
                                      : g_strdup_printf (_("%s, set %u: the load is a number from 0 to %g, written as %s"),
-                                                        boxes->name, i + 1, REGIMEN_LOG_LOAD_MAX, example);
+                                                        boxes->quoted_name, i + 1, REGIMEN_LOG_LOAD_MAX, example);
 
           show_set_error (self, boxes, TRUE, i, message);
           return FALSE;
@@ -1150,10 +1156,10 @@ read_sets (RegimenLogForm       *self,
           g_autofree char *message = boxes->hold
                                      /* Translators: an error of the log form: “Plank, set 2: the seconds held are a whole number from 1 to 36000” */
                                      ? g_strdup_printf (_("%s, set %u: the seconds held are a whole number from 1 to %u"),
-                                                        boxes->name, i + 1, max)
+                                                        boxes->quoted_name, i + 1, max)
                                      /* Translators: an error of the log form: “Back Squat, set 2: the reps are a whole number from 1 to 1000” */
                                      : g_strdup_printf (_("%s, set %u: the reps are a whole number from 1 to %u"),
-                                                        boxes->name, i + 1, max);
+                                                        boxes->quoted_name, i + 1, max);
 
           show_set_error (self, boxes, FALSE, i, message);
           return FALSE;
@@ -1176,10 +1182,10 @@ read_sets (RegimenLogForm       *self,
           g_autofree char *message = boxes->hold
                                      /* Translators: an error of the log form: a set has a load but its seconds box is empty */
                                      ? g_strdup_printf (_("%s, set %u: how many seconds were held with this load?"),
-                                                        boxes->name, i + 1)
+                                                        boxes->quoted_name, i + 1)
                                      /* Translators: an error of the log form: a set has a load but its reps box is empty */
                                      : g_strdup_printf (_("%s, set %u: how many reps were done with this load?"),
-                                                        boxes->name, i + 1);
+                                                        boxes->quoted_name, i + 1);
 
           show_set_error (self, boxes, FALSE, i, message);
           return FALSE;
@@ -1344,7 +1350,8 @@ read_log (RegimenLogForm *self)
     {
       /* Quoted on one line and cut: a paragraph pasted into the box made
        * the form too tall for its Save button to be seen. */
-      g_autofree char *quoted = regimen_text_one_line (date_text, MAX_QUOTED_DATE_CHARS);
+      g_autofree char *line = regimen_text_one_line (date_text, MAX_QUOTED_DATE_CHARS);
+      g_autofree char *quoted = regimen_text_dup_quoted (line);
       /* Translators: an error of the log form; %s is what was typed */
       g_autofree char *message = g_strdup_printf (_("“%s” is not a date from 1900 to 2999; write it as YYYY-MM-DD."),
                                                   quoted);
@@ -1628,9 +1635,11 @@ ask_to_discard (RegimenLogForm *self)
   /* On one line and cut short, as the plan window's close question names
    * the plan: a session's title of a thousand lines put Cancel and
    * Discard 20,000 pixels down. */
-  g_autofree char *title = regimen_text_one_line (regimen_session_get_display_title (self->session),
-                                                  MAX_QUOTED_TITLE_CHARS);
+  g_autofree char *title_line = regimen_text_one_line (regimen_session_get_display_title (self->session),
+                                                       MAX_QUOTED_TITLE_CHARS);
+  g_autofree char *title = regimen_text_dup_quoted (title_line);
   g_autofree char *body = NULL;
+  g_autofree char *body_line = NULL;
   GtkWidget *dialog;
 
   if (self->question != NULL)
@@ -1642,8 +1651,9 @@ ask_to_discard (RegimenLogForm *self)
   /* Translators: the body of the question when the Log Session form is closed (its Cancel, Escape, or its plan window closing) while it holds what was typed; %s is the session's title */
   body = g_strdup_printf (_("The log typed for “%s” is not saved yet. Discarded sets cannot be brought back."),
                           title);
+  body_line = regimen_widget_dup_line (GTK_WIDGET (self), body);
   /* Translators: the heading of the question when the Log Session form is closed (its Cancel, Escape, or its plan window closing) while it holds what was typed */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard the Typed Log?"), body);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard the Typed Log?"), body_line);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -1976,8 +1986,9 @@ static char *
 quoted_name (GPtrArray *items)
 {
   ItemBoxes *boxes = g_ptr_array_index (items, 0);
+  g_autofree char *line = regimen_text_one_line (boxes->name, MAX_QUOTED_TITLE_CHARS);
 
-  return regimen_text_one_line (boxes->name, MAX_QUOTED_TITLE_CHARS);
+  return regimen_text_dup_quoted (line);
 }
 
 /* Appends @line to @said, on a line of its own, and frees it. */
@@ -2098,7 +2109,11 @@ say_reloaded (RegimenLogForm *self,
                                        name, replanned->len - 1));
     }
 
-  gtk_label_set_label (self->reload_label, said->str);
+  {
+    g_autofree char *lines = regimen_widget_dup_line (GTK_WIDGET (self->reload_label), said->str);
+
+    gtk_label_set_label (self->reload_label, lines);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->reload_label), said->len > 0);
 }
 
@@ -2325,14 +2340,17 @@ regimen_log_form_set_plan (RegimenLogForm *self,
 
   if (session == NULL)
     {
-      g_autofree char *title = regimen_text_one_line (regimen_session_get_display_title (self->session),
-                                                      MAX_QUOTED_TITLE_CHARS);
+      g_autofree char *title_line = regimen_text_one_line (regimen_session_get_display_title (self->session),
+                                                           MAX_QUOTED_TITLE_CHARS);
+      g_autofree char *title = regimen_text_dup_quoted (title_line);
+      g_autofree char *line = NULL;
       /* Translators: said above the log form when the plan was reloaded (another program changed its file) without the session the form logs; %s is its title */
       g_autofree char *said = g_strdup_printf (_("The plan was reloaded and “%s” is no longer in it: this log cannot be "
                                                  "saved. What was typed stays here to copy."),
                                                title);
 
-      gtk_label_set_label (self->reload_label, said);
+      line = regimen_widget_dup_line (GTK_WIDGET (self->reload_label), said);
+      gtk_label_set_label (self->reload_label, line);
       gtk_widget_set_visible (GTK_WIDGET (self->reload_label), TRUE);
       return;
     }

@@ -1679,3 +1679,49 @@ regimen_file_dup_shown_name (GFile *file)
 
   return regimen_text_dup_shown (name);
 }
+
+/**
+ * regimen_text_dup_quoted:
+ * @text: a name of the plan's or the person's (an exercise's, a
+ *   session's), or what was typed, to go into a sentence
+ *
+ * @text in its own direction when it is written right to left (Hebrew,
+ * Arabic): isolated, so that the numbers and words after it in the
+ * sentence keep their order. The sentence runs as the window does once
+ * regimen_widget_dup_line() marks it.
+ *
+ * Returns: (transfer full): the text to put into the sentence
+ */
+char *
+regimen_text_dup_quoted (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return regimen_text_has_right_to_left (text) ? regimen_text_isolate (text) : g_strdup (text);
+}
+
+/**
+ * regimen_widget_dup_line:
+ * @widget: the widget that shows @text
+ * @text: a sentence of Regimen's, with names in it
+ *
+ * @text to run in @widget's direction, as the rest of the window does.
+ * Pango takes a line's direction from its first letter, inside an
+ * isolated name too: “כפיפות, set 2: the reps are…” ran right to left,
+ * the set and the numbers put before the name. A line that holds no
+ * letter written right to left is left as it is.
+ *
+ * Returns: (transfer full): the text to show
+ */
+char *
+regimen_widget_dup_line (GtkWidget  *widget,
+                         const char *text)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!regimen_text_has_right_to_left (text))
+    return g_strdup (text);
+
+  return g_strconcat (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e", text, NULL);
+}

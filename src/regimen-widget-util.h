@@ -107,5 +107,8 @@ GSettings *regimen_preferred_settings           (void);
 char *regimen_file_dup_display_name           (GFile                  *file);
 char *regimen_text_dup_shown                  (const char             *text);
 char *regimen_file_dup_shown_name             (GFile                  *file);
+char *regimen_text_dup_quoted                 (const char             *text);
+char *regimen_widget_dup_line                 (GtkWidget              *widget,
+                                                 const char             *text);
 
 G_END_DECLS

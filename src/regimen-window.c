@@ -121,8 +121,17 @@ _regimen_window_update_title (RegimenWindow *self)
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
-  /* Translators: the window's title for the task switcher; • marks unsaved changes */
-  window_title = g_strdup_printf (modified ? _("• %s – Regimen") : _("%s – Regimen"), title);
+  {
+    g_autofree char *quoted = regimen_text_dup_quoted (title);
+    g_autofree char *line = NULL;
+
+    /* A title in Hebrew or Arabic made the line right to left in the
+     * task switcher, “Regimen – תוכנית” and the • of unsaved changes
+     * last: the title keeps its own direction, the line the window's. */
+    /* Translators: the window's title for the task switcher; • marks unsaved changes */
+    line = g_strdup_printf (modified ? _("• %s – Regimen") : _("%s – Regimen"), quoted);
+    window_title = regimen_widget_dup_line (GTK_WIDGET (self), line);
+  }
   /* Every edit comes here, most of them leaving the title as it was: GTK
    * 4.8 sends a title set again to the X server and the screen reader,
    * and notifies it, whether or not it changed. */

@@ -1,0 +1,218 @@
+/* test-hostile-39b.c
+ *
+ * Issue 21, what pass 38 left in the window: the Log Session form with
+ * names written right to left.
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "fixture-util.h"
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-log-form.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+/* A plan of one week begun a week ago whose Monday holds the session
+ * “mon” titled @title, of @items (JSON items, comma separated), logged
+ * as @log (a JSON log) unless it is %NULL. */
+static char *
+plan_text_logged (const char *title,
+                  const char *items,
+                  const char *log)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 1 - g_date_time_get_day_of_week (now) - 7);
+
+  return g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Log\",\"start_date\":\"%04d-%02d-%02d\","
+                          "\"weeks\":[{\"days\":[{\"sessions\":[{\"id\":\"mon\",\"title\":\"%s\",\"kind\":\"strength\","
+                          "\"rpe\":7,\"minutes\":45,\"items\":[%s]%s%s}]},"
+                          "{},{},{},{},{},{}]}]}",
+                          g_date_time_get_year (monday), g_date_time_get_month (monday),
+                          g_date_time_get_day_of_month (monday), title, items,
+                          log != NULL ? ",\"log\":" : "", log != NULL ? log : "");
+}
+
+/* A window showing the plan written as @json. */
+static RegimenWindow *
+open_plan_text (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (json, -1, &error);
+
+  g_assert_no_error (error);
+  return ui_test_open_window_with_plan (app, plan, NULL);
+}
+
+/* @window's Log Session form of its session “mon”, shown. */
+static GtkWindow *
+open_form (RegimenWindow *window)
+{
+  GtkWindow *form;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
+  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (form);
+  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+
+  return form;
+}
+
+/* The box of @form named @name, or %NULL. */
+static GtkEditable *
+box (GtkWindow  *form,
+     const char *name)
+{
+  return ui_test_find_named (GTK_WIDGET (form), GTK_TYPE_EDITABLE, name);
+}
+
+static void
+type_into (GtkWindow  *form,
+           const char *name,
+           const char *text)
+{
+  GtkEditable *editable = box (form, name);
+
+  g_assert_nonnull (editable);
+  gtk_editable_set_text (editable, text);
+}
+
+/* The shown label of @root whose text holds @part, or %NULL. */
+static GtkLabel *
+find_label_holding (GtkWidget  *root,
+                    const char *part)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect_visible (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), part) != NULL)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* Where the character at @part in @layout's text is drawn, from the left. */
+static int
+layout_x_of (PangoLayout *layout,
+             const char  *part)
+{
+  const char *text = pango_layout_get_text (layout);
+  const char *at = strstr (text, part);
+  PangoRectangle position;
+
+  g_assert_nonnull (at);
+  pango_layout_index_to_pos (layout, at - text, &position);
+
+  /* A character of a right-to-left run has its start on its right. */
+  return MIN (position.x, position.x + position.width);
+}
+
+static int
+x_of (GtkLabel   *label,
+      const char *part)
+{
+  return layout_x_of (gtk_label_get_layout (label), part);
+}
+
+/* Adds the exercise of one's own @id named @name to the library. */
+static void
+add_custom_exercise (const char *id,
+                     const char *name)
+{
+  g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom (id, name, REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(GError) error = NULL;
+
+  regimen_custom_exercises_add (regimen_library_get_default (), exercise, &error);
+  g_assert_no_error (error);
+}
+
+/* Adversarial pass 38: the Log Session form's error about an exercise of
+ * one's own named in Hebrew (“כפיפות”, push-ups), 12x typed as its
+ * second set's reps, read “set 2: the reps are a whole number from 1 to
+ * 1000 ,כפיפות” — the name made the sentence right to left and the set
+ * and the numbers after it were put before it; a date typed in Hebrew
+ * did the same to “is not a date from 1900 to 2999”. The names keep
+ * their own direction, the sentence the window's. */
+static void
+test_right_to_left_name_in_log_form_errors (void)
+{
+  g_autofree char *json = plan_text_logged ("אימון", "{\"id\":\"kf\",\"exercise\":\"custom-kfifot-39b\","
+                                            "\"sets\":3,\"reps\":10}", NULL);
+  RegimenWindow *window;
+  GtkWindow *form;
+  GtkLabel *message;
+
+  window = open_plan_text (json);
+  form = open_form (window);
+
+  type_into (form, "כפיפות, set 2, reps", "12x");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  message = find_label_holding (GTK_WIDGET (form), "the reps are a whole number");
+  g_assert_nonnull (message);
+  g_assert_cmpint (x_of (message, "כפיפות"), <, x_of (message, "set 2"));
+  g_assert_cmpint (x_of (message, "set 2"), <, x_of (message, "1 to 1000"));
+
+  type_into (form, "כפיפות, set 2, reps", "12");
+  type_into (form, "Date trained", "יום שני");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+  message = find_label_holding (GTK_WIDGET (form), "is not a date");
+  g_assert_nonnull (message);
+  g_assert_cmpint (x_of (message, "יום"), <, x_of (message, "is not a date"));
+  g_assert_cmpint (x_of (message, "1900"), <, x_of (message, "2999"));
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (form);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Adversarial pass 38: a plan titled in Hebrew (“תוכנית כוח”, a strength
+ * plan) named its window “Regimen – תוכנית כוח” in the task switcher,
+ * which lays the title out as Pango does here: the title made it right
+ * to left, the application's name put first. The title keeps its own
+ * direction, the line the window's. */
+static void
+test_right_to_left_plan_title_in_window_title (void)
+{
+  const char *json = "{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"תוכנית כוח\","
+                     "\"weeks\":[{\"days\":[{},{},{},{},{},{},{}]}]}";
+  RegimenWindow *window = open_plan_text (json);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (window),
+                                                                  gtk_window_get_title (GTK_WINDOW (window)));
+
+  g_assert_nonnull (strstr (pango_layout_get_text (layout), "תוכנית כוח"));
+  g_assert_cmpint (layout_x_of (layout, "תוכנית"), <, layout_x_of (layout, "Regimen"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+  /* The exercises of one's own the cases name, in the library before
+   * any window opens. */
+  add_custom_exercise ("custom-kfifot-39b", "כפיפות");
+
+  g_test_add_func ("/ui/hostile-39b/right-to-left-name-in-log-form-errors",
+                   test_right_to_left_name_in_log_form_errors);
+  g_test_add_func ("/ui/hostile-39b/right-to-left-plan-title-in-window-title",
+                   test_right_to_left_plan_title_in_window_title);
+
+  return g_test_run ();
+}
