@@ -283,7 +283,7 @@ regimen_exercise_row_query_tooltip (GtkWidget  *widget,
     gtk_tooltip_set_text (tooltip, _("Details"));
   else
     /* The name as the row shows it. */
-    gtk_tooltip_set_text (tooltip, gtk_label_get_label (self->name_label));
+    regimen_tooltip_set_text (tooltip, gtk_label_get_label (self->name_label));
 
   return TRUE;
 }

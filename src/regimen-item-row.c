@@ -25,10 +25,11 @@
  * week of 140 such rows took seconds to lay out again when the check
  * panel narrowed it. The description gives it whole. */
 #define NAME_MAX_CHARS 200
-/* And of the name its tooltip shows, as a session card's: a tooltip of a
- * group of 10,000 characters ran off the screen and took a second to lay
- * out. */
-#define TOOLTIP_MAX_CHARS 1000
+/* And of the name its tooltip shows: a tooltip of a group of 10,000
+ * characters ran off the screen and took a second to lay out. Four of
+ * the tooltip's lines, so that the prescription after it is in sight
+ * (regimen_tooltip_set_text()). */
+#define TOOLTIP_MAX_CHARS 200
 
 struct _RegimenItemRow
 {
@@ -164,7 +165,7 @@ regimen_item_row_update (RegimenItemRow *self)
   }
 
   /* A long name shows two lines and an ellipsis on the card; the tooltip
-   * its first 1,000 characters, the description all of it. */
+   * its first 200 characters, the description all of it. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->summary,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, shown_name,
@@ -381,7 +382,7 @@ regimen_item_row_query_tooltip (GtkWidget  *widget,
 {
   RegimenItemRow *self = REGIMEN_ITEM_ROW (widget);
 
-  gtk_tooltip_set_text (tooltip, self->tooltip);
+  regimen_tooltip_set_text (tooltip, self->tooltip);
 
   return self->tooltip != NULL;
 }

@@ -103,6 +103,48 @@ tooltip_quark (void)
   return quark;
 }
 
+/* A tooltip's lines, as wide as GTK's own (GtkTooltipWindow), and how
+ * many it shows at the most. */
+#define TOOLTIP_WIDTH_CHARS 50
+#define TOOLTIP_MAX_LINES   8
+
+/**
+ * regimen_tooltip_set_text:
+ * @tooltip: the tooltip asked for
+ * @text: (nullable): its words
+ *
+ * As gtk_tooltip_set_text(), in lines as wide as GTK's, but a word wider
+ * than a line is broken and the tooltip ends with “…” after
+ * %TOOLTIP_MAX_LINES lines: GTK breaks lines between words only, and an
+ * exercise named in one word of a thousand letters made a tooltip
+ * 13,000 pixels wide, far past the screen. The whole text stays where
+ * it is edited.
+ */
+void
+regimen_tooltip_set_text (GtkTooltip *tooltip,
+                          const char *text)
+{
+  GtkWidget *label;
+
+  g_return_if_fail (GTK_IS_TOOLTIP (tooltip));
+
+  /* GTK's own label is laid out as this one for a short text. */
+  if (text == NULL || g_utf8_strlen (text, -1) <= TOOLTIP_WIDTH_CHARS)
+    {
+      gtk_tooltip_set_text (tooltip, text);
+      return;
+    }
+
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), TOOLTIP_WIDTH_CHARS);
+  gtk_label_set_lines (GTK_LABEL (label), TOOLTIP_MAX_LINES);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_tooltip_set_custom (tooltip, label);
+}
+
 static gboolean
 on_query_tooltip_when_asked (GtkWidget  *widget,
                              int         x,
@@ -113,7 +155,7 @@ on_query_tooltip_when_asked (GtkWidget  *widget,
 {
   const char *text = regimen_widget_get_tooltip_when_asked (widget);
 
-  gtk_tooltip_set_text (tooltip, text);
+  regimen_tooltip_set_text (tooltip, text);
   return text != NULL;
 }
 

@@ -93,6 +93,8 @@ void regimen_spin_button_read_typed           (GtkSpinButton          *spin);
 gboolean regimen_spin_button_update_said_past_limits (GtkSpinButton     *spin);
 int  regimen_widget_get_first_frame_height    (GtkWidget              *widget);
 int  regimen_widget_get_first_frame_space     (GtkWidget              *widget);
+void regimen_tooltip_set_text                (GtkTooltip             *tooltip,
+                                                 const char             *text);
 void regimen_widget_set_tooltip_when_asked   (GtkWidget              *widget,
                                                  const char             *text);
 const char *regimen_widget_get_tooltip_when_asked

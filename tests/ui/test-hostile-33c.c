@@ -217,7 +217,7 @@ wait_for_tooltip (GtkWidget *window)
 
 /* Its tooltip, the pointer on it, gave the name with the group whole:
  * 10,000 characters ran off the screen and took a second to lay out. It
- * gives the first 1,000, as a session card's its title. */
+ * gives the first 200, the prescription after them in sight. */
 static void
 test_item_row_tooltip_cut (void)
 {
@@ -233,7 +233,7 @@ test_item_row_tooltip_cut (void)
   hover (g_ptr_array_index (rows, 0));
   tooltip = wait_for_tooltip (GTK_WIDGET (window));
   g_assert_true (g_str_has_prefix (tooltip, "superset superset"));
-  /* The name's 1,000 characters, then the prescription. */
+  /* The name's first characters, then the prescription. */
   g_assert_cmpint (g_utf8_strlen (tooltip, -1), <=, 1100);
   g_assert_nonnull (strstr (tooltip, "…, 3"));
 

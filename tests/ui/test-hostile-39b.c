@@ -1,7 +1,8 @@
 /* test-hostile-39b.c
  *
  * Issue 21, what pass 38 left in the window: the Log Session form with
- * names written right to left.
+ * names written right to left and across a reload of its plan, and the
+ * tooltips of a card's exercises.
  *
  * Copyright 2026 The Regimen authors
  *
@@ -13,11 +14,14 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
+#include <X11/extensions/XTest.h>
 
 #include "fixture-util.h"
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-item-row.h"
 #include "regimen-log-form.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
@@ -200,19 +204,130 @@ test_right_to_left_plan_title_in_window_title (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Moves the pointer onto the middle of @widget as a person does, through
+ * the X server (XTest); Xvfb runs no window manager. */
+static void
+hover (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (root));
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
+  graphene_rect_t bounds;
+  double shift_x, shift_y;
+  int root_x, root_y, x, y;
+  Window child;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (root), &bounds));
+  gtk_native_get_surface_transform (GTK_NATIVE (root), &shift_x, &shift_y);
+  XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface), DefaultRootWindow (xdisplay),
+                         0, 0, &root_x, &root_y, &child);
+  x = root_x + (int) (shift_x + bounds.origin.x + bounds.size.width / 2);
+  y = root_y + (int) (shift_y + bounds.origin.y + bounds.size.height / 2);
+  XTestFakeMotionEvent (xdisplay, -1, x - 2, y - 2, CurrentTime);
+  XTestFakeMotionEvent (xdisplay, -1, x, y, CurrentTime);
+  XFlush (xdisplay);
+}
+
+/* The label of the tooltip shown in @window (GTK parents it to the
+ * window), once one holding @part shows and is laid out; fails the test
+ * after UI_TEST_WAIT_USEC. */
+static GtkLabel *
+wait_for_tooltip (GtkWidget  *window,
+                  const char *part)
+{
+  gint64 end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      ui_test_collect (window, GTK_TYPE_LABEL, labels);
+      for (guint i = 0; i < labels->len; i++)
+        {
+          GtkWidget *label = g_ptr_array_index (labels, i);
+          GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (label));
+
+          if (native != window && gtk_widget_get_mapped (label) && gtk_widget_get_width (native) > 0
+              && strstr (gtk_label_get_text (GTK_LABEL (label)), part) != NULL
+              && g_str_equal (G_OBJECT_TYPE_NAME (native), "GtkTooltipWindow"))
+            return GTK_LABEL (label);
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_error ("no tooltip showed");
+}
+
+/* Adversarial pass 38: the tooltip of an exercise of one's own named in
+ * one word of 9,999 letters, the pointer on its row, showed the first
+ * 1,000 of them on one line, a tooltip 13,000 pixels wide, far past the
+ * screen; a superset group of 9,999 letters before a name, and a
+ * session's title, did the same. The tooltip shows a few lines at most,
+ * cut with “…”, the prescription in sight; the editors have the text
+ * whole. */
+static void
+test_long_name_tooltip_fits_the_screen (void)
+{
+  g_autofree char *long_word = g_strnfill (9999, 'm');
+  g_autofree char *long_title = g_strnfill (9999, 't');
+  g_autofree char *json = g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":[{\"sessions\":["
+                                           "{\"title\":\"%s\",\"kind\":\"strength\",\"rpe\":5,\"minutes\":40,\"items\":["
+                                           "{\"exercise\":\"custom-long-39b\",\"sets\":3,\"reps\":10},"
+                                           "{\"exercise\":\"push-up\",\"group\":\"%s\",\"sets\":3,\"reps\":8}]}]},"
+                                           "{},{},{},{},{},{}]}]}", long_title, long_word);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GdkMonitor) monitor = NULL;
+  GdkRectangle screen;
+  RegimenWindow *window;
+  GtkLabel *tooltip;
+  GtkWidget *shown;
+
+  window = open_plan_text (json);
+  monitor = g_list_model_get_item (gdk_display_get_monitors (gdk_display_get_default ()), 0);
+  gdk_monitor_get_geometry (monitor, &screen);
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+
+  hover (GTK_WIDGET (find_label_holding (GTK_WIDGET (window), "ttt")));
+  tooltip = wait_for_tooltip (GTK_WIDGET (window), "ttt");
+  shown = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (tooltip)));
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (tooltip)));
+  g_assert_cmpint (gtk_widget_get_width (shown), <=, screen.width / 2);
+  g_assert_cmpint (gtk_widget_get_height (shown), <=, screen.height / 4);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *text;
+
+      hover (g_ptr_array_index (rows, i));
+      tooltip = wait_for_tooltip (GTK_WIDGET (window), i == 0 ? "3 × 10" : "3 × 8");
+      shown = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (tooltip)));
+      text = gtk_label_get_text (tooltip);
+      g_assert_nonnull (strstr (text, "mmm…"));
+      g_assert_cmpint (gtk_widget_get_width (shown), <=, screen.width / 2);
+      g_assert_cmpint (gtk_widget_get_height (shown), <=, screen.height / 4);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *long_word = g_strnfill (9999, 'm');
+
   app = ui_test_init (&argc, &argv, NULL);
   /* The exercises of one's own the cases name, in the library before
    * any window opens. */
   add_custom_exercise ("custom-kfifot-39b", "כפיפות");
+  add_custom_exercise ("custom-long-39b", long_word);
 
   g_test_add_func ("/ui/hostile-39b/right-to-left-name-in-log-form-errors",
                    test_right_to_left_name_in_log_form_errors);
   g_test_add_func ("/ui/hostile-39b/right-to-left-plan-title-in-window-title",
                    test_right_to_left_plan_title_in_window_title);
+  g_test_add_func ("/ui/hostile-39b/long-name-tooltip-fits-the-screen", test_long_name_tooltip_fits_the_screen);
 
   return g_test_run ();
 }
