@@ -2006,15 +2006,18 @@ say_line (GString *said,
  * exercises no longer in the session, logged before (@removed_logged,
  * whose earlier log stays) or not (@removed); the exercises typed into
  * that are rounds instead of sets now, or held instead of repeated,
- * whose typed boxes gave way to the new plan's (@replaced); and those
- * typed into whose prescription changed (@replanned), what was typed
- * kept and the other boxes showing the new plan. */
+ * whose typed boxes gave way to the new plan's (@replaced); those typed
+ * into whose prescription changed (@replanned), what was typed kept and
+ * the other boxes showing the new plan; and those typed into whose log
+ * the file changed (@relogged: another Regimen or regimen-cli log), what
+ * was typed kept and the other boxes showing what the file says. */
 static void
 say_reloaded (RegimenLogForm *self,
               GPtrArray      *removed,
               GPtrArray      *removed_logged,
               GPtrArray      *replaced,
-              GPtrArray      *replanned)
+              GPtrArray      *replanned,
+              GPtrArray      *relogged)
 {
   g_autoptr(GString) said = g_string_new (NULL);
 
@@ -2107,6 +2110,30 @@ say_reloaded (RegimenLogForm *self,
                                                     "others show the new plan.",
                                                     replanned->len - 1),
                                        name, replanned->len - 1));
+    }
+  if (relogged->len == 1)
+    {
+      g_autofree char *name = quoted_name (relogged);
+
+      /* Translators: said above the log form when the plan was reloaded and its file logs an exercise typed into otherwise than the form showed (another Regimen, or regimen-cli log, logged it meanwhile); %s is its name */
+      say_line (said, g_strdup_printf (_("The plan was reloaded: “%s” is logged differently in the file now: what "
+                                         "was typed into its boxes stays, the others show what the file says."),
+                                       name));
+    }
+  else if (relogged->len > 1)
+    {
+      g_autofree char *name = quoted_name (relogged);
+
+      say_line (said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                    /* Translators: as “is logged differently in the file now”, for several exercises; %s is the first one's name, %u how many more */
+                                                    "The plan was reloaded: “%s” and %u more exercise are logged "
+                                                    "differently in the file now: what was typed into their boxes "
+                                                    "stays, the others show what the file says.",
+                                                    "The plan was reloaded: “%s” and %u more exercises are logged "
+                                                    "differently in the file now: what was typed into their boxes "
+                                                    "stays, the others show what the file says.",
+                                                    relogged->len - 1),
+                                       name, relogged->len - 1));
     }
 
   {
@@ -2230,7 +2257,7 @@ prescribed_alike (RegimenLogForm *self,
  * box in each exercise still in the session and planned the same way
  * (sets or rounds, reps or seconds), its other boxes showing the new
  * plan. Said above the form: what was typed and could not be kept, and
- * the exercises typed into whose prescription changed. */
+ * the exercises typed into whose prescription or log changed. */
 static void
 follow_session (RegimenLogForm *self,
                 RegimenSession *session)
@@ -2242,6 +2269,7 @@ follow_session (RegimenLogForm *self,
   g_autoptr(GPtrArray) removed_logged = g_ptr_array_new ();
   g_autoptr(GPtrArray) replaced = g_ptr_array_new ();
   g_autoptr(GPtrArray) replanned = g_ptr_array_new ();
+  g_autoptr(GPtrArray) relogged = g_ptr_array_new ();
   const RegimenSessionLog *log;
   GtkWidget *child;
 
@@ -2293,15 +2321,24 @@ follow_session (RegimenLogForm *self,
                          typed);
       else if (boxes->rounds == typed->rounds && boxes->hold == typed->hold)
         {
+          /* Filled alike from a plan prescribed alike: the file logs it
+           * otherwise than when the form was filled. Its boxes typed
+           * into keep what was typed, perhaps over what the file says
+           * now: the person hears of it, and chooses. */
+          gboolean relog = !g_strv_equal ((const char * const *) boxes->filled,
+                                          (const char * const *) typed->filled);
+
           take_typed (self, boxes, typed);
           if (!prescribed_alike (self, boxes->item, typed->item))
             g_ptr_array_add (replanned, typed);
+          else if (relog)
+            g_ptr_array_add (relogged, typed);
         }
       else
         g_ptr_array_add (replaced, typed);
     }
 
-  say_reloaded (self, removed, removed_logged, replaced, replanned);
+  say_reloaded (self, removed, removed_logged, replaced, replanned, relogged);
 }
 
 /**
@@ -2314,8 +2351,8 @@ follow_session (RegimenLogForm *self,
  * same id in @plan, shown as @plan has it, with what was typed kept, so
  * that it is not saved into the plan no window shows any more, nor for
  * an exercise the session no longer has. What was typed for exercises
- * it no longer has, and the exercises typed into that are planned
- * differently now, are said above the form. When @plan has no such session, the form says so above it,
+ * it no longer has, and the exercises typed into that are planned or
+ * logged differently now, are said above the form. When @plan has no such session, the form says so above it,
  * keeps what was typed, and cannot be saved or cleared.
  */
 void

@@ -107,6 +107,74 @@ find_label_holding (GtkWidget  *root,
   return NULL;
 }
 
+#define SQUAT "{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5}"
+#define PUSH  "{\"id\":\"push\",\"exercise\":\"push-up\",\"sets\":3,\"reps\":10}"
+
+/* Another program writes @text to @path, and the person answers the
+ * window's “Changed on Disk” with Reload: turns the main loop until the
+ * window shows the file's plan, which it returns. */
+static RegimenPlan *
+reload_changed_file (RegimenWindow *window,
+                     const char    *path,
+                     const char    *text)
+{
+  RegimenPlan *before = regimen_window_get_plan (window);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gint64 deadline;
+
+  /* A later modification time than the file read. */
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Changed on Disk"));
+  adw_message_dialog_response (dialog, "reload");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (regimen_window_get_plan (window) == before && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (regimen_window_get_plan (window) != before);
+  ui_test_iterate_until_idle ();
+
+  return regimen_window_get_plan (window);
+}
+
+/* A window showing @text, written to @path, as read from there. */
+static RegimenWindow *
+open_file_text (const char *path,
+                const char *text)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenWindow *window;
+
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  window = ui_test_open_window (app);
+  ui_test_show_file (window, file);
+
+  return window;
+}
+
+/* Closes @window and its form without asking about their edits, and
+ * removes the plan at @path and its folder @dir. */
+static void
+close_window (RegimenWindow *window,
+              GtkWindow     *form,
+              const char    *path,
+              const char    *dir)
+{
+  if (form != NULL)
+    gtk_window_destroy (form);
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (path);
+  ui_test_remove_tree (dir);
+}
+
 /* Where the character at @part in @layout's text is drawn, from the left. */
 static int
 layout_x_of (PangoLayout *layout,
@@ -202,6 +270,47 @@ test_right_to_left_plan_title_in_window_title (void)
   g_assert_cmpint (layout_x_of (layout, "תוכנית"), <, layout_x_of (layout, "Regimen"));
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Adversarial pass 38: another Regimen (or regimen-cli log) logged the
+ * Back Squat in the plan's file, 90 kg × 5 then 4 and 3 reps, while the
+ * Log Session form was open with 100 kg typed into its first set's
+ * load; the person chose Reload. The boxes nothing was typed into
+ * followed the file and the typed load stayed, without a word that the
+ * file now said something else for the exercise: Save would have put
+ * 100 kg over the 90 logged unseen. It is said above the form, in view
+ * and as an alert, what was typed kept. */
+static void
+test_log_changed_on_disk_said (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "relogged.regimen.json", NULL);
+  const char *logged = "{\"status\":\"done\",\"items\":[{\"item\":\"squat\",\"sets\":[{\"reps\":5,\"load\":90,"
+                       "\"unit\":\"kg\"},{\"reps\":4},{\"reps\":3}]}]}";
+  g_autofree char *before = plan_text_logged ("Lower body", SQUAT "," PUSH, NULL);
+  g_autofree char *after = plan_text_logged ("Lower body", SQUAT "," PUSH, logged);
+  RegimenWindow *window = open_file_text (path, before);
+  GtkWindow *form = open_form (window);
+  GtkLabel *notice;
+
+  type_into (form, "Barbell Back Squat, set 1, load in kg", "100");
+  reload_changed_file (window, path, after);
+  g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
+  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+
+  /* What was typed, kept; the other boxes as the file has them. */
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 1, load in kg")), ==, "100");
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 2, reps")), ==, "4");
+  g_assert_true (regimen_log_form_get_modified (REGIMEN_LOG_FORM (form)));
+
+  notice = find_label_holding (GTK_WIDGET (form), "“Barbell Back Squat” is logged differently in the file now");
+  g_assert_nonnull (notice);
+  g_assert_nonnull (strstr (gtk_label_get_text (notice), "what was typed into its boxes stays"));
+  g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (notice), GTK_ACCESSIBLE_ROLE_ALERT));
+  /* The Push-Up, nothing typed into it, has nothing to say. */
+  g_assert_null (strstr (gtk_label_get_text (notice), "Push-Up"));
+
+  close_window (window, form, path, dir);
 }
 
 /* Moves the pointer onto the middle of @widget as a person does, through
@@ -328,6 +437,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-39b/right-to-left-plan-title-in-window-title",
                    test_right_to_left_plan_title_in_window_title);
   g_test_add_func ("/ui/hostile-39b/long-name-tooltip-fits-the-screen", test_long_name_tooltip_fits_the_screen);
+  g_test_add_func ("/ui/hostile-39b/log-changed-on-disk-said", test_log_changed_on_disk_said);
 
   return g_test_run ();
 }
