@@ -81,7 +81,25 @@ typedef struct
   char        *note_text;
   /* What its boxes said when the form was filled (dup_item_text()). */
   GStrv        filled;
+  /* The boxes the person typed into, set by set (or round by round),
+   * built or not: a number typed is theirs even when it is the one the
+   * form showed (the plan's 5 reps typed as done), and a reload keeps
+   * it. */
+  GArray      *load_typed;   /* gboolean per set, as long as typed into */
+  GArray      *count_typed;  /* gboolean per set or round, likewise */
+  gboolean     note_typed;
 } ItemBoxes;
+
+/* The boxes above the exercises, in order: the status, the date, the
+ * minutes, the RPE and the note. */
+enum {
+  HEADER_STATUS,
+  HEADER_DATE,
+  HEADER_MINUTES,
+  HEADER_RPE,
+  HEADER_NOTE,
+  N_HEADER_BOXES
+};
 
 struct _RegimenLogForm
 {
@@ -124,6 +142,10 @@ struct _RegimenLogForm
   gboolean         close_parent;
   /* Saved, cleared or discarded: the form closes without asking. */
   gboolean         done;
+  /* The boxes above the exercises the person typed into or chose in
+   * (HEADER_STATUS…), and whether the form is filling them itself. */
+  gboolean         header_typed[N_HEADER_BOXES];
+  gboolean         filling;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenLogForm, regimen_log_form, ADW_TYPE_WINDOW)
@@ -153,7 +175,46 @@ item_boxes_free (gpointer data)
   g_ptr_array_unref (boxes->count_texts);
   g_free (boxes->note_text);
   g_strfreev (boxes->filled);
+  g_array_unref (boxes->load_typed);
+  g_array_unref (boxes->count_typed);
   g_free (boxes);
+}
+
+/* Box @i of @flags (ItemBoxes' load_typed or count_typed) was typed into. */
+static void
+mark_typed (GArray *flags,
+            guint   i)
+{
+  if (flags->len <= i)
+    g_array_set_size (flags, i + 1);
+  g_array_index (flags, gboolean, i) = TRUE;
+}
+
+static gboolean
+is_typed (GArray *flags,
+          guint   i)
+{
+  return i < flags->len && g_array_index (flags, gboolean, i);
+}
+
+/* A set's load or count box, or a round's, typed into or ticked. */
+static void
+on_cell_changed (GtkWidget *cell,
+                 ItemBoxes *boxes)
+{
+  guint i;
+
+  if (g_ptr_array_find (boxes->loads, cell, &i))
+    mark_typed (boxes->load_typed, i);
+  else if (g_ptr_array_find (boxes->counts, cell, &i))
+    mark_typed (boxes->count_typed, i);
+}
+
+static void
+on_note_changed (GtkEditable *note,
+                 ItemBoxes   *boxes)
+{
+  boxes->note_typed = TRUE;
 }
 
 static const char *
@@ -378,6 +439,8 @@ lay_out_sets (RegimenLogForm *self,
       gtk_grid_attach (boxes->grid, count, column, row + 1, 1, 1);
       g_ptr_array_add (boxes->loads, load);
       g_ptr_array_add (boxes->counts, count);
+      g_signal_connect (load, "changed", G_CALLBACK (on_cell_changed), boxes);
+      g_signal_connect (count, "changed", G_CALLBACK (on_cell_changed), boxes);
     }
 }
 
@@ -455,6 +518,7 @@ lay_out_rounds (RegimenLogForm *self,
                                       -1);
       gtk_grid_attach (boxes->grid, tick, i % columns + 1, i / columns, 1, 1);
       g_ptr_array_add (boxes->counts, tick);
+      g_signal_connect (tick, "toggled", G_CALLBACK (on_cell_changed), boxes);
     }
 }
 
@@ -498,6 +562,7 @@ add_footer (ItemBoxes *boxes)
     gtk_accessible_update_property (GTK_ACCESSIBLE (boxes->note),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                     -1);
+    g_signal_connect (boxes->note, "changed", G_CALLBACK (on_note_changed), boxes);
     gtk_box_append (GTK_BOX (footer), boxes->note);
   }
 }
@@ -624,6 +689,8 @@ add_item (RegimenLogForm          *self,
   boxes->counts = g_ptr_array_new ();
   boxes->load_texts = g_ptr_array_new_with_free_func (g_free);
   boxes->count_texts = g_ptr_array_new_with_free_func (g_free);
+  boxes->load_typed = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  boxes->count_typed = g_array_new (FALSE, TRUE, sizeof (gboolean));
   g_ptr_array_add (self->items, boxes);
 
   if (group != NULL && group[0] != '\0')
@@ -746,6 +813,9 @@ fill (RegimenLogForm *self)
   guint minutes;
   guint rpe;
 
+  /* What the form puts into its boxes was not typed. */
+  self->filling = TRUE;
+
   {
     /* One character more than the widest, so that none of them is wider
      * than the rest with a font of narrow digits. */
@@ -805,6 +875,7 @@ fill (RegimenLogForm *self)
     }
 
   gtk_widget_set_visible (self->clear_button, log != NULL);
+  self->filling = FALSE;
 }
 
 /* What the boxes of one exercise say, in order: the load and the count
@@ -831,17 +902,6 @@ dup_item_text (ItemBoxes *boxes)
 
   return g_strv_builder_end (builder);
 }
-
-/* The boxes above the exercises, in order: the status, the date, the
- * minutes, the RPE and the note. */
-enum {
-  HEADER_STATUS,
-  HEADER_DATE,
-  HEADER_MINUTES,
-  HEADER_RPE,
-  HEADER_NOTE,
-  N_HEADER_BOXES
-};
 
 /* What the boxes above the exercises say, in the order of HEADER_STATUS…. */
 static void
@@ -1587,11 +1647,35 @@ regimen_log_form_show_sets_action (GtkWidget  *widget,
   gtk_widget_grab_focus (g_ptr_array_index (boxes->rounds ? boxes->counts : boxes->loads, 0));
 }
 
+/* A box above the exercises typed into, or the status chosen: the
+ * person's, even when it says what the form did (the plan's 45 minutes
+ * typed as trained), so that a reload keeps it. */
+static void
+on_header_changed (RegimenLogForm *self,
+                   GtkWidget      *widget)
+{
+  if (self->filling)
+    return;
+
+  if (widget == GTK_WIDGET (self->status_dropdown))
+    self->header_typed[HEADER_STATUS] = TRUE;
+  else if (widget == GTK_WIDGET (self->date_entry))
+    self->header_typed[HEADER_DATE] = TRUE;
+  else if (widget == GTK_WIDGET (self->minutes_spin))
+    self->header_typed[HEADER_MINUTES] = TRUE;
+  else if (widget == GTK_WIDGET (self->rpe_spin))
+    self->header_typed[HEADER_RPE] = TRUE;
+  else if (widget == GTK_WIDGET (self->note_entry))
+    self->header_typed[HEADER_NOTE] = TRUE;
+}
+
 static void
 on_status_selected (RegimenLogForm *self,
                     GParamSpec     *pspec,
                     GtkDropDown    *dropdown)
 {
+  on_header_changed (self, GTK_WIDGET (dropdown));
+
   /* A skipped session's sets are not asked for. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->items_box),
                             gtk_drop_down_get_selected (dropdown) != REGIMEN_LOG_STATUS_SKIPPED);
@@ -1858,6 +1942,10 @@ regimen_log_form_init (RegimenLogForm *self)
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (on_status_selected), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->date_entry, "changed", G_CALLBACK (on_header_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->minutes_spin, "changed", G_CALLBACK (on_header_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->rpe_spin, "changed", G_CALLBACK (on_header_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->note_entry, "changed", G_CALLBACK (on_header_changed), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -2167,8 +2255,9 @@ unbuild_boxes (ItemBoxes *boxes)
 }
 
 /* Whether box @k (0 the load, 1 the count; 0 for a round) of set @i of
- * @typed, unbuilt, was typed into: a set added, or a text other than
- * the form was filled with. */
+ * @typed, unbuilt, was typed into: a set added, the box typed into
+ * (even back to what it said: the plan's 5 reps typed as done), or a
+ * text other than the form was filled with. */
 static gboolean
 box_typed (ItemBoxes *typed,
            guint      i,
@@ -2179,7 +2268,24 @@ box_typed (ItemBoxes *typed,
   const char *text = typed->rounds || k == 1 ? g_ptr_array_index (typed->count_texts, i)
                                              : g_ptr_array_index (typed->load_texts, i);
 
-  return i >= n_filled || g_strcmp0 (text, typed->filled[i * per_set + k]) != 0;
+  return i >= n_filled || is_typed (typed->rounds || k == 1 ? typed->count_typed : typed->load_typed, i) ||
+         g_strcmp0 (text, typed->filled[i * per_set + k]) != 0;
+}
+
+/* Whether anything of @boxes was typed into, as box_typed() tells. */
+static gboolean
+item_typed (ItemBoxes *boxes)
+{
+  g_auto(GStrv) now = dup_item_text (boxes);
+
+  for (guint i = 0; i < boxes->load_typed->len; i++)
+    if (is_typed (boxes->load_typed, i))
+      return TRUE;
+  for (guint i = 0; i < boxes->count_typed->len; i++)
+    if (is_typed (boxes->count_typed, i))
+      return TRUE;
+
+  return boxes->note_typed || !g_strv_equal ((const char * const *) now, (const char * const *) boxes->filled);
 }
 
 /* @boxes, of the form filled anew, say what was typed into @typed, an
@@ -2200,6 +2306,7 @@ take_typed (RegimenLogForm *self,
   g_autoptr(GPtrArray) loads = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) counts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *note = NULL;
+  gboolean note_typed;
   guint count_box = typed->rounds ? 0 : 1;
   guint n_now = n_boxes (boxes);
   guint n_typed = typed->count_texts->len;
@@ -2213,6 +2320,10 @@ take_typed (RegimenLogForm *self,
     {
       gboolean in_typed = i < n_typed;
 
+      if (!boxes->rounds && in_typed && box_typed (typed, i, 0))
+        mark_typed (boxes->load_typed, i);
+      if (in_typed && box_typed (typed, i, count_box))
+        mark_typed (boxes->count_typed, i);
       if (!boxes->rounds)
         g_ptr_array_add (loads, g_strdup (in_typed && box_typed (typed, i, 0) ? g_ptr_array_index (typed->load_texts, i)
                                           : i < n_now ? load_text (boxes, i)
@@ -2222,8 +2333,9 @@ take_typed (RegimenLogForm *self,
                                          : i < n_now ? count_text (boxes, i)
                                          : planned_count));
     }
-  note = g_strdup (g_strcmp0 (typed->note_text, typed->filled[g_strv_length (typed->filled) - 1]) != 0
-                   ? typed->note_text : note_text (boxes));
+  note_typed = typed->note_typed ||
+               g_strcmp0 (typed->note_text, typed->filled[g_strv_length (typed->filled) - 1]) != 0;
+  note = g_strdup (note_typed ? typed->note_text : note_text (boxes));
 
   build_boxes (self, boxes);
   if (boxes->rounds)
@@ -2238,6 +2350,7 @@ take_typed (RegimenLogForm *self,
   else
     lay_out_sets (self, boxes, loads, counts);
   gtk_editable_set_text (GTK_EDITABLE (boxes->note), note);
+  boxes->note_typed = note_typed;
 }
 
 /* Whether @a and @b are prescribed alike, as the form shows them. */
@@ -2280,6 +2393,7 @@ follow_session (RegimenLogForm *self,
 
   g_set_object (&self->session, session);
   self->items = g_ptr_array_new_with_free_func (item_boxes_free);
+  self->filling = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->date_entry), "");
   fill (self);
   note_filled (self);
@@ -2287,7 +2401,7 @@ follow_session (RegimenLogForm *self,
 
   for (guint i = HEADER_STATUS; i < N_HEADER_BOXES; i++)
     {
-      if (g_strcmp0 (header[i], header_filled[i]) == 0)
+      if (!self->header_typed[i] && g_strcmp0 (header[i], header_filled[i]) == 0)
         continue;
       if (i == HEADER_STATUS)
         gtk_drop_down_set_selected (self->status_dropdown, (guint) g_ascii_strtoull (header[i], NULL, 10));
@@ -2302,8 +2416,7 @@ follow_session (RegimenLogForm *self,
   for (guint i = 0; i < before->len; i++)
     {
       ItemBoxes *typed = g_ptr_array_index (before, i);
-      g_auto(GStrv) now = dup_item_text (typed);
-      gboolean was_typed = !g_strv_equal ((const char * const *) now, (const char * const *) typed->filled);
+      gboolean was_typed = item_typed (typed);
       ItemBoxes *boxes = NULL;
 
       for (guint j = 0; j < self->items->len && boxes == NULL; j++)

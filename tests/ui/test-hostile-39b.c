@@ -108,6 +108,7 @@ find_label_holding (GtkWidget  *root,
 }
 
 #define SQUAT "{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5}"
+#define SQUAT_B "{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":5,\"reps\":3}"
 #define PUSH  "{\"id\":\"push\",\"exercise\":\"push-up\",\"sets\":3,\"reps\":10}"
 
 /* Another program writes @text to @path, and the person answers the
@@ -313,6 +314,79 @@ test_log_changed_on_disk_said (void)
   close_window (window, form, path, dir);
 }
 
+/* Types @text into the box of @form named @name as a person does over
+ * what it says: the text selected and typed over, the same or not. */
+static void
+retype (GtkWindow  *form,
+        const char *name,
+        const char *text)
+{
+  GtkEditable *editable = box (form, name);
+
+  g_assert_nonnull (editable);
+  gtk_editable_delete_text (editable, 0, -1);
+  gtk_editable_set_text (editable, text);
+}
+
+/* Adversarial pass 38: 5 reps typed as done into the Back Squat's first
+ * set, which the plan had said too (3 × 5), and 45 minutes typed as
+ * trained, as planned; another program changed the plan's file to
+ * 5 × 3 and 50 minutes, and the person chose Reload. The boxes showed
+ * 3 reps and 50 minutes, as if nothing had been typed: the form told
+ * typed from untyped by what the boxes said, and Save would have logged
+ * 3 reps where 5 were done. A box typed into is the person's, whatever
+ * it says. */
+static void
+test_typed_as_planned_kept_on_reload (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "retyped.regimen.json", NULL);
+  g_autofree char *before = plan_text_logged ("Lower body", SQUAT, NULL);
+  g_autofree char *after = NULL;
+  RegimenWindow *window = open_file_text (path, before);
+  GtkWindow *form = open_form (window);
+  GtkLabel *notice;
+  char *minutes;
+
+  after = g_strdup (before);
+  minutes = strstr (after, "\"minutes\":45");
+  g_assert_nonnull (minutes);
+  memcpy (minutes, "\"minutes\":50", strlen ("\"minutes\":50"));
+  {
+    g_autofree char *squat_b = NULL;
+    char *squat = strstr (after, SQUAT);
+
+    g_assert_nonnull (squat);
+    *squat = '\0';
+    squat_b = g_strconcat (after, SQUAT_B, squat + strlen (SQUAT), NULL);
+    g_free (after);
+    after = g_steal_pointer (&squat_b);
+  }
+
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 1, reps")), ==, "5");
+  retype (form, "Barbell Back Squat, set 1, reps", "5");
+  retype (form, "Minutes trained", "45");
+  reload_changed_file (window, path, after);
+  g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
+  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 1, reps")), ==, "5");
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Minutes trained")), ==, "45");
+  /* The boxes nothing was typed into follow the file. */
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 2, reps")), ==, "3");
+  g_assert_nonnull (box (form, "Barbell Back Squat, set 5, reps"));
+  notice = find_label_holding (GTK_WIDGET (form), "“Barbell Back Squat” is planned differently now");
+  g_assert_nonnull (notice);
+
+  /* Kept across a second reload too. */
+  reload_changed_file (window, path, before);
+  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 1, reps")), ==, "5");
+  g_assert_cmpstr (gtk_editable_get_text (box (form, "Minutes trained")), ==, "45");
+
+  close_window (window, form, path, dir);
+}
+
 /* Moves the pointer onto the middle of @widget as a person does, through
  * the X server (XTest); Xvfb runs no window manager. */
 static void
@@ -438,6 +512,7 @@ main (int    argc,
                    test_right_to_left_plan_title_in_window_title);
   g_test_add_func ("/ui/hostile-39b/long-name-tooltip-fits-the-screen", test_long_name_tooltip_fits_the_screen);
   g_test_add_func ("/ui/hostile-39b/log-changed-on-disk-said", test_log_changed_on_disk_said);
+  g_test_add_func ("/ui/hostile-39b/typed-as-planned-kept-on-reload", test_typed_as_planned_kept_on_reload);
 
   return g_test_run ();
 }
