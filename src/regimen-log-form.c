@@ -2079,14 +2079,19 @@ quoted_name (GPtrArray *items)
   return regimen_text_dup_quoted (line);
 }
 
-/* Appends @line to @said, on a line of its own, and frees it. */
+/* Appends @line to @said, on a line of its own after a bullet, in
+ * @self's direction (each line is a paragraph, which Pango gives the
+ * direction of its first letter, a name's too), and frees it. */
 static void
-say_line (GString *said,
-          char    *line)
+say_line (RegimenLogForm *self,
+          GString        *said,
+          char           *line)
 {
-  if (said->len > 0)
-    g_string_append_c (said, '\n');
-  g_string_append (said, line);
+  g_autofree char *bulleted = g_strconcat ("• ", line, NULL);
+  g_autofree char *marked = regimen_widget_dup_line (GTK_WIDGET (self->reload_label), bulleted);
+
+  g_string_append_c (said, '\n');
+  g_string_append (said, marked);
   g_free (line);
 }
 
@@ -2114,18 +2119,18 @@ say_reloaded (RegimenLogForm *self,
       g_autofree char *name = quoted_name (removed);
 
       /* Translators: said above the log form when the plan was reloaded (another program changed its file) without one of the session's exercises, typed into and not logged before; %s is its name */
-      say_line (said, g_strdup_printf (_("The plan was reloaded: “%s” is no longer in the session; what was typed for "
+      say_line (self, said, g_strdup_printf (_("“%s” is no longer in the session; what was typed for "
                                          "it is not logged."), name));
     }
   else if (removed->len > 1)
     {
       g_autofree char *name = quoted_name (removed);
 
-      say_line (said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      say_line (self, said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                     /* Translators: as “is no longer in the session”, for several exercises; %s is the first one's name, %u how many more */
-                                                    "The plan was reloaded: “%s” and %u more exercise are no longer "
+                                                    "“%s” and %u more exercise are no longer "
                                                     "in the session; what was typed for them is not logged.",
-                                                    "The plan was reloaded: “%s” and %u more exercises are no longer "
+                                                    "“%s” and %u more exercises are no longer "
                                                     "in the session; what was typed for them is not logged.",
                                                     removed->len - 1),
                                        name, removed->len - 1));
@@ -2135,19 +2140,19 @@ say_reloaded (RegimenLogForm *self,
       g_autofree char *name = quoted_name (removed_logged);
 
       /* Translators: said above the log form when the plan was reloaded (another program changed its file) without one of the session's exercises, typed into and logged before: the log keeps what it had; %s is its name */
-      say_line (said, g_strdup_printf (_("The plan was reloaded: “%s” is no longer in the session: its earlier log "
+      say_line (self, said, g_strdup_printf (_("“%s” is no longer in the session: its earlier log "
                                          "stays, what was typed for it is not saved."), name));
     }
   else if (removed_logged->len > 1)
     {
       g_autofree char *name = quoted_name (removed_logged);
 
-      say_line (said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      say_line (self, said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                     /* Translators: as “its earlier log stays”, for several exercises; %s is the first one's name, %u how many more */
-                                                    "The plan was reloaded: “%s” and %u more exercise are no longer "
+                                                    "“%s” and %u more exercise are no longer "
                                                     "in the session: their earlier logs stay, what was typed for them "
                                                     "is not saved.",
-                                                    "The plan was reloaded: “%s” and %u more exercises are no longer "
+                                                    "“%s” and %u more exercises are no longer "
                                                     "in the session: their earlier logs stay, what was typed for them "
                                                     "is not saved.",
                                                     removed_logged->len - 1),
@@ -2158,19 +2163,19 @@ say_reloaded (RegimenLogForm *self,
       g_autofree char *name = quoted_name (replaced);
 
       /* Translators: said above the log form when the plan was reloaded (another program changed its file) and an exercise typed into is now planned as rounds instead of sets, or held instead of repeated; %s is its name */
-      say_line (said, g_strdup_printf (_("The plan was reloaded: “%s” is planned differently now; its boxes show the "
+      say_line (self, said, g_strdup_printf (_("“%s” is planned differently now; its boxes show the "
                                          "new plan, and what was typed into them is gone."), name));
     }
   else if (replaced->len > 1)
     {
       g_autofree char *name = quoted_name (replaced);
 
-      say_line (said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      say_line (self, said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                     /* Translators: as “is planned differently now”, for several exercises; %s is the first one's name, %u how many more */
-                                                    "The plan was reloaded: “%s” and %u more exercise are planned "
+                                                    "“%s” and %u more exercise are planned "
                                                     "differently now; their boxes show the new plan, and what was "
                                                     "typed into them is gone.",
-                                                    "The plan was reloaded: “%s” and %u more exercises are planned "
+                                                    "“%s” and %u more exercises are planned "
                                                     "differently now; their boxes show the new plan, and what was "
                                                     "typed into them is gone.",
                                                     replaced->len - 1),
@@ -2181,19 +2186,19 @@ say_reloaded (RegimenLogForm *self,
       g_autofree char *name = quoted_name (replanned);
 
       /* Translators: said above the log form when the plan was reloaded (another program changed its file) and an exercise typed into has other sets, reps, seconds or load now; %s is its name */
-      say_line (said, g_strdup_printf (_("The plan was reloaded: “%s” is planned differently now: what was typed into "
+      say_line (self, said, g_strdup_printf (_("“%s” is planned differently now: what was typed into "
                                          "its boxes stays, the others show the new plan."), name));
     }
   else if (replanned->len > 1)
     {
       g_autofree char *name = quoted_name (replanned);
 
-      say_line (said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      say_line (self, said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                     /* Translators: as “what was typed into its boxes stays”, for several exercises; %s is the first one's name, %u how many more */
-                                                    "The plan was reloaded: “%s” and %u more exercise are planned "
+                                                    "“%s” and %u more exercise are planned "
                                                     "differently now: what was typed into their boxes stays, the "
                                                     "others show the new plan.",
-                                                    "The plan was reloaded: “%s” and %u more exercises are planned "
+                                                    "“%s” and %u more exercises are planned "
                                                     "differently now: what was typed into their boxes stays, the "
                                                     "others show the new plan.",
                                                     replanned->len - 1),
@@ -2204,7 +2209,7 @@ say_reloaded (RegimenLogForm *self,
       g_autofree char *name = quoted_name (relogged);
 
       /* Translators: said above the log form when the plan was reloaded and its file logs an exercise typed into otherwise than the form showed (another Regimen, or regimen-cli log, logged it meanwhile); %s is its name */
-      say_line (said, g_strdup_printf (_("The plan was reloaded: “%s” is logged differently in the file now: what "
+      say_line (self, said, g_strdup_printf (_("“%s” is logged differently in the file now: what "
                                          "was typed into its boxes stays, the others show what the file says."),
                                        name));
     }
@@ -2212,23 +2217,25 @@ say_reloaded (RegimenLogForm *self,
     {
       g_autofree char *name = quoted_name (relogged);
 
-      say_line (said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+      say_line (self, said, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                     /* Translators: as “is logged differently in the file now”, for several exercises; %s is the first one's name, %u how many more */
-                                                    "The plan was reloaded: “%s” and %u more exercise are logged "
+                                                    "“%s” and %u more exercise are logged "
                                                     "differently in the file now: what was typed into their boxes "
                                                     "stays, the others show what the file says.",
-                                                    "The plan was reloaded: “%s” and %u more exercises are logged "
+                                                    "“%s” and %u more exercises are logged "
                                                     "differently in the file now: what was typed into their boxes "
                                                     "stays, the others show what the file says.",
                                                     relogged->len - 1),
                                        name, relogged->len - 1));
     }
 
-  {
-    g_autofree char *lines = regimen_widget_dup_line (GTK_WIDGET (self->reload_label), said->str);
-
-    gtk_label_set_label (self->reload_label, lines);
-  }
+  /* Said once, above what it changed, one exercise a line: each line
+   * began “The plan was reloaded:”, and a line wrapped was not told
+   * from the next. */
+  if (said->len > 0)
+    /* Translators: heads the list, one exercise a line, of what a reload of the plan (another program changed its file) changed in the log form */
+    g_string_prepend (said, _("The plan was reloaded from its file:"));
+  gtk_label_set_label (self->reload_label, said->str);
   gtk_widget_set_visible (GTK_WIDGET (self->reload_label), said->len > 0);
 }
 

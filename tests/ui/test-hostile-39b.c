@@ -109,6 +109,8 @@ find_label_holding (GtkWidget  *root,
 
 #define SQUAT "{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5}"
 #define SQUAT_B "{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":5,\"reps\":3}"
+#define KFIFOT "{\"id\":\"kf\",\"exercise\":\"custom-kfifot-39b\",\"sets\":3,\"reps\":10}"
+#define TILT "{\"id\":\"tilt\",\"exercise\":\"pelvic-tilt\",\"sets\":2,\"reps\":12}"
 #define PUSH  "{\"id\":\"push\",\"exercise\":\"push-up\",\"sets\":3,\"reps\":10}"
 
 /* Another program writes @text to @path, and the person answers the
@@ -387,6 +389,59 @@ test_typed_as_planned_kept_on_reload (void)
   close_window (window, form, path, dir);
 }
 
+/* The form's Reload notice, looked at in a screenshot at 1366×768 in
+ * English and German, began each of its lines “The plan was reloaded:”
+ * (three times for three exercises), its lines wrapped were not told
+ * from the next, and its words, in the warning colour, ran into the form
+ * below them. It says it once, heading one exercise a line, each after a
+ * bullet — a line that begins with a name written right to left still
+ * runs as the window does — set off above the form as a banner. */
+static void
+test_reload_notice_one_exercise_a_line (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "notice.regimen.json", NULL);
+  const char *logged = "{\"status\":\"done\",\"items\":[{\"item\":\"tilt\",\"sets\":[{\"reps\":12},{\"reps\":10}]}]}";
+  g_autofree char *before = plan_text_logged ("Lower body", SQUAT "," KFIFOT "," TILT, NULL);
+  g_autofree char *after = plan_text_logged ("Lower body", SQUAT_B "," TILT, logged);
+  RegimenWindow *window = open_file_text (path, before);
+  GtkWindow *form = open_form (window);
+  g_auto(GStrv) lines = NULL;
+  GtkLabel *notice;
+  const char *text;
+
+  type_into (form, "Barbell Back Squat, set 1, load in kg", "100");
+  type_into (form, "כפיפות, set 1, reps", "8");
+  type_into (form, "Pelvic Tilt, set 1, load in kg", "5");
+  reload_changed_file (window, path, after);
+  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+
+  notice = find_label_holding (GTK_WIDGET (form), "reloaded");
+  g_assert_nonnull (notice);
+  text = gtk_label_get_text (notice);
+  g_assert_null (strstr (strstr (text, "reloaded") + 1, "reloaded"));
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[0], ==, "The plan was reloaded from its file:");
+  for (guint i = 1; i < 4; i++)
+    g_assert_true (g_str_has_prefix (lines[i], "• ") || g_str_has_prefix (lines[i], "\u200e• "));
+  g_assert_nonnull (strstr (lines[1], "כפיפות"));
+  g_assert_nonnull (strstr (lines[1], "” is no longer in the session"));
+  g_assert_nonnull (strstr (lines[2], "“Barbell Back Squat” is planned differently now"));
+  g_assert_nonnull (strstr (lines[3], "“Pelvic Tilt” is logged differently in the file now"));
+
+  /* The line of the name in Hebrew, the first after the heading, left
+   * to right as the window is: its bullet, the name, the words. */
+  g_assert_cmpint (x_of (notice, "•"), <, x_of (notice, "כפיפות"));
+  g_assert_cmpint (x_of (notice, "כפיפות"), <, x_of (notice, "is no longer"));
+
+  /* A banner: the notice draws its own background under its words. */
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (notice), "warning"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (notice), "log-reload-notice"));
+
+  close_window (window, form, path, dir);
+}
+
 /* Moves the pointer onto the middle of @widget as a person does, through
  * the X server (XTest); Xvfb runs no window manager. */
 static void
@@ -513,6 +568,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-39b/long-name-tooltip-fits-the-screen", test_long_name_tooltip_fits_the_screen);
   g_test_add_func ("/ui/hostile-39b/log-changed-on-disk-said", test_log_changed_on_disk_said);
   g_test_add_func ("/ui/hostile-39b/typed-as-planned-kept-on-reload", test_typed_as_planned_kept_on_reload);
+  g_test_add_func ("/ui/hostile-39b/reload-notice-one-exercise-a-line", test_reload_notice_one_exercise_a_line);
 
   return g_test_run ();
 }
