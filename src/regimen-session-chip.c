@@ -14,10 +14,14 @@
 #include "regimen-session-chip.h"
 #include "regimen-widget-util.h"
 
-/* The most characters of a title the chip and its tooltip lay out (a
- * title may hold 10,000, on as many lines): the chip shows about ten. */
+/* The most characters of a title the chip, its tooltip and its
+ * accessible name lay out (a title may hold 10,000, on as many lines):
+ * the chip shows about ten, the tooltip four of its lines, so that the
+ * session's details under them stay in sight
+ * (regimen_tooltip_set_text()). */
 #define TITLE_MAX_CHARS 200
-#define TOOLTIP_MAX_CHARS 1000
+#define TOOLTIP_MAX_CHARS 200
+#define ACCESSIBLE_MAX_CHARS 1000
 
 struct _RegimenSessionChip
 {
@@ -73,6 +77,7 @@ regimen_session_chip_update (RegimenSessionChip *self)
   const char *full_title = regimen_session_get_title (self->session);
   g_autofree char *title = regimen_text_one_line (full_title, TITLE_MAX_CHARS);
   g_autofree char *tooltip_title = regimen_text_one_line (full_title, TOOLTIP_MAX_CHARS);
+  g_autofree char *accessible_title = regimen_text_one_line (full_title, ACCESSIBLE_MAX_CHARS);
   g_autofree char *line = regimen_session_describe (self->session, TRUE);
   g_autofree char *tooltip = NULL;
   g_autofree char *accessible = NULL;
@@ -81,10 +86,12 @@ regimen_session_chip_update (RegimenSessionChip *self)
   gtk_label_set_label (self->label, title);
 
   tooltip = g_strdup_printf ("%s\n%s", tooltip_title, line);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  /* Given when asked for, in lines as wide as GTK's: a title of one word
+   * of a thousand letters made a tooltip 11,000 pixels wide. */
+  regimen_widget_set_tooltip_when_asked (GTK_WIDGET (self), tooltip);
 
   /* Translators: a session chip in the plan overview as screen readers announce it: title, “Strength · RPE 7 · 45 min”, weekday */
-  accessible = g_strdup_printf (_("%s, %s, %s"), tooltip_title, line, regimen_weekday_name (self->day));
+  accessible = g_strdup_printf (_("%s, %s, %s"), accessible_title, line, regimen_weekday_name (self->day));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);

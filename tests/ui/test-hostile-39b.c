@@ -23,6 +23,7 @@
 #include "regimen-core.h"
 #include "regimen-item-row.h"
 #include "regimen-log-form.h"
+#include "regimen-session-chip.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
@@ -549,6 +550,41 @@ test_long_name_tooltip_fits_the_screen (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* As above, in the plan overview: a session titled in one word of 9,999
+ * letters gave its chip a tooltip of the first 1,000 on one line, far
+ * wider than the screen. */
+static void
+test_long_title_chip_tooltip_fits_the_screen (void)
+{
+  g_autofree char *long_title = g_strnfill (9999, 'w');
+  g_autofree char *json = g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"weeks\":[{\"days\":[{\"sessions\":["
+                                           "{\"title\":\"%s\",\"kind\":\"strength\",\"rpe\":5,\"minutes\":40}]},"
+                                           "{},{},{},{},{},{}]}]}", long_title);
+  g_autoptr(GPtrArray) chips = g_ptr_array_new ();
+  g_autoptr(GdkMonitor) monitor = NULL;
+  GdkRectangle screen;
+  RegimenWindow *window;
+  GtkLabel *tooltip;
+  GtkWidget *shown;
+
+  window = open_plan_text (json);
+  monitor = g_list_model_get_item (gdk_display_get_monitors (gdk_display_get_default ()), 0);
+  gdk_monitor_get_geometry (monitor, &screen);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "overview"));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 3);
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_SESSION_CHIP, chips);
+  g_assert_cmpuint (chips->len, ==, 1);
+
+  hover (g_ptr_array_index (chips, 0));
+  tooltip = wait_for_tooltip (GTK_WIDGET (window), "www");
+  shown = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (tooltip)));
+  g_assert_cmpint (gtk_widget_get_width (shown), <=, screen.width / 2);
+  g_assert_cmpint (gtk_widget_get_height (shown), <=, screen.height / 4);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "week");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -566,6 +602,8 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-39b/right-to-left-plan-title-in-window-title",
                    test_right_to_left_plan_title_in_window_title);
   g_test_add_func ("/ui/hostile-39b/long-name-tooltip-fits-the-screen", test_long_name_tooltip_fits_the_screen);
+  g_test_add_func ("/ui/hostile-39b/long-title-chip-tooltip-fits-the-screen",
+                   test_long_title_chip_tooltip_fits_the_screen);
   g_test_add_func ("/ui/hostile-39b/log-changed-on-disk-said", test_log_changed_on_disk_said);
   g_test_add_func ("/ui/hostile-39b/typed-as-planned-kept-on-reload", test_typed_as_planned_kept_on_reload);
   g_test_add_func ("/ui/hostile-39b/reload-notice-one-exercise-a-line", test_reload_notice_one_exercise_a_line);
