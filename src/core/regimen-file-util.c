@@ -2923,6 +2923,56 @@ regimen_file_replace_export (const char             *path,
 }
 
 /**
+ * regimen_file_replace_from:
+ * @source: (nullable): the file @data was read from, such as the plan
+ *   saved under a new name
+ * @previous: (nullable): what @path must still hold, as for
+ *   regimen_file_replace_if_unchanged(), or %NULL to replace whatever it
+ *   holds
+ *
+ * Like regimen_file_replace(), for a file written from another: a new
+ * file is no more readable by the group or by others than @source, as a
+ * new export is (regimen_file_replace_export()). For a plan saved under a
+ * new name (Save As, `regimen-cli format -o`): a plan kept 0600 saved so
+ * was made 0644 under the usual umask, its log and notes readable by every
+ * user of the machine (issue 21, pass 39a). A file that is there keeps its
+ * own permissions.
+ */
+gboolean
+regimen_file_replace_from (const char             *path,
+                           GFile                  *source,
+                           GBytes                 *previous,
+                           const void             *data,
+                           gsize                   length,
+                           RegimenFileWriteFlags   flags,
+                           GCancellable           *cancellable,
+                           GError                **error)
+{
+  g_autoptr(RegimenFileWriter) writer = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  writer = regimen_file_writer_new (path, flags, error);
+  if (writer == NULL)
+    return FALSE;
+
+  if (source != NULL && !writer->exists)
+    limit_to_source (writer, source);
+  if (previous != NULL)
+    writer->expected = g_bytes_ref (previous);
+
+  if (!regimen_file_writer_write (writer, data, length, error))
+    return FALSE;
+
+  return commit (writer, data != NULL ? data : "", length, cancellable, error);
+}
+
+/**
  * regimen_file_replace_if_unchanged:
  * @previous: what @path held when it was read
  *
