@@ -2840,14 +2840,73 @@ replaces_source (RegimenFileWriter *writer,
          is_same_file (source_path, &st, writer->path, &writer->st);
 }
 
+/* The kernel's layout of an access ACL, “system.posix_acl_access”
+ * (linux/posix_acl_xattr.h, acl(5)): a version, then entries of a tag,
+ * permissions and an id, little-endian. */
+#define ACL_XATTR_VERSION 2
+#define ACL_XATTR_HEADER_SIZE 4
+#define ACL_XATTR_ENTRY_SIZE 8
+#define ACL_TAG_GROUP_OBJ 0x04
+#define ACL_TAG_MASK 0x10
+#define ACL_PERM_READ 4
+
+/* Whether the owning group of the file at @path, of mode @mode, may read
+ * it. With an access ACL the mode's group bits are the ACL's mask, the
+ * most any user or group it names gets, not what the owning group gets:
+ * a plan of 0600 given `setfacl -m u:nobody:r` shows 0640, and an export
+ * made from it was readable by its group, though no one of that group
+ * could read the plan (issue 21, pass 39a). The group's own entry, under
+ * the mask, is what it gets. An ACL that cannot be read or understood
+ * counts as giving the group nothing. */
+static gboolean
+group_may_read (const char *path,
+                mode_t      mode)
+{
+  g_autofree guint8 *acl = NULL;
+  ssize_t length = getxattr (path, "system.posix_acl_access", NULL, 0);
+  guint32 version;
+  guint group = 0;
+  guint mask = ACL_PERM_READ;
+
+  if (length < 0)
+    return (errno == ENODATA || errno == ENOTSUP) && (mode & S_IRGRP) != 0;
+
+  acl = g_malloc (MAX (length, 1));
+  length = getxattr (path, "system.posix_acl_access", acl, length);
+  if (length < ACL_XATTR_HEADER_SIZE || (length - ACL_XATTR_HEADER_SIZE) % ACL_XATTR_ENTRY_SIZE != 0)
+    return FALSE;
+  memcpy (&version, acl, sizeof version);
+  if (GUINT32_FROM_LE (version) != ACL_XATTR_VERSION)
+    return FALSE;
+
+  for (ssize_t at = ACL_XATTR_HEADER_SIZE; at < length; at += ACL_XATTR_ENTRY_SIZE)
+    {
+      guint16 tag;
+      guint16 perm;
+
+      memcpy (&tag, acl + at, sizeof tag);
+      memcpy (&perm, acl + at + 2, sizeof perm);
+      tag = GUINT16_FROM_LE (tag);
+      perm = GUINT16_FROM_LE (perm);
+      if (tag == ACL_TAG_GROUP_OBJ)
+        group = perm;
+      else if (tag == ACL_TAG_MASK)
+        mask = perm;
+    }
+
+  return (group & mask & ACL_PERM_READ) != 0;
+}
+
 /* A new export is no more readable by the group or by others than the
  * plan it is made from (@source), as `cp` makes a copy: a calendar or a
  * sheet of a plan kept 0600 was made 0644 under the usual umask, its log
  * and notes readable by every user of the machine (issue 21, pass 36b).
  * Only read access is followed, so a read-only plan gives an export its
- * owner can write again. Where the file system gives every file one mode
- * (FAT through FUSE) and refuses a change, the export is written as that
- * file system makes it. */
+ * owner can write again, and the group is given what the plan's ACL
+ * gives it (group_may_read()); the users and groups the ACL names are
+ * not, the export having no ACL of its own. Where the file system gives
+ * every file one mode (FAT through FUSE) and refuses a change, the export
+ * is written as that file system makes it. */
 static void
 limit_to_source (RegimenFileWriter *writer,
                  GFile             *source)
@@ -2860,7 +2919,7 @@ limit_to_source (RegimenFileWriter *writer,
   if (source_path == NULL || stat (source_path, &source_st) != 0 || fstat (writer->fd, &st) != 0)
     return;
 
-  if ((source_st.st_mode & S_IRGRP) == 0)
+  if (!group_may_read (source_path, source_st.st_mode))
     hidden |= S_IRGRP | S_IWGRP;
   if ((source_st.st_mode & S_IROTH) == 0)
     hidden |= S_IROTH | S_IWOTH;
