@@ -2386,22 +2386,74 @@ keep_current_attributes (RegimenFileWriter  *writer,
   return TRUE;
 }
 
+/* The access ACL of the file open as @fd, in *@acl, or none (0): -1 when
+ * it cannot be read. */
+static gssize
+dup_access_acl (int     fd,
+                char  **acl)
+{
+  gssize length = fgetxattr (fd, "system.posix_acl_access", NULL, 0);
+
+  *acl = NULL;
+  if (length < 0)
+    return errno == ENODATA || errno == ENOTSUP ? 0 : -1;
+
+  *acl = g_malloc (MAX (length, 1));
+  length = fgetxattr (fd, "system.posix_acl_access", *acl, length);
+  if (length < 0)
+    g_clear_pointer (acl, g_free);
+
+  return length;
+}
+
 /* “FILE~” no more readable than the file it is the previous version of,
  * as it is now (writer->st): a save that changed nothing, the one the
  * person makes after `chmod 600 PLAN`, left “PLAN~” of mode 0644 beside
  * it, the plan's text readable by others still, until a save that
- * changed the plan. Where “FILE~” is not ours to change it stays. */
+ * changed the plan (pass 38). So for its ACL: “PLAN~” kept the one the
+ * plan had, and after a `setfacl -x u:coach PLAN` (another user given
+ * the plan instead, or its group's entry taken away, neither of which
+ * narrows the mode) the coach could still read “PLAN~” (issue 21, pass
+ * 39a). It takes the plan's ACL (the new version's, which has it now),
+ * as the save that changes the plan next gives it, and its
+ * permission bits stay no more than they were; an ACL that cannot be
+ * read or set leaves the users and groups it names, and the group,
+ * nothing. Where “FILE~” is not ours to change it stays. */
 static void
 narrow_backup (RegimenFileWriter *writer)
 {
   g_autofree char *backup = g_strconcat (writer->path, "~", NULL);
+  g_autofree char *plan_acl = NULL;
+  g_autofree char *backup_acl = NULL;
   mode_t allowed = writer->st.st_mode & 0777;
+  gssize plan_length;
+  gssize backup_length;
   struct stat st;
   int fd = open (backup, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
 
   if (fd < 0)
     return;
-  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && (st.st_mode & 0777 & ~allowed) != 0)
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return;
+    }
+  allowed &= st.st_mode;
+
+  plan_length = dup_access_acl (writer->fd, &plan_acl);
+  backup_length = dup_access_acl (fd, &backup_acl);
+  if (plan_length < 0 || backup_length < 0)
+    allowed &= ~070;
+  else if (plan_length != backup_length || (plan_length > 0 && memcmp (plan_acl, backup_acl, plan_length) != 0))
+    {
+      gboolean taken = plan_length > 0 ? fsetxattr (fd, "system.posix_acl_access", plan_acl, plan_length, 0) == 0
+                                       : fremovexattr (fd, "system.posix_acl_access") == 0 || errno == ENODATA;
+
+      if (!taken || fstat (fd, &st) != 0)
+        allowed &= ~070;
+    }
+
+  if ((st.st_mode & 0777 & ~allowed) != 0)
     fchmod (fd, st.st_mode & (07000 | allowed));
   close (fd);
 }
