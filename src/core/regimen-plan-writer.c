@@ -1382,13 +1382,16 @@ regimen_plan_save_to_file_if_unchanged_async (RegimenPlan           *plan,
  *   before @file is written
  * @before_data: data for @before_write
  * @before_destroy: (nullable): frees @before_data once the save is done
+ * @source: (nullable): the file the plan was read from, when @file is
+ *   another
  *
  * As regimen_plan_save_to_file_if_unchanged_async(), with @before_write
- * run first, and a new @file no more readable by the group or by others
- * than @source, the file the plan was read from (Save As; see
- * regimen_file_replace_from()): the document brings its working copy to the text saved, so
+ * run first: the document brings its working copy to the text saved, so
  * that a kill after the file took it leaves a copy the next start knows
- * as saved. Finish with regimen_plan_save_to_file_finish().
+ * as saved. A new @file is made no more readable by the group or by
+ * others than @source, the file the plan was read from (Save As; see
+ * regimen_file_replace_from()). Finish with
+ * regimen_plan_save_to_file_finish().
  */
 void
 regimen_plan_save_to_file_full_async (RegimenPlan                *plan,
