@@ -170,9 +170,10 @@ regimen_cli_format (int    argc,
 
   /* In place, the plan is replaced only while it still holds the text
    * that was read: a change another program saved meanwhile (a `log`, the
-   * app) is not undone by the formatted old text. */
+   * app) is not undone by the formatted old text. A new -o file is no
+   * more readable than the plan. */
   if (in_place ? !regimen_plan_save_to_file_if_unchanged (plan, target, original, NULL, &error)
-               : !regimen_plan_save_to_file (plan, target, NULL, &error))
+               : !regimen_plan_save_to_file_from (plan, target, source, NULL, &error))
     {
       regimen_cli_print_error ("format", output != NULL ? output : argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;

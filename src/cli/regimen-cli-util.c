@@ -542,35 +542,6 @@ regimen_cli_file_new (const char  *path,
   return g_file_new_for_path (full);
 }
 
-/* The files a command makes from the plan at @file (an -o file that is
- * not there yet: a copy by `format -o`, a calendar, a CSV log, a sheet)
- * are made no more readable by the group or by others than the plan is:
- * they were made 0644 under the usual umask from a plan kept 0600, its
- * log and notes readable by every user of the machine, where `cp` keeps
- * them private (issue 21, pass 36b). Only read access is followed, so a
- * read-only plan (0444) still gives files its owner can write again. A
- * file that is there keeps its own permissions (regimen_file_replace()),
- * and a command's other writes set theirs themselves. */
-static void
-limit_new_files_to (GFile *file)
-{
-  const char *path = g_file_peek_path (file);
-  struct stat st;
-  mode_t hidden = 0;
-  mode_t previous;
-
-  if (path == NULL || stat (path, &st) != 0 || !S_ISREG (st.st_mode))
-    return;
-
-  if ((st.st_mode & S_IRGRP) == 0)
-    hidden |= S_IRGRP | S_IWGRP;
-  if ((st.st_mode & S_IROTH) == 0)
-    hidden |= S_IROTH | S_IWOTH;
-
-  previous = umask (0);
-  umask (previous | hidden);
-}
-
 /**
  * regimen_cli_load_plan:
  * @command: the command's name, for the message
@@ -628,8 +599,6 @@ regimen_cli_load_plan (const char  *command,
       *out_status = REGIMEN_CLI_EXIT_UNREADABLE;
       return NULL;
     }
-
-  limit_new_files_to (file);
 
   if (out_bytes != NULL)
     *out_bytes = g_steal_pointer (&bytes);

@@ -1882,7 +1882,10 @@ start_save (RegimenDocument *self,
     }
 
   self->n_writing++;
-  regimen_plan_save_to_file_full_async (self->plan, data->file, previous, flags,
+  /* Saved under a new name (Save As), the plan is no more readable than
+   * its file is. */
+  regimen_plan_save_to_file_full_async (self->plan, data->file, previous,
+                                        is_own_file (self, data->file) ? NULL : self->file, flags,
                                         copy != NULL ? copy_saved_text : NULL, copy,
                                         copy != NULL ? (GDestroyNotify) autosave_data_free : NULL,
                                         g_task_get_cancellable (task), on_plan_saved, task);

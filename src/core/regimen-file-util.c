@@ -2386,22 +2386,74 @@ keep_current_attributes (RegimenFileWriter  *writer,
   return TRUE;
 }
 
+/* The access ACL of the file open as @fd, in *@acl, or none (0): -1 when
+ * it cannot be read. */
+static gssize
+dup_access_acl (int     fd,
+                char  **acl)
+{
+  gssize length = fgetxattr (fd, "system.posix_acl_access", NULL, 0);
+
+  *acl = NULL;
+  if (length < 0)
+    return errno == ENODATA || errno == ENOTSUP ? 0 : -1;
+
+  *acl = g_malloc (MAX (length, 1));
+  length = fgetxattr (fd, "system.posix_acl_access", *acl, length);
+  if (length < 0)
+    g_clear_pointer (acl, g_free);
+
+  return length;
+}
+
 /* “FILE~” no more readable than the file it is the previous version of,
  * as it is now (writer->st): a save that changed nothing, the one the
  * person makes after `chmod 600 PLAN`, left “PLAN~” of mode 0644 beside
  * it, the plan's text readable by others still, until a save that
- * changed the plan. Where “FILE~” is not ours to change it stays. */
+ * changed the plan (pass 38). So for its ACL: “PLAN~” kept the one the
+ * plan had, and after a `setfacl -x u:coach PLAN` (another user given
+ * the plan instead, or its group's entry taken away, neither of which
+ * narrows the mode) the coach could still read “PLAN~” (issue 21, pass
+ * 39a). It takes the plan's ACL (the new version's, which has it now),
+ * as the save that changes the plan next gives it, and its
+ * permission bits stay no more than they were; an ACL that cannot be
+ * read or set leaves the users and groups it names, and the group,
+ * nothing. Where “FILE~” is not ours to change it stays. */
 static void
 narrow_backup (RegimenFileWriter *writer)
 {
   g_autofree char *backup = g_strconcat (writer->path, "~", NULL);
+  g_autofree char *plan_acl = NULL;
+  g_autofree char *backup_acl = NULL;
   mode_t allowed = writer->st.st_mode & 0777;
+  gssize plan_length;
+  gssize backup_length;
   struct stat st;
   int fd = open (backup, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
 
   if (fd < 0)
     return;
-  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && (st.st_mode & 0777 & ~allowed) != 0)
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return;
+    }
+  allowed &= st.st_mode;
+
+  plan_length = dup_access_acl (writer->fd, &plan_acl);
+  backup_length = dup_access_acl (fd, &backup_acl);
+  if (plan_length < 0 || backup_length < 0)
+    allowed &= ~070;
+  else if (plan_length != backup_length || (plan_length > 0 && memcmp (plan_acl, backup_acl, plan_length) != 0))
+    {
+      gboolean taken = plan_length > 0 ? fsetxattr (fd, "system.posix_acl_access", plan_acl, plan_length, 0) == 0
+                                       : fremovexattr (fd, "system.posix_acl_access") == 0 || errno == ENODATA;
+
+      if (!taken || fstat (fd, &st) != 0)
+        allowed &= ~070;
+    }
+
+  if ((st.st_mode & 0777 & ~allowed) != 0)
     fchmod (fd, st.st_mode & (07000 | allowed));
   close (fd);
 }
@@ -2840,14 +2892,73 @@ replaces_source (RegimenFileWriter *writer,
          is_same_file (source_path, &st, writer->path, &writer->st);
 }
 
+/* The kernel's layout of an access ACL, “system.posix_acl_access”
+ * (linux/posix_acl_xattr.h, acl(5)): a version, then entries of a tag,
+ * permissions and an id, little-endian. */
+#define ACL_XATTR_VERSION 2
+#define ACL_XATTR_HEADER_SIZE 4
+#define ACL_XATTR_ENTRY_SIZE 8
+#define ACL_TAG_GROUP_OBJ 0x04
+#define ACL_TAG_MASK 0x10
+#define ACL_PERM_READ 4
+
+/* Whether the owning group of the file at @path, of mode @mode, may read
+ * it. With an access ACL the mode's group bits are the ACL's mask, the
+ * most any user or group it names gets, not what the owning group gets:
+ * a plan of 0600 given `setfacl -m u:nobody:r` shows 0640, and an export
+ * made from it was readable by its group, though no one of that group
+ * could read the plan (issue 21, pass 39a). The group's own entry, under
+ * the mask, is what it gets. An ACL that cannot be read or understood
+ * counts as giving the group nothing. */
+static gboolean
+group_may_read (const char *path,
+                mode_t      mode)
+{
+  g_autofree guint8 *acl = NULL;
+  ssize_t length = getxattr (path, "system.posix_acl_access", NULL, 0);
+  guint32 version;
+  guint group = 0;
+  guint mask = ACL_PERM_READ;
+
+  if (length < 0)
+    return (errno == ENODATA || errno == ENOTSUP) && (mode & S_IRGRP) != 0;
+
+  acl = g_malloc (MAX (length, 1));
+  length = getxattr (path, "system.posix_acl_access", acl, length);
+  if (length < ACL_XATTR_HEADER_SIZE || (length - ACL_XATTR_HEADER_SIZE) % ACL_XATTR_ENTRY_SIZE != 0)
+    return FALSE;
+  memcpy (&version, acl, sizeof version);
+  if (GUINT32_FROM_LE (version) != ACL_XATTR_VERSION)
+    return FALSE;
+
+  for (ssize_t at = ACL_XATTR_HEADER_SIZE; at < length; at += ACL_XATTR_ENTRY_SIZE)
+    {
+      guint16 tag;
+      guint16 perm;
+
+      memcpy (&tag, acl + at, sizeof tag);
+      memcpy (&perm, acl + at + 2, sizeof perm);
+      tag = GUINT16_FROM_LE (tag);
+      perm = GUINT16_FROM_LE (perm);
+      if (tag == ACL_TAG_GROUP_OBJ)
+        group = perm;
+      else if (tag == ACL_TAG_MASK)
+        mask = perm;
+    }
+
+  return (group & mask & ACL_PERM_READ) != 0;
+}
+
 /* A new export is no more readable by the group or by others than the
  * plan it is made from (@source), as `cp` makes a copy: a calendar or a
  * sheet of a plan kept 0600 was made 0644 under the usual umask, its log
  * and notes readable by every user of the machine (issue 21, pass 36b).
  * Only read access is followed, so a read-only plan gives an export its
- * owner can write again. Where the file system gives every file one mode
- * (FAT through FUSE) and refuses a change, the export is written as that
- * file system makes it. */
+ * owner can write again, and the group is given what the plan's ACL
+ * gives it (group_may_read()); the users and groups the ACL names are
+ * not, the export having no ACL of its own. Where the file system gives
+ * every file one mode (FAT through FUSE) and refuses a change, the export
+ * is written as that file system makes it. */
 static void
 limit_to_source (RegimenFileWriter *writer,
                  GFile             *source)
@@ -2860,7 +2971,7 @@ limit_to_source (RegimenFileWriter *writer,
   if (source_path == NULL || stat (source_path, &source_st) != 0 || fstat (writer->fd, &st) != 0)
     return;
 
-  if ((source_st.st_mode & S_IRGRP) == 0)
+  if (!group_may_read (source_path, source_st.st_mode))
     hidden |= S_IRGRP | S_IWGRP;
   if ((source_st.st_mode & S_IROTH) == 0)
     hidden |= S_IROTH | S_IWOTH;
@@ -2915,6 +3026,56 @@ regimen_file_replace_export (const char             *path,
 
   if (source != NULL && !writer->exists)
     limit_to_source (writer, source);
+
+  if (!regimen_file_writer_write (writer, data, length, error))
+    return FALSE;
+
+  return commit (writer, data != NULL ? data : "", length, cancellable, error);
+}
+
+/**
+ * regimen_file_replace_from:
+ * @source: (nullable): the file @data was read from, such as the plan
+ *   saved under a new name
+ * @previous: (nullable): what @path must still hold, as for
+ *   regimen_file_replace_if_unchanged(), or %NULL to replace whatever it
+ *   holds
+ *
+ * Like regimen_file_replace(), for a file written from another: a new
+ * file is no more readable by the group or by others than @source, as a
+ * new export is (regimen_file_replace_export()). For a plan saved under a
+ * new name (Save As, `regimen-cli format -o`): a plan kept 0600 saved so
+ * was made 0644 under the usual umask, its log and notes readable by every
+ * user of the machine (issue 21, pass 39a). A file that is there keeps its
+ * own permissions.
+ */
+gboolean
+regimen_file_replace_from (const char             *path,
+                           GFile                  *source,
+                           GBytes                 *previous,
+                           const void             *data,
+                           gsize                   length,
+                           RegimenFileWriteFlags   flags,
+                           GCancellable           *cancellable,
+                           GError                **error)
+{
+  g_autoptr(RegimenFileWriter) writer = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  writer = regimen_file_writer_new (path, flags, error);
+  if (writer == NULL)
+    return FALSE;
+
+  if (source != NULL && !writer->exists)
+    limit_to_source (writer, source);
+  if (previous != NULL)
+    writer->expected = g_bytes_ref (previous);
 
   if (!regimen_file_writer_write (writer, data, length, error))
     return FALSE;

@@ -92,6 +92,14 @@ gboolean           regimen_file_replace_export (const char            *path,
                                                 RegimenFileWriteFlags  flags,
                                                 GCancellable          *cancellable,
                                                 GError               **error);
+gboolean           regimen_file_replace_from  (const char             *path,
+                                               GFile                  *source,
+                                               GBytes                 *previous,
+                                               const void             *data,
+                                               gsize                   length,
+                                               RegimenFileWriteFlags   flags,
+                                               GCancellable           *cancellable,
+                                               GError                **error);
 void               regimen_file_remove_temporaries (void);
 void               regimen_file_remove_others_temporaries (void);
 void               regimen_file_remove_leftovers (const char           *dir);

@@ -1092,6 +1092,7 @@ static gboolean
 save_bytes (GFile                  *file,
             GBytes                 *bytes,
             GBytes                 *previous,
+            GFile                  *source,
             RegimenFileWriteFlags   flags,
             GCancellable           *cancellable,
             GError                **error)
@@ -1124,8 +1125,13 @@ save_bytes (GFile                  *file,
     }
 
   /* A local file is written beside the target and renamed over it, with
-   * its owner, group and mode kept and the previous version as “FILE~”. */
-  if (path != NULL && previous != NULL)
+   * its owner, group and mode kept and the previous version as “FILE~”;
+   * a new one saved from another plan's file is no more readable than
+   * that file. */
+  if (path != NULL && source != NULL)
+    saved = regimen_file_replace_from (path, source, previous, data, length, REGIMEN_FILE_WRITE_BACKUP | flags,
+                                       cancellable, error);
+  else if (path != NULL && previous != NULL)
     saved = regimen_file_replace_if_unchanged (path, previous, data, length,
                                                REGIMEN_FILE_WRITE_BACKUP | flags, cancellable, error);
   else if (path != NULL)
@@ -1180,7 +1186,42 @@ regimen_plan_save_to_file_with_flags (RegimenPlan           *plan,
   state = regimen_plan_begin_save (plan);
   bytes = regimen_plan_to_bytes (plan);
 
-  if (!save_bytes (file, bytes, NULL, flags, cancellable, error))
+  if (!save_bytes (file, bytes, NULL, NULL, flags, cancellable, error))
+    return FALSE;
+
+  regimen_plan_mark_saved_state (plan, state);
+
+  return TRUE;
+}
+
+/**
+ * regimen_plan_save_to_file_from:
+ * @source: the file @plan was read from
+ *
+ * Like regimen_plan_save_to_file(), for a plan written under another
+ * name than its own (`regimen-cli format -o`): a new @file is no more
+ * readable by the group or by others than @source (see
+ * regimen_file_replace_from()).
+ */
+gboolean
+regimen_plan_save_to_file_from (RegimenPlan   *plan,
+                                GFile         *file,
+                                GFile         *source,
+                                GCancellable  *cancellable,
+                                GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  guint64 state;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (G_IS_FILE (source), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  state = regimen_plan_begin_save (plan);
+  bytes = regimen_plan_to_bytes (plan);
+
+  if (!save_bytes (file, bytes, NULL, source, REGIMEN_FILE_WRITE_NONE, cancellable, error))
     return FALSE;
 
   regimen_plan_mark_saved_state (plan, state);
@@ -1218,7 +1259,7 @@ regimen_plan_save_to_file_if_unchanged (RegimenPlan   *plan,
   state = regimen_plan_begin_save (plan);
   bytes = regimen_plan_to_bytes (plan);
 
-  if (!save_bytes (file, bytes, previous, REGIMEN_FILE_WRITE_NOT_A_BACKUP, cancellable, error))
+  if (!save_bytes (file, bytes, previous, NULL, REGIMEN_FILE_WRITE_NOT_A_BACKUP, cancellable, error))
     return FALSE;
 
   regimen_plan_mark_saved_state (plan, state);
@@ -1232,6 +1273,9 @@ typedef struct
   GBytes                *bytes;
   /* What @file must still hold, or NULL to replace whatever it holds. */
   GBytes                *previous;
+  /* The file the plan was read from, which a new @file is no more
+   * readable than, or NULL. */
+  GFile                 *source;
   guint64                state;
   RegimenFileWriteFlags  flags;
   /* No previous version was kept as “FILE~” (the document portal). */
@@ -1247,6 +1291,7 @@ save_data_free (SaveData *data)
   g_clear_object (&data->file);
   g_clear_pointer (&data->bytes, g_bytes_unref);
   g_clear_pointer (&data->previous, g_bytes_unref);
+  g_clear_object (&data->source);
   if (data->before_destroy != NULL)
     data->before_destroy (data->before_data);
   g_free (data);
@@ -1266,7 +1311,7 @@ save_thread (GTask        *task,
   g_free (regimen_file_take_unkept_backup ());
   if (data->before_write != NULL)
     data->before_write (data->bytes, data->before_data);
-  if (save_bytes (data->file, data->bytes, data->previous, data->flags, cancellable, &error))
+  if (save_bytes (data->file, data->bytes, data->previous, data->source, data->flags, cancellable, &error))
     {
       unkept = regimen_file_take_unkept_backup ();
       data->backup_unkept = unkept != NULL;
@@ -1327,7 +1372,7 @@ regimen_plan_save_to_file_if_unchanged_async (RegimenPlan           *plan,
                                               GAsyncReadyCallback    callback,
                                               gpointer               user_data)
 {
-  regimen_plan_save_to_file_full_async (plan, file, previous, flags, NULL, NULL, NULL,
+  regimen_plan_save_to_file_full_async (plan, file, previous, NULL, flags, NULL, NULL, NULL,
                                         cancellable, callback, user_data);
 }
 
@@ -1337,16 +1382,22 @@ regimen_plan_save_to_file_if_unchanged_async (RegimenPlan           *plan,
  *   before @file is written
  * @before_data: data for @before_write
  * @before_destroy: (nullable): frees @before_data once the save is done
+ * @source: (nullable): the file the plan was read from, when @file is
+ *   another
  *
  * As regimen_plan_save_to_file_if_unchanged_async(), with @before_write
  * run first: the document brings its working copy to the text saved, so
  * that a kill after the file took it leaves a copy the next start knows
- * as saved. Finish with regimen_plan_save_to_file_finish().
+ * as saved. A new @file is made no more readable by the group or by
+ * others than @source, the file the plan was read from (Save As; see
+ * regimen_file_replace_from()). Finish with
+ * regimen_plan_save_to_file_finish().
  */
 void
 regimen_plan_save_to_file_full_async (RegimenPlan                *plan,
                                       GFile                      *file,
                                       GBytes                     *previous,
+                                      GFile                      *source,
                                       RegimenFileWriteFlags       flags,
                                       RegimenPlanBeforeWriteFunc  before_write,
                                       gpointer                    before_data,
@@ -1368,6 +1419,7 @@ regimen_plan_save_to_file_full_async (RegimenPlan                *plan,
   data->state = regimen_plan_begin_save (plan);
   data->bytes = regimen_plan_to_bytes (plan);
   data->previous = previous != NULL ? g_bytes_ref (previous) : NULL;
+  data->source = source != NULL ? g_object_ref (source) : NULL;
   data->flags = flags;
   data->before_write = before_write;
   data->before_data = before_data;
