@@ -81,7 +81,8 @@ struct _RegimenCheckPanel
    * comes back — a switch to a far week and back, an edit that checks a
    * week again and finds the same problems anew — is given its row back
    * instead of one built and measured again. Of the rows no longer in
-   * the list, the UNUSED_ROWS_KEPT last shown are kept after each update:
+   * the list, the UNUSED_ROWS_KEPT last shown are kept after each update,
+   * hidden in the list box (sync_problem_rows()):
    * switching back to the week shown before, or undoing an edit, finds
    * its rows. The count of updates dates each row's last use. */
   GHashTable        *rows;
@@ -284,14 +285,30 @@ problem_row_for (RegimenCheckPanel *self,
   return row;
 }
 
+/* Whether @row is the kept row of its problem (self->rows). */
+static gboolean
+is_kept_row (RegimenCheckPanel *self,
+             GtkWidget         *row)
+{
+  RegimenProblemRow *problem_row = REGIMEN_PROBLEM_ROW (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)));
+  g_autofree char *key = problem_row_key (regimen_problem_row_get_diagnostic (problem_row));
+  KeptRow *kept = g_hash_table_lookup (self->rows, key);
+
+  return kept != NULL && kept->row == row;
+}
+
 /* Makes the list box's rows those of the problems shown, in their order.
  * A row whose problem stays in the list stays in the list box and is only
  * put in its place (sorted by its index): a week switch moves the two
  * weeks' problems, and a row the list box took out and put back (as a
  * model bound to it has it do) was unrooted and rooted again, its style
  * computed anew and its words laid out twice, about 3 M instructions a
- * row in the bench's plan. Rows of problems no longer shown are taken
- * out, those of problems new to the list put in. */
+ * row in the bench's plan. A kept row whose problem is no longer shown
+ * stays in the list box too, hidden after the shown ones, until its
+ * problem comes back (a switch back to the week before: four rows a
+ * switch in the bench's plan) or drop_unused_rows() lets go of it; other
+ * rows of problems no longer shown are taken out, those of problems new
+ * to the list put in. */
 static void
 sync_problem_rows (RegimenCheckPanel *self)
 {
@@ -321,7 +338,23 @@ sync_problem_rows (RegimenCheckPanel *self)
     if (!g_hash_table_contains (taken, row))
       g_ptr_array_add (gone, row);
   for (guint i = 0; i < gone->len; i++)
-    gtk_list_box_remove (self->problems_view, g_ptr_array_index (gone, i));
+    {
+      GtkWidget *gone_row = g_ptr_array_index (gone, i);
+
+      if (!is_kept_row (self, gone_row))
+        {
+          gtk_list_box_remove (self->problems_view, gone_row);
+        }
+      else if (gtk_widget_get_visible (gone_row))
+        {
+          gtk_widget_set_visible (gone_row, FALSE);
+          g_object_set_qdata (G_OBJECT (gone_row), problem_index_quark (), GUINT_TO_POINTER (G_MAXUINT));
+          moved = TRUE;
+        }
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (rows, i), TRUE);
 
   if (moved)
     gtk_list_box_invalidate_sort (self->problems_view);
@@ -361,8 +394,8 @@ compare_unused_rows (gconstpointer a,
   return (ra->used < rb->used) - (ra->used > rb->used);
 }
 
-/* After an update: the rows in the list are dated, and of the others only
- * the UNUSED_ROWS_KEPT last used stay. */
+/* After an update: the rows shown are dated, and of the others only the
+ * UNUSED_ROWS_KEPT last used stay; the rest leave the list box. */
 static void
 drop_unused_rows (RegimenCheckPanel *self)
 {
@@ -377,7 +410,7 @@ drop_unused_rows (RegimenCheckPanel *self)
     {
       KeptRow *kept = value;
 
-      if (gtk_widget_get_parent (kept->row) != NULL)
+      if (gtk_widget_get_parent (kept->row) != NULL && gtk_widget_get_visible (kept->row))
         kept->used = self->updates;
       else
         g_array_append_val (unused, ((UnusedRow) { key, kept->used }));
@@ -388,7 +421,15 @@ drop_unused_rows (RegimenCheckPanel *self)
 
   g_array_sort (unused, compare_unused_rows);
   for (guint i = UNUSED_ROWS_KEPT; i < unused->len; i++)
-    g_hash_table_remove (self->rows, g_array_index (unused, UnusedRow, i).key);
+    {
+      const char *unused_key = g_array_index (unused, UnusedRow, i).key;
+      KeptRow *kept = g_hash_table_lookup (self->rows, unused_key);
+
+      /* Hidden in the list box since its problem left the list. */
+      if (gtk_widget_get_parent (kept->row) != NULL)
+        gtk_list_box_remove (self->problems_view, kept->row);
+      g_hash_table_remove (self->rows, unused_key);
+    }
 }
 
 /* Which problems are acknowledged, and why: a change there must redraw

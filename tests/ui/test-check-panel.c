@@ -49,6 +49,21 @@ collect_labels (GtkWidget *widget,
     }
 }
 
+/* The problem rows the panel shows: a row whose problem left the list
+ * may stay in the list box, hidden, for its problem's return
+ * (sync_problem_rows()). */
+static void
+collect_shown_problem_rows (GtkWidget *widget,
+                            GPtrArray *rows)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  ui_test_collect (widget, REGIMEN_TYPE_PROBLEM_ROW, all);
+  for (guint i = 0; i < all->len; i++)
+    if (gtk_widget_get_visible (gtk_widget_get_parent (g_ptr_array_index (all, i))))
+      g_ptr_array_add (rows, g_ptr_array_index (all, i));
+}
+
 static void
 fixture_set_up_plan (Fixture     *fixture,
                      RegimenPlan *plan,
@@ -683,7 +698,7 @@ test_made_when_first_shown (void)
   g_assert_nonnull (gtk_widget_get_font_options (label_saying (panel, summary)));
   g_assert_nonnull (gtk_widget_get_font_options (label_saying (panel, "HIIT sessions")));
 
-  ui_test_collect (panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  collect_shown_problem_rows (panel, rows);
   g_assert_cmpuint (rows->len, >, 0);
   ui_test_assert_names_said_once (panel);
 
@@ -707,7 +722,7 @@ count_problem_rows (GtkWidget *panel)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  ui_test_collect (panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  collect_shown_problem_rows (panel, rows);
   return rows->len;
 }
 
@@ -762,7 +777,7 @@ test_problem_rows_built_as_scrolled (void)
     guint built = count_problem_rows (panel);
     g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-    ui_test_collect (panel, GTK_TYPE_LIST_BOX_ROW, rows);
+    ui_test_collect_visible (panel, GTK_TYPE_LIST_BOX_ROW, rows);
     g_assert_cmpuint (rows->len, ==, built);
     g_assert_true (gtk_widget_grab_focus (g_ptr_array_index (rows, rows->len - 1)));
     /* The panel scrolls there smoothly, over some frames: as many as
@@ -817,7 +832,7 @@ on_after_paint_first_frame (GdkFrameClock *clock,
 
   first->seen = TRUE;
   first->figures_drawn = gtk_widget_get_mapped (ui_test_find_first (first->panel, REGIMEN_TYPE_LOAD_CHART));
-  ui_test_collect (first->panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  collect_shown_problem_rows (first->panel, rows);
   first->rows = rows->len;
   if (rows->len == 0)
     return;
@@ -1037,7 +1052,7 @@ test_problem_rows_measured_when_styled (void)
   ui_test_reveal_check_panel (window);
   ui_test_wait_for_frames (GTK_WIDGET (window), 3);
   ui_test_iterate_until_idle ();
-  ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_PROBLEM_ROW, rows);
+  collect_shown_problem_rows (GTK_WIDGET (window), rows);
   g_assert_cmpuint (rows->len, >, 0);
   for (guint i = 0; i < rows->len; i++)
     {
@@ -1060,7 +1075,7 @@ problem_rows_by_key (GtkWidget *panel)
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   GHashTable *by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
-  ui_test_collect (panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  collect_shown_problem_rows (panel, rows);
   for (guint i = 0; i < rows->len; i++)
     {
       RegimenDiagnostic *diagnostic = regimen_problem_row_get_diagnostic (g_ptr_array_index (rows, i));
@@ -1175,7 +1190,7 @@ week_problem_rows (GtkWidget *panel,
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
 
-  ui_test_collect (panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  collect_shown_problem_rows (panel, rows);
   for (guint i = 0; i < rows->len; i++)
     if (regimen_diagnostic_get_week (regimen_problem_row_get_diagnostic (g_ptr_array_index (rows, i))) == week)
       g_ptr_array_add (found, g_object_ref (g_ptr_array_index (rows, i)));
@@ -1184,7 +1199,7 @@ week_problem_rows (GtkWidget *panel,
 }
 
 /* Switching to a far week takes the week shown before out of the rows
- * built (its problems move past the first pages); switching back, and
+ * shown (its problems move past the first pages); switching back, and
  * the same after a new check, gives its problems the rows they had. */
 static void
 test_problem_rows_kept_for_the_way_back (void)
@@ -1213,11 +1228,11 @@ test_problem_rows_kept_for_the_way_back (void)
   g_assert_cmpuint (before->len, >, 0);
 
   /* Week 21's problems come after those of week 29 and of the 20 weeks
-   * before it: out of the rows built. */
+   * before it: out of the rows shown (kept in the list box, hidden). */
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 28);
   ui_test_iterate_until_idle ();
   for (guint i = 0; i < before->len; i++)
-    g_assert_null (gtk_widget_get_ancestor (g_ptr_array_index (before, i), GTK_TYPE_LIST_BOX));
+    g_assert_false (gtk_widget_get_mapped (g_ptr_array_index (before, i)));
 
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 20);
   ui_test_iterate_until_idle ();
@@ -1257,7 +1272,7 @@ list_rows_by_week (GtkWidget *panel)
   GHashTable *rows = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row))
       g_hash_table_insert (rows, g_object_ref (row),
                            GINT_TO_POINTER (regimen_diagnostic_get_week (problem_of_list_row (row))));
 
@@ -1451,7 +1466,9 @@ test_week_switch_moves_rows_in_place (void)
             g_assert_cmpint (last_week, ==, -1);
           child = gtk_widget_get_next_sibling (child);
         }
-      g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), g_hash_table_size (after)));
+      /* After them only rows kept, hidden, for their problems' return. */
+      for (int j = (int) g_hash_table_size (after); gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), j) != NULL; j++)
+        g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), j))));
 
       g_clear_pointer (&before, g_hash_table_unref);
       before = g_steal_pointer (&after);
@@ -1469,7 +1486,7 @@ problem_rows_by_problem (GtkWidget *panel)
   GHashTable *rows = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (GTK_IS_LIST_BOX_ROW (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row))
       g_hash_table_insert (rows, problem_of_list_row (row),
                            g_object_ref (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row))));
 
@@ -1527,6 +1544,135 @@ test_week_switch_keeps_moved_rows (void)
       before = g_steal_pointer (&after);
     }
 
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* The list box rows of @week's problems that the panel shows. */
+static GPtrArray *
+shown_rows_of_week (GtkWidget *panel,
+                    int        week)
+{
+  GtkWidget *list = ui_test_find_first (panel, GTK_TYPE_LIST_BOX);
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_visible (row)
+        && regimen_diagnostic_get_week (problem_of_list_row (row)) == week)
+      g_ptr_array_add (rows, g_object_ref (row));
+
+  return rows;
+}
+
+static void
+switch_week (RegimenWindow *window,
+             const char    *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+}
+
+/* A switch to the next week and back, with Alt+Right and Alt+Left: the
+ * problems of the week left behind go off the panel's page, and come
+ * back to its top in the rows they had, never taken out of the list box
+ * (taken out and put back, a row was styled and its words laid out
+ * anew: four rows a switch in the bench's plan). They come back as they
+ * were, also after an edit of another week, each saying its own problem,
+ * and the keyboard finds them where they are drawn. */
+static void
+test_week_switch_back_keeps_rows_in_list (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 30);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree guint *unrealized = NULL;
+  RegimenWeekView *view;
+  RegimenWindow *window;
+  GtkWidget *panel;
+  GtkWidget *list;
+
+  /* Thirty-one weeks of the same week with too much HIIT: week 10's
+   * problems are off the first page unless week 10 is shown. */
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 30));
+  for (guint i = 0; i < 30; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  view = regimen_window_get_week_view (window);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (window);
+  list = ui_test_find_first (panel, GTK_TYPE_LIST_BOX);
+  for (guint i = 0; i < 10; i++)
+    switch_week (window, "win.next-week");
+  g_assert_cmpuint (regimen_week_view_get_week (view), ==, 10);
+
+  rows = shown_rows_of_week (panel, 10);
+  g_assert_cmpuint (rows->len, >, 0);
+  unrealized = g_new0 (guint, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_signal_connect (g_ptr_array_index (rows, i), "unrealize", G_CALLBACK (count_unrealize), &unrealized[i]);
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GPtrArray) back = NULL;
+      g_autoptr(GPtrArray) left = NULL;
+      g_autoptr(GPtrArray) next = NULL;
+
+      switch_week (window, "win.next-week");
+      g_assert_cmpuint (regimen_week_view_get_week (view), ==, 11);
+      left = shown_rows_of_week (panel, 10);
+      next = shown_rows_of_week (panel, 11);
+      g_assert_cmpuint (left->len, ==, 0);
+      g_assert_cmpuint (next->len, ==, rows->len);
+
+      /* An edit of another week checks the plan again. */
+      if (round == 1)
+        {
+          RegimenDay *day = regimen_plan_get_day (plan, 20, 0);
+
+          g_assert_cmpuint (regimen_day_get_n_sessions (day), >, 0);
+          g_assert_true (regimen_plan_delete_session (plan, regimen_day_get_session (day, 0)));
+          ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+          ui_test_iterate_until_idle ();
+        }
+
+      switch_week (window, "win.previous-week");
+      g_assert_cmpuint (regimen_week_view_get_week (view), ==, 10);
+      back = shown_rows_of_week (panel, 10);
+      g_assert_cmpuint (back->len, ==, rows->len);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          GtkWidget *row = g_ptr_array_index (rows, i);
+
+          g_assert_true (g_ptr_array_index (back, i) == row);
+          g_assert_cmpuint (unrealized[i], ==, 0);
+          g_assert_true (gtk_widget_get_mapped (row));
+          g_assert_true (shows_own_message (row));
+          /* First in the list, for the keyboard as drawn. */
+          g_assert_true (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) i) == GTK_LIST_BOX_ROW (row));
+        }
+    }
+
+  for (guint i = 0; i < rows->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (rows, i), count_unrealize, &unrealized[i]);
+  ui_test_assert_names_said_once (panel);
+
+  /* On through ten weeks: the rows kept hidden are a page's worth at
+   * most, the others let go of. */
+  for (guint i = 0; i < 10; i++)
+    switch_week (window, "win.next-week");
+  {
+    g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+    guint in_list = 0;
+
+    ui_test_collect_visible (list, GTK_TYPE_LIST_BOX_ROW, shown);
+    while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) in_list) != NULL)
+      in_list++;
+    g_assert_cmpuint (shown->len, >, 0);
+    g_assert_cmpuint (in_list, >, shown->len);
+    g_assert_cmpuint (in_list, <=, shown->len + 20);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
 }
@@ -2002,6 +2148,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
   g_test_add_func ("/ui/check-panel/week-switch-moves-two-weeks-rows", test_week_switch_moves_two_weeks_rows);
   g_test_add_func ("/ui/check-panel/week-switch-keeps-moved-rows", test_week_switch_keeps_moved_rows);
+  g_test_add_func ("/ui/check-panel/week-switch-back-keeps-rows-in-list", test_week_switch_back_keeps_rows_in_list);
   g_test_add_func ("/ui/check-panel/week-switch-moves-rows-in-place", test_week_switch_moves_rows_in_place);
   g_test_add_func ("/ui/check-panel/week-switch-measures-rows-at-their-width", test_week_switch_measures_rows_at_their_width);
 
