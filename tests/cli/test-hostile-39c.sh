@@ -1,0 +1,52 @@
+#!/bin/sh
+# Issue 21, adversarial pass 39c (session 37), on the command line.
+. "$(dirname "$0")/tap.sh"
+
+echo "1..4"
+
+# The code of a session as `log --list` gives it, by its week and day.
+session_of () {
+  $cli log "$1" --list | awk -v w="$2" -v d="$3" '$2 == "week" && $3 == w && $4 == d { print $1; exit }'
+}
+
+# Thursday's session trained on Monday: its log says 2026-11-23, the day
+# Monday's session of the same title and exercise is planned, never
+# trained. import-csv of the plan's own export put the rows to Monday's
+# session (earlier in the plan) and logged it as done with Thursday's
+# sets, the week's load counted twice; the docs say a row finds a
+# session still logged by its date.
+$cli new --template pistol-squat-12-weeks -o "$tmp/early.json" --weeks 2 --start 2026-11-23 >/dev/null 2>&1
+thursday=$(session_of "$tmp/early.json" 1 Thu)
+squat=$($cli log "$tmp/early.json" --list | awk -v s="$thursday" '$1 == s { getline; print $1; exit }')
+$cli log "$tmp/early.json" --session "$thursday" --status done --date 2026-11-23 \
+  --item "$squat" --set 10 --set 10 --set 9 >/dev/null 2>"$tmp/err"
+check_exit $? 0 "Thursday's session logged as trained on Monday (got: $(cat "$tmp/err"))"
+$cli export-csv "$tmp/early.json" -o "$tmp/early.csv" 2>"$tmp/err"
+cp "$tmp/early.json" "$tmp/early-before.json"
+$cli import-csv "$tmp/early.json" "$tmp/early.csv" >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/early-before.json" "$tmp/early.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] && [ ! -s "$tmp/diff" ] && cmp -s "$tmp/early-before.json" "$tmp/early.json"
+ok $? "its own export imported again changes nothing (exit $status: $(cat "$tmp/out"); diff: $(cat "$tmp/diff"))"
+
+# The same through a sequence of commands: week 1 trained and logged on
+# its planned days, a week inserted before it (the plan started again a
+# week later) and week 3's sessions copied onto it. Monday of the new
+# week 1 is the day week 2's Monday was trained: the export imported
+# again logged it as done.
+$cli new --template pistol-squat-12-weeks -o "$tmp/moved.json" --weeks 2 --start 2026-11-23 >/dev/null 2>&1
+monday=$(session_of "$tmp/moved.json" 1 Mon)
+squat=$($cli log "$tmp/moved.json" --list | awk -v s="$monday" '$1 == s { getline; print $1; exit }')
+$cli log "$tmp/moved.json" --session "$monday" --status done --item "$squat" --set 10x20 --set 10x20 >/dev/null 2>&1 &&
+  $cli week insert "$tmp/moved.json" 1 >/dev/null 2>&1 &&
+  $cli week copy "$tmp/moved.json" 3 1 >/dev/null 2>"$tmp/err"
+check_exit $? 0 "log, week insert and week copy (got: $(cat "$tmp/err"))"
+$cli export-csv "$tmp/moved.json" -o "$tmp/moved.csv" 2>"$tmp/err"
+cp "$tmp/moved.json" "$tmp/moved-before.json"
+$cli import-csv "$tmp/moved.json" "$tmp/moved.csv" >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/moved-before.json" "$tmp/moved.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] && [ ! -s "$tmp/diff" ] && cmp -s "$tmp/moved-before.json" "$tmp/moved.json"
+ok $? "after the commands, its own export imported again changes nothing (exit $status: $(cat "$tmp/out"); diff: $(cat "$tmp/diff"))"
+
+exit $fail
