@@ -2,7 +2,7 @@
 # Issue 21, adversarial pass 39c (session 37), on the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..4"
+echo "1..6"
 
 # The code of a session as `log --list` gives it, by its week and day.
 session_of () {
@@ -48,5 +48,27 @@ status=$?
 $cli diff "$tmp/moved-before.json" "$tmp/moved.json" >"$tmp/diff" 2>&1
 [ "$status" = 0 ] && [ ! -s "$tmp/diff" ] && cmp -s "$tmp/moved-before.json" "$tmp/moved.json"
 ok $? "after the commands, its own export imported again changes nothing (exit $status: $(cat "$tmp/out"); diff: $(cat "$tmp/diff"))"
+
+# A rule in a block's last week on a squat added by hand where week 1's
+# rule (of the block's three weeks) writes its own: it writes nothing,
+# and progress applied it, “0 weeks written”, exit 0, into a plan the
+# check then failed with a DATA error (“… has a progression rule in week
+# 3, inside the weeks the rule of week 1 spans in this session …”),
+# neither rule applicable over the other. Refused now, nothing written.
+$cli new --template pistol-squat-12-weeks -o "$tmp/rules.json" --weeks 3 --start 2026-11-23 >/dev/null 2>&1
+monday=$(session_of "$tmp/rules.json" 3 Mon)
+written=$($cli log "$tmp/rules.json" --list | awk -v s="$monday" '$1 == s { getline; print $1; exit }')
+$cli item remove "$tmp/rules.json" --item "$written" >/dev/null 2>&1
+by_hand=$($cli item add "$tmp/rules.json" --session "$monday" --exercise narrow-stance-squat --sets 3 --reps 12 | awk '{ print $3; exit }')
+by_hand=${by_hand%:}
+cp "$tmp/rules.json" "$tmp/rules-before.json"
+$cli progress "$tmp/rules.json" --item "$by_hand" --repeat --weeks 3 >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 1 ] && cmp -s "$tmp/rules-before.json" "$tmp/rules.json" &&
+  grep -qF 'Week 1’s narrow-stance-squat, in this session, has a progression rule whose weeks reach week 3; remove or shorten that rule first.' "$tmp/out"
+ok $? "a rule inside the weeks week 1's rule writes is refused, naming it (exit $status: $(cat "$tmp/out"))"
+$cli validate "$tmp/rules.json" >"$tmp/out" 2>&1
+! grep -q DATA "$tmp/out"
+ok $? "the plan has no DATA error (got: $(cat "$tmp/out"))"
 
 exit $fail
