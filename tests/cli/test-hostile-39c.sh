@@ -2,7 +2,7 @@
 # Issue 21, adversarial pass 39c (session 37), on the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..6"
+echo "1..8"
 
 # The code of a session as `log --list` gives it, by its week and day.
 session_of () {
@@ -70,5 +70,32 @@ ok $? "a rule inside the weeks week 1's rule writes is refused, naming it (exit 
 $cli validate "$tmp/rules.json" >"$tmp/out" 2>&1
 ! grep -q DATA "$tmp/out"
 ok $? "the plan has no DATA error (got: $(cat "$tmp/out"))"
+
+# A command of log that changes nothing: a --clear of a session without
+# a log (a script run twice), or the log a session has given again. It
+# said “Cleared the log of …” or “Logged …”, exit 0, rewrote a plan
+# written by hand or by another tool in Regimen's layout and replaced
+# its PLAN~, the version before the last real change, with it.
+$cli new --template pistol-squat-12-weeks -o "$tmp/twice.json" --weeks 1 --start 2026-11-23 >/dev/null 2>&1
+python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[1], "w"))' "$tmp/twice.json"
+rm -f "$tmp/twice.json~"
+cp "$tmp/twice.json" "$tmp/twice-hand.json"
+monday=$(session_of "$tmp/twice.json" 1 Mon)
+squat=$($cli log "$tmp/twice.json" --list | awk -v s="$monday" '$1 == s { getline; print $1; exit }')
+$cli log "$tmp/twice.json" --session "$monday" --clear >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -qxF 'Nothing changed: Pistol practice (week 1, Mon) has no log.' "$tmp/out" &&
+  cmp -s "$tmp/twice-hand.json" "$tmp/twice.json" && [ ! -e "$tmp/twice.json~" ]
+ok $? "a clear of a session without a log says so and leaves the hand-written file and no PLAN~ (exit $status: $(cat "$tmp/out"))"
+
+$cli log "$tmp/twice.json" --session "$monday" --status done --item "$squat" --set 10x20 >/dev/null 2>&1
+python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[1], "w"))' "$tmp/twice.json"
+cp "$tmp/twice.json" "$tmp/twice-hand.json"
+cp "$tmp/twice.json~" "$tmp/twice-backup.json"
+$cli log "$tmp/twice.json" --session "$monday" --status done --item "$squat" --set 10x20 >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -qxF 'Nothing changed: Pistol practice (week 1, Mon) is logged so already.' "$tmp/out" &&
+  cmp -s "$tmp/twice-hand.json" "$tmp/twice.json" && cmp -s "$tmp/twice-backup.json" "$tmp/twice.json~"
+ok $? "the same log given again says so and leaves the file and its PLAN~ (exit $status: $(cat "$tmp/out"))"
 
 exit $fail
