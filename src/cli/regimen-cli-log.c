@@ -413,12 +413,34 @@ record (const char              *path,
         log->date = *planned;
     }
 
-  if (!regimen_plan_log_session (plan, session, clear ? NULL : log))
-    return regimen_cli_fail_usage ("log", _("the log is beyond what a plan can hold"));
-
-  /* Not a plan in Regimen's own data folder (docs/cli.md). */
+  /* Not a plan in Regimen's own data folder (docs/cli.md), changed or
+   * not. */
   if (!regimen_cli_check_output_outside_data ("log", path))
     return REGIMEN_CLI_EXIT_INVALID;
+
+  /* A clear of a session without a log, or the log it has given again
+   * (a script run twice), changes nothing: the file is left as it is,
+   * and its PLAN~ the version before. It was rewritten, a hand-written
+   * plan in Regimen's layout, and PLAN~ replaced: a --clear run twice
+   * left the cleared log in neither file. */
+  if (regimen_session_log_equal (regimen_session_get_log (session), clear ? NULL : log))
+    {
+      g_autofree char *title = regimen_cli_escape (regimen_session_get_display_title (session));
+
+      if (clear)
+        /* Translators: “Nothing changed: Lower body A (week 1, Mon) has no log.” */
+        printf (_("Nothing changed: %s (week %u, %s) has no log."), title, place->week + 1,
+                regimen_weekday_short_name (place->day));
+      else
+        /* Translators: “Nothing changed: Lower body A (week 1, Mon) is logged so already.” */
+        printf (_("Nothing changed: %s (week %u, %s) is logged so already."), title, place->week + 1,
+                regimen_weekday_short_name (place->day));
+      putchar ('\n');
+      return REGIMEN_CLI_EXIT_OK;
+    }
+
+  if (!regimen_plan_log_session (plan, session, clear ? NULL : log))
+    return regimen_cli_fail_usage ("log", _("the log is beyond what a plan can hold"));
 
   if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
     {

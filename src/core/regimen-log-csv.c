@@ -1424,6 +1424,8 @@ typedef struct
   GPtrArray      *exact_names;  /* the library names as written, by item */
   GPtrArray      *exact_ids;    /* the exercise ids as written, by item */
   GPtrArray      *kept;         /* owns the names and ids made for the file's side */
+  gboolean        logged_there; /* dated by its log's date, not by its planned day */
+  guint           order;        /* its place among the plan's sessions */
 } SessionEntry;
 
 static void
@@ -1471,14 +1473,36 @@ places_free (Places *places)
   g_free (places);
 }
 
+/* The sessions logged as trained on a date before those only planned
+ * on it, each kind in plan order. */
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const SessionEntry *x = *(SessionEntry * const *) a;
+  const SessionEntry *y = *(SessionEntry * const *) b;
+
+  if (x->logged_there != y->logged_there)
+    return x->logged_there ? -1 : 1;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
 /* julian day → GPtrArray of SessionEntry: by its log's date where it is
- * logged with one, else by its planned day. */
+ * logged with one, else by its planned day. On a date, the sessions
+ * whose logs say they were trained then come first: the rows of a
+ * session trained on another day than planned (Thursday's done on
+ * Monday, or one a week inserted before it has moved) went to the
+ * session planned on that day, earlier in the plan and never trained,
+ * which the import then logged as done with another session's sets. */
 static GHashTable *
 index_sessions (RegimenPlan    *plan,
                 RegimenLibrary *library)
 {
   GHashTable *by_date = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   const GDate *start = regimen_plan_get_start_date (plan);
+  guint order = 0;
+  GHashTableIter iter;
+  gpointer entries_of_date;
 
   for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
     for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
@@ -1506,6 +1530,8 @@ index_sessions (RegimenPlan    *plan,
 
             entry = g_new0 (SessionEntry, 1);
             entry->session = session;
+            entry->logged_there = planned == NULL;
+            entry->order = order++;
             /* As export-csv writes it: a title with a control character
              * (“Lower \001”) holds its picture there (“Lower ␁”), and a
              * picture of the title's own follows the mark (“Lower ␀␁”).
@@ -1561,6 +1587,10 @@ index_sessions (RegimenPlan    *plan,
             g_ptr_array_add (entries, entry);
           }
       }
+
+  g_hash_table_iter_init (&iter, by_date);
+  while (g_hash_table_iter_next (&iter, NULL, &entries_of_date))
+    g_ptr_array_sort (entries_of_date, compare_entries);
 
   return by_date;
 }

@@ -1308,6 +1308,24 @@ take_over_same_exercise (RegimenPlan  *plan,
   return TRUE;
 }
 
+/* Whether @session holds an item of @item's exercise, other than
+ * @item, that a rule wrote. */
+static gboolean
+session_holds_written_exercise (RegimenSession *session,
+                                RegimenItem    *item)
+{
+  for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+    {
+      RegimenItem *other = regimen_session_get_item (session, i);
+
+      if (other != item && regimen_item_get_progressed_from (other) != NULL &&
+          g_strcmp0 (regimen_item_get_exercise (other), regimen_item_get_exercise (item)) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* With @size, the size of the plan's text so far, what the rule writes is
  * added to it, and refused when the plan would be larger than the reader
  * takes, before more than one of its items is made. */
@@ -1342,6 +1360,31 @@ prepare_progression (RegimenPlan               *plan,
     }
 
   prepared->source_session = regimen_plan_get_session (plan, week, day, session_position);
+
+  /* Nor one inside the weeks an earlier week's rule writes into its
+   * session: neither rule could then be applied over the other, and the
+   * plan check reports it (a rule in a block's last week, writing
+   * nothing, was applied with “0 weeks written” into a DATA error). A
+   * session holding that exercise as a rule wrote it (a top set beside
+   * it) is the check's other finding, left as it reports it. */
+  if (progression != NULL)
+    {
+      g_autoptr(GPtrArray) taken = g_ptr_array_new ();
+      RegimenItem *earlier = find_rule_writing (plan, week, week, day, prepared->source_session,
+                                                regimen_item_get_exercise (item), taken);
+
+      if (earlier != NULL && !session_holds_written_exercise (prepared->source_session, item))
+        {
+          g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                       /* Translators: a progression refused; the %u are weeks, from 1, %s an exercise's id */
+                       _("Week %u’s %s, in this session, has a progression rule whose weeks reach week %u; "
+                         "remove or shorten that rule first."),
+                       (guint) regimen_plan_find_week_of_item_id (plan, regimen_item_get_id (earlier)) + 1,
+                       regimen_item_get_exercise (earlier), week + 1);
+          return FALSE;
+        }
+    }
+
   prepared->week = week;
   prepared->day = day;
   prepared->position = position;
