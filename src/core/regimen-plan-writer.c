@@ -1147,6 +1147,28 @@ save_bytes (GFile                  *file,
   return saved;
 }
 
+/* Writes @plan to @file as save_bytes() does, and marks it saved at
+ * the state it was written from: the synchronous saves' one body. */
+static gboolean
+save_plan (RegimenPlan            *plan,
+           GFile                  *file,
+           GBytes                 *previous,
+           GFile                  *source,
+           RegimenFileWriteFlags   flags,
+           GCancellable           *cancellable,
+           GError                **error)
+{
+  guint64 state = regimen_plan_begin_save (plan);
+  g_autoptr(GBytes) bytes = regimen_plan_to_bytes (plan);
+
+  if (!save_bytes (file, bytes, previous, source, flags, cancellable, error))
+    return FALSE;
+
+  regimen_plan_mark_saved_state (plan, state);
+
+  return TRUE;
+}
+
 /**
  * regimen_plan_save_to_file:
  *
@@ -1176,22 +1198,11 @@ regimen_plan_save_to_file_with_flags (RegimenPlan           *plan,
                                       GCancellable          *cancellable,
                                       GError               **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  guint64 state;
-
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  state = regimen_plan_begin_save (plan);
-  bytes = regimen_plan_to_bytes (plan);
-
-  if (!save_bytes (file, bytes, NULL, NULL, flags, cancellable, error))
-    return FALSE;
-
-  regimen_plan_mark_saved_state (plan, state);
-
-  return TRUE;
+  return save_plan (plan, file, NULL, NULL, flags, cancellable, error);
 }
 
 /**
@@ -1210,23 +1221,12 @@ regimen_plan_save_to_file_from (RegimenPlan   *plan,
                                 GCancellable  *cancellable,
                                 GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  guint64 state;
-
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (G_IS_FILE (source), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  state = regimen_plan_begin_save (plan);
-  bytes = regimen_plan_to_bytes (plan);
-
-  if (!save_bytes (file, bytes, NULL, source, REGIMEN_FILE_WRITE_NONE, cancellable, error))
-    return FALSE;
-
-  regimen_plan_mark_saved_state (plan, state);
-
-  return TRUE;
+  return save_plan (plan, file, NULL, source, REGIMEN_FILE_WRITE_NONE, cancellable, error);
 }
 
 /**
@@ -1248,23 +1248,12 @@ regimen_plan_save_to_file_if_unchanged (RegimenPlan   *plan,
                                         GCancellable  *cancellable,
                                         GError       **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  guint64 state;
-
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (previous != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  state = regimen_plan_begin_save (plan);
-  bytes = regimen_plan_to_bytes (plan);
-
-  if (!save_bytes (file, bytes, previous, NULL, REGIMEN_FILE_WRITE_NOT_A_BACKUP, cancellable, error))
-    return FALSE;
-
-  regimen_plan_mark_saved_state (plan, state);
-
-  return TRUE;
+  return save_plan (plan, file, previous, NULL, REGIMEN_FILE_WRITE_NOT_A_BACKUP, cancellable, error);
 }
 
 typedef struct
