@@ -2440,6 +2440,14 @@ narrow_backup (RegimenFileWriter *writer)
     }
   allowed &= st.st_mode;
 
+  /* Of another group than the plan (the plan given to another group
+   * with chgrp since, or “FILE~” left by an older save), “FILE~” stayed
+   * readable by that group through its group bits (issue 21, pass 39e):
+   * it takes the plan's group, or, where its owner is not in that group,
+   * gives its own group nothing. */
+  if (st.st_gid != writer->st.st_gid && (fchown (fd, (uid_t) -1, writer->st.st_gid) != 0 || fstat (fd, &st) != 0))
+    allowed &= ~070;
+
   plan_length = dup_access_acl (writer->fd, &plan_acl);
   backup_length = dup_access_acl (fd, &backup_acl);
   if (plan_length < 0 || backup_length < 0)
