@@ -2440,6 +2440,14 @@ narrow_backup (RegimenFileWriter *writer)
     }
   allowed &= st.st_mode;
 
+  /* Of another group than the plan (the plan given to another group
+   * with chgrp since, or “FILE~” left by an older save), “FILE~” stayed
+   * readable by that group through its group bits (issue 21, pass 39e):
+   * it takes the plan's group, or, where its owner is not in that group,
+   * gives its own group nothing. */
+  if (st.st_gid != writer->st.st_gid && (fchown (fd, (uid_t) -1, writer->st.st_gid) != 0 || fstat (fd, &st) != 0))
+    allowed &= ~070;
+
   plan_length = dup_access_acl (writer->fd, &plan_acl);
   backup_length = dup_access_acl (fd, &backup_acl);
   if (plan_length < 0 || backup_length < 0)
@@ -2892,61 +2900,30 @@ replaces_source (RegimenFileWriter *writer,
          is_same_file (source_path, &st, writer->path, &writer->st);
 }
 
-/* The kernel's layout of an access ACL, “system.posix_acl_access”
- * (linux/posix_acl_xattr.h, acl(5)): a version, then entries of a tag,
- * permissions and an id, little-endian. */
-#define ACL_XATTR_VERSION 2
-#define ACL_XATTR_HEADER_SIZE 4
-#define ACL_XATTR_ENTRY_SIZE 8
-#define ACL_TAG_GROUP_OBJ 0x04
-#define ACL_TAG_MASK 0x10
-#define ACL_PERM_READ 4
-
-/* Whether the owning group of the file at @path, of mode @mode, may read
- * it. With an access ACL the mode's group bits are the ACL's mask, the
- * most any user or group it names gets, not what the owning group gets:
- * a plan of 0600 given `setfacl -m u:nobody:r` shows 0640, and an export
- * made from it was readable by its group, though no one of that group
- * could read the plan (issue 21, pass 39a). The group's own entry, under
- * the mask, is what it gets. An ACL that cannot be read or understood
- * counts as giving the group nothing. */
-static gboolean
-group_may_read (const char *path,
-                mode_t      mode)
+typedef enum
 {
-  g_autofree guint8 *acl = NULL;
+  ACL_NONE,
+  ACL_TAKEN,
+  ACL_NOT_TAKEN,
+} AclCopy;
+
+/* Gives the file open as @fd the access ACL of the file at @path. */
+static AclCopy
+take_access_acl (const char *path,
+                 int         fd)
+{
+  g_autofree char *acl = NULL;
   ssize_t length = getxattr (path, "system.posix_acl_access", NULL, 0);
-  guint32 version;
-  guint group = 0;
-  guint mask = ACL_PERM_READ;
 
   if (length < 0)
-    return (errno == ENODATA || errno == ENOTSUP) && (mode & S_IRGRP) != 0;
+    return errno == ENODATA || errno == ENOTSUP ? ACL_NONE : ACL_NOT_TAKEN;
 
   acl = g_malloc (MAX (length, 1));
   length = getxattr (path, "system.posix_acl_access", acl, length);
-  if (length < ACL_XATTR_HEADER_SIZE || (length - ACL_XATTR_HEADER_SIZE) % ACL_XATTR_ENTRY_SIZE != 0)
-    return FALSE;
-  memcpy (&version, acl, sizeof version);
-  if (GUINT32_FROM_LE (version) != ACL_XATTR_VERSION)
-    return FALSE;
+  if (length <= 0 || fsetxattr (fd, "system.posix_acl_access", acl, length, 0) != 0)
+    return ACL_NOT_TAKEN;
 
-  for (ssize_t at = ACL_XATTR_HEADER_SIZE; at < length; at += ACL_XATTR_ENTRY_SIZE)
-    {
-      guint16 tag;
-      guint16 perm;
-
-      memcpy (&tag, acl + at, sizeof tag);
-      memcpy (&perm, acl + at + 2, sizeof perm);
-      tag = GUINT16_FROM_LE (tag);
-      perm = GUINT16_FROM_LE (perm);
-      if (tag == ACL_TAG_GROUP_OBJ)
-        group = perm;
-      else if (tag == ACL_TAG_MASK)
-        mask = perm;
-    }
-
-  return (group & mask & ACL_PERM_READ) != 0;
+  return ACL_TAKEN;
 }
 
 /* A new export is no more readable by the group or by others than the
@@ -2954,11 +2931,15 @@ group_may_read (const char *path,
  * sheet of a plan kept 0600 was made 0644 under the usual umask, its log
  * and notes readable by every user of the machine (issue 21, pass 36b).
  * Only read access is followed, so a read-only plan gives an export its
- * owner can write again, and the group is given what the plan's ACL
- * gives it (group_may_read()); the users and groups the ACL names are
- * not, the export having no ACL of its own. Where the file system gives
- * every file one mode (FAT through FUSE) and refuses a change, the export
- * is written as that file system makes it. */
+ * owner can write again. A plan with an access ACL gives the new file
+ * that ACL, as `cp -p` does: a plan of 0604 that denies one user
+ * (`setfacl -m u:nobody:---`) gave exports and copies nobody read
+ * through the others bits (issue 21, pass 39e), and a plan shared with
+ * `u:coach:r` gives the coach its exports. Where the new file cannot
+ * take the ACL, it is readable by its owner only: the users the ACL
+ * names may be denied what the group and others bits give. Where the
+ * file system gives every file one mode (FAT through FUSE) and refuses
+ * a change, the export is written as that file system makes it. */
 static void
 limit_to_source (RegimenFileWriter *writer,
                  GFile             *source)
@@ -2971,7 +2952,21 @@ limit_to_source (RegimenFileWriter *writer,
   if (source_path == NULL || stat (source_path, &source_st) != 0 || fstat (writer->fd, &st) != 0)
     return;
 
-  if (!group_may_read (source_path, source_st.st_mode))
+  switch (take_access_acl (source_path, writer->fd))
+    {
+    case ACL_TAKEN:
+      /* The ACL gave the new file the plan's owner, mask and others
+       * bits; the owner keeps the ones the file was made with. */
+      set_mode (writer->fd, (st.st_mode & 07700) | (st.st_mode & source_st.st_mode & 077));
+      return;
+    case ACL_NOT_TAKEN:
+      set_mode (writer->fd, st.st_mode & 07700);
+      return;
+    case ACL_NONE:
+      break;
+    }
+
+  if ((source_st.st_mode & S_IRGRP) == 0)
     hidden |= S_IRGRP | S_IWGRP;
   if ((source_st.st_mode & S_IROTH) == 0)
     hidden |= S_IROTH | S_IWOTH;

@@ -15,8 +15,9 @@ plan_with_acl () {
 # most a user or group it names gets, not what the owning group gets
 # (nothing here). The files made from it (format -o, export-csv,
 # export-ics, print -o) were made 640 from those bits, readable by the
-# plan's group though no one of that group could read the plan. They are
-# 600; a plan whose ACL gives its group read (g::r) still gives 640.
+# plan's group though no one of that group could read the plan. They
+# take the plan's ACL (pass 39e), the group's entry reading nothing; a
+# plan whose ACL gives its group read (g::r) still gives 640.
 mkdir "$tmp/acl"
 d="$tmp/acl"
 if ! plan_with_acl "$d/plan.json" "$2" u:nobody:r; then
@@ -39,8 +40,12 @@ check_exit $? 0 "format -o, export-csv, export-ics and print -o from plans share
 modes () {
   (cd "$d" && stat -c %a "$1-copy.json" "$1-log.csv" "$1-week.ics" "$1-sheet.pdf" | tr '\n' ' ')
 }
-[ "$(stat -c %a "$d/plan.json")" = 640 ] && [ "$(modes plan)" = "600 600 600 600 " ]
-ok $? "a plan of 600 shared with u:nobody:r (shown 640) gives files of 600, not readable by its group: $(modes plan)"
+group_reads () {
+  (cd "$d" && getfacl -cp "$1-copy.json" "$1-log.csv" "$1-week.ics" "$1-sheet.pdf" 2>/dev/null | grep '^group::' | tr '\n' ' ')
+}
+[ "$(stat -c %a "$d/plan.json")" = 640 ] && [ "$(modes plan)" = "640 640 640 640 " ] &&
+  [ "$(group_reads plan)" = "group::--- group::--- group::--- group::--- " ]
+ok $? "a plan of 600 shared with u:nobody:r (shown 640) gives files not readable by its group: $(modes plan) $(group_reads plan)"
 [ "$(modes group)" = "640 640 640 640 " ]
 ok $? "a plan whose ACL gives its group read gives files of 640: $(modes group)"
 
