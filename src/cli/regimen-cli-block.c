@@ -81,6 +81,12 @@ static int
 fail_logged (Args   *args,
              GError *error)
 {
+  /* A rule that would come inside another's weeks: --force does not
+   * change that. */
+  if (g_error_matches (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_RULES))
+    /* Translators: the core's reason the change is refused */
+    return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed"), error->message);
+
   /* Translators: the core's reason (“Week 3 holds a logged session”), then what to do */
   return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed (--force changes it anyway)"),
                     error->message);
