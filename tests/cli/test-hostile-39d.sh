@@ -2,7 +2,7 @@
 # Issue 21, what pass 39c found and left (session 37), on the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..5"
+echo "1..8"
 
 # The code of a session as `log --list` gives it, by its week and day.
 session_of () {
@@ -49,5 +49,30 @@ $cli validate "$tmp/join.json" >"$tmp/check" 2>&1
 [ "$status" = 1 ] && cmp -s "$tmp/join-before.json" "$tmp/join.json" && ! grep -q DATA "$tmp/check" &&
   grep -qF 'Week 4’s narrow-stance-squat has a progression rule that would come inside the weeks week 1’s narrow-stance-squat rule writes into its session' "$tmp/out"
 ok $? "a block's weeks joined to the block before are refused when a rule comes inside another's (exit $status: $(cat "$tmp/out"); check: $(grep DATA "$tmp/check"))"
+
+# Commands that change nothing: a block renamed to its own name and goal,
+# an empty week copied onto empty weeks, a block of an empty week copied
+# onto an empty week. They said “Renamed …” and “Copied …”, exit 0, and
+# left the file; they say “Nothing changed: …” as `block move` does.
+$cli new -o "$tmp/same.json" --weeks 3 --start 2026-11-23 >/dev/null 2>&1
+$cli block add "$tmp/same.json" Base --weeks 1 --goal Volume >/dev/null 2>&1
+python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[1], "w"))' "$tmp/same.json"
+rm -f "$tmp/same.json~"
+cp "$tmp/same.json" "$tmp/same-hand.json"
+$cli block rename "$tmp/same.json" 1 Base --goal Volume >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -qxF 'Nothing changed: block 1 “Base” (week 1) has that name and goal already.' "$tmp/out" &&
+  cmp -s "$tmp/same-hand.json" "$tmp/same.json" && [ ! -e "$tmp/same.json~" ]
+ok $? "a block renamed to its own name says so and leaves the file (exit $status: $(cat "$tmp/out"))"
+$cli week copy "$tmp/same.json" 1 2 3 >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -qxF 'Nothing changed: the 2 weeks hold a copy of week 1 already.' "$tmp/out" &&
+  cmp -s "$tmp/same-hand.json" "$tmp/same.json" && [ ! -e "$tmp/same.json~" ]
+ok $? "a week copied onto weeks that hold the same says so and leaves the file (exit $status: $(cat "$tmp/out"))"
+$cli block copy "$tmp/same.json" Base 3 >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -qxF 'Nothing changed: week 3 holds a copy of block 1 “Base” (week 1) already.' "$tmp/out" &&
+  cmp -s "$tmp/same-hand.json" "$tmp/same.json" && [ ! -e "$tmp/same.json~" ]
+ok $? "a block copied onto a week that holds the same says so and leaves the file (exit $status: $(cat "$tmp/out"))"
 
 exit $fail
