@@ -2,7 +2,7 @@
 # Issue 21, what pass 39c found and left (session 37), on the command line.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..8"
+echo "1..9"
 
 # The code of a session as `log --list` gives it, by its week and day.
 session_of () {
@@ -74,5 +74,20 @@ status=$?
 [ "$status" = 0 ] && grep -qxF 'Nothing changed: week 3 holds a copy of block 1 “Base” (week 1) already.' "$tmp/out" &&
   cmp -s "$tmp/same-hand.json" "$tmp/same.json" && [ ! -e "$tmp/same.json~" ]
 ok $? "a block copied onto a week that holds the same says so and leaves the file (exit $status: $(cat "$tmp/out"))"
+
+# A rule the plan holds inside another's already (week 1's rule made 4
+# weeks long by hand, reaching week 4's) does not refuse a change that
+# brings no other rule in: the last week removed.
+python3 -c '
+import json, sys
+plan = json.load(open(sys.argv[1]))
+for day in plan["weeks"][0]["days"]:
+    for session in day["sessions"]:
+        for item in session["items"]:
+            if "progression" in item:
+                item["progression"]["weeks"] = 4
+json.dump(plan, open(sys.argv[1], "w"))' "$tmp/lower.json"
+$cli week remove "$tmp/lower.json" 5 >"$tmp/out" 2>&1
+check_exit $? 0 "a change beside a rule inside another's already goes through (got: $(cat "$tmp/out"))"
 
 exit $fail
