@@ -1852,7 +1852,7 @@ find_rule_inside_other (RegimenPlan  *plan,
             for (guint i = 0; i < regimen_session_get_n_items (session); i++)
               {
                 RegimenItem *item = regimen_session_get_item (session, i);
-                RegimenItem *rule;
+                RegimenItem *writer;
 
                 if (regimen_item_get_progression (item) == NULL ||
                     (known != NULL && g_ptr_array_find (known, item, NULL)) ||
@@ -1860,12 +1860,12 @@ find_rule_inside_other (RegimenPlan  *plan,
                     session_holds_written_exercise (session, item))
                   continue;
 
-                rule = find_rule_writing (plan, w, w, d, session, regimen_item_get_exercise (item), taken);
-                if (rule != NULL && all != NULL)
+                writer = find_rule_writing (plan, w, w, d, session, regimen_item_get_exercise (item), taken);
+                if (writer != NULL && all != NULL)
                   g_ptr_array_add (all, item);
-                else if (rule != NULL)
+                else if (writer != NULL)
                   {
-                    *earlier = rule;
+                    *earlier = writer;
                     return item;
                   }
               }
