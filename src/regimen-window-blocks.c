@@ -888,6 +888,7 @@ on_delete_block_response (AdwMessageDialog *dialog,
                           RegimenWindow    *self)
 {
   guint week = regimen_week_view_get_week (self->week_view);
+  g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   guint block;
@@ -910,8 +911,14 @@ on_delete_block_response (AdwMessageDialog *dialog,
       return;
     }
 
-  if (!regimen_plan_delete_block (self->plan, block, FALSE, FALSE, NULL))
-    return;
+  /* Its weeks joined to the block before, a later rule could come inside
+   * an earlier one's weeks: the toast says which, nothing changed. */
+  if (!regimen_plan_delete_block (self->plan, block, FALSE, FALSE, &error))
+    {
+      if (error != NULL)
+        _regimen_window_show_toast (self, error->message);
+      return;
+    }
 
   /* Translators: a toast after deleting a block, with an Undo button */
   message = g_strdup_printf (_("Block %s deleted"), name);

@@ -50,6 +50,9 @@ typedef struct
   guint       n_every;
   double      volume_factor;
   double      intensity_factor;
+
+  /* The command changed the plan into the same text it had. */
+  gboolean    unchanged;
 } Args;
 
 static void
@@ -81,6 +84,12 @@ static int
 fail_logged (Args   *args,
              GError *error)
 {
+  /* A rule that would come inside another's weeks: --force does not
+   * change that. */
+  if (g_error_matches (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_RULES))
+    /* Translators: the core's reason the change is refused */
+    return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed"), error->message);
+
   /* Translators: the core's reason (“Week 3 holds a logged session”), then what to do */
   return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed (--force changes it anyway)"),
                     error->message);
@@ -300,7 +309,7 @@ save (Args       *args,
   /* A command that changed nothing (a block moved to its own place,
    * resized to its own length) leaves the file as it is, hand-written or
    * not, and its PLAN~ the version before. */
-  if (!regimen_plan_get_modified (args->plan))
+  if (!regimen_plan_get_modified (args->plan) || args->unchanged)
     {
       printf ("%s\n", done);
       return REGIMEN_CLI_EXIT_OK;
@@ -468,6 +477,23 @@ check_name (Args       *args,
   return REGIMEN_CLI_EXIT_OK;
 }
 
+/* Whether the command left @args' plan as it was, @before its text then:
+ * nothing done, or the same text made anew (empty weeks copied onto
+ * empty weeks, their days replaced by the same). */
+static gboolean
+left_as_it_was (Args   *args,
+                GBytes *before)
+{
+  g_autoptr(GBytes) after = NULL;
+
+  if (!regimen_plan_get_modified (args->plan))
+    return TRUE;
+  after = regimen_plan_to_bytes (args->plan);
+  args->unchanged = g_bytes_equal (before, after);
+
+  return args->unchanged;
+}
+
 static int
 run_block (Args  *args,
            char **rest,
@@ -515,7 +541,11 @@ run_block (Args  *args,
 
       regimen_plan_rename_block (args->plan, block, rest[1], goal);
       what = describe_block (args->plan, block);
-      done = g_strdup_printf (_("Renamed %s."), what);
+      if (!regimen_plan_get_modified (args->plan))
+        /* Translators: “Nothing changed: block 2 “Peak” (weeks 4–6) has that name and goal already.” */
+        done = g_strdup_printf (_("Nothing changed: %s has that name and goal already."), what);
+      else
+        done = g_strdup_printf (_("Renamed %s."), what);
     }
   else if (g_str_equal (args->action, "resize"))
     {
@@ -572,6 +602,8 @@ run_block (Args  *args,
     }
   else if (g_str_equal (args->action, "copy"))
     {
+      g_autoptr(GBytes) before = NULL;
+      gboolean same;
       guint week;
       guint first;
       guint length;
@@ -579,11 +611,20 @@ run_block (Args  *args,
       if (!find_week (args, rest[1], FALSE, &week, &status))
         return status;
       regimen_plan_get_block_range (args->plan, block, &first, &length);
+      before = regimen_plan_to_bytes (args->plan);
       if (!regimen_plan_copy_block (args->plan, block, week, args->force, &error))
         return error != NULL ? fail_logged (args, error) : fail_usage (args, _("the block’s %u weeks copied from week %u on would overlap the block or "
                                    "pass the plan’s end"), length, week + 1);
       what = describe_block (args->plan, block);
-      if (length == 1)
+      same = left_as_it_was (args, before);
+      if (same && length == 1)
+        /* Translators: “Nothing changed: week 3 holds a copy of block 2 “B” (week 2) already.” */
+        done = g_strdup_printf (_("Nothing changed: week %u holds a copy of %s already."), week + 1, what);
+      else if (same)
+        /* Translators: “Nothing changed: weeks 4–6 hold a copy of block 2 “B” (weeks 1–3) already.” */
+        done = g_strdup_printf (_("Nothing changed: weeks %u–%u hold a copy of %s already."), week + 1,
+                                week + length, what);
+      else if (length == 1)
         /* Translators: a block of one week copied, “Copied block 2 “B” (week 2) onto week 3.” */
         done = g_strdup_printf (_("Copied %s onto week %u."), what, week + 1);
       else
@@ -652,6 +693,8 @@ run_week (Args  *args,
   else if (g_str_equal (args->action, "copy"))
     {
       g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GBytes) before = NULL;
+      gboolean same;
 
       for (guint i = 1; i < n_rest; i++)
         {
@@ -669,6 +712,7 @@ run_week (Args  *args,
             }
         }
 
+      before = regimen_plan_to_bytes (args->plan);
       if (!regimen_plan_copy_week (args->plan, week, (const guint *) targets->data, targets->len, args->force, &error))
         {
           if (g_error_matches (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE))
@@ -676,7 +720,16 @@ run_week (Args  *args,
             return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed"), error->message);
           return fail_logged (args, error);
         }
-      if (targets->len == 1)
+      same = left_as_it_was (args, before);
+      if (same && targets->len == 1)
+        /* Translators: “Nothing changed: week 2 holds a copy of week 1 already.” */
+        done = g_strdup_printf (_("Nothing changed: week %u holds a copy of week %u already."),
+                                g_array_index (targets, guint, 0) + 1, week + 1);
+      else if (same)
+        /* Translators: “Nothing changed: the 3 weeks hold a copy of week 1 already.” */
+        done = g_strdup_printf (_("Nothing changed: the %u weeks hold a copy of week %u already."), targets->len,
+                                week + 1);
+      else if (targets->len == 1)
         done = g_strdup_printf (_("Copied week %u onto week %u."), week + 1, g_array_index (targets, guint, 0) + 1);
       else
         done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Copied week %u onto %u week.",

@@ -18,6 +18,7 @@
 #include "regimen-plan-types.h"
 #include "regimen-plan-writer.h"
 #include "regimen-plan-view.h"
+#include "regimen-progression.h"
 #include "regimen-weekday.h"
 
 /* The blocks' weeks are kept as counts rather than first and last weeks:
@@ -718,6 +719,7 @@ regimen_plan_delete_block (RegimenPlan  *self,
                            gboolean      force,
                            GError      **error)
 {
+  g_autoptr(GPtrArray) inside = NULL;
   guint n_blocks;
   guint first;
   guint length;
@@ -732,6 +734,7 @@ regimen_plan_delete_block (RegimenPlan  *self,
     return FALSE;
 
   n_blocks = regimen_plan_get_n_blocks (self);
+  inside = regimen_plan_find_rules_inside_others (self);
 
   regimen_plan_begin_user_action (self, _("Delete Block"));
   if (with_weeks)
@@ -747,6 +750,10 @@ regimen_plan_delete_block (RegimenPlan  *self,
     }
   regimen_plan_run_command (self, regimen_command_new_remove (regimen_plan_get_block_store (self),
                                                               block, NULL));
+  /* Its weeks gone, or joined to the block before, a later rule may
+   * come inside an earlier one's weeks. */
+  if (!regimen_plan_keep_rules_apart (self, inside, error))
+    return FALSE;
   regimen_plan_end_user_action (self);
 
   return TRUE;
@@ -783,6 +790,7 @@ regimen_plan_remove_weeks (RegimenPlan  *self,
                            gboolean      force,
                            GError      **error)
 {
+  g_autoptr(GPtrArray) inside = NULL;
   guint total;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
@@ -795,12 +803,17 @@ regimen_plan_remove_weeks (RegimenPlan  *self,
   if (!check_removed_not_logged (self, first_week, n_weeks, 0, force, error))
     return FALSE;
 
+  inside = regimen_plan_find_rules_inside_others (self);
   regimen_plan_begin_user_action (self, n_weeks == 1 ? _("Remove Week") : _("Remove Weeks"));
   for (guint i = 0; i < n_weeks; i++)
     {
       regimen_plan_blocks_week_removed (self, first_week);
       remove_week_raw (self, first_week);
     }
+  /* The weeks after move up: a later rule may come inside an earlier
+   * one's weeks. */
+  if (!regimen_plan_keep_rules_apart (self, inside, error))
+    return FALSE;
   regimen_plan_end_user_action (self);
 
   return TRUE;

@@ -19,6 +19,7 @@ typedef enum
 {
   REGIMEN_PLAN_BLOCKS_ERROR_LOGGED,    /* the week holds a logged session */
   REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE, /* the plan would be larger than the reader takes */
+  REGIMEN_PLAN_BLOCKS_ERROR_RULES,     /* a rule would lie inside the weeks an earlier rule writes */
 } RegimenPlanBlocksError;
 
 GQuark        regimen_plan_blocks_error_quark  (void);
@@ -143,7 +144,10 @@ gboolean      regimen_plan_insert_weeks        (RegimenPlan  *self,
                                                 guint         position,
                                                 guint         n_weeks);
 /* Removing a week with a logged session, and its log, is refused
- * (@error set, nothing changes) unless @force. */
+ * (@error set, nothing changes) unless @force. Removing weeks, or
+ * deleting a block, that would bring a progression rule inside the weeks
+ * an earlier week's rule writes into its session is refused, whatever
+ * @force (REGIMEN_PLAN_BLOCKS_ERROR_RULES, naming both rules). */
 gboolean      regimen_plan_remove_weeks        (RegimenPlan  *self,
                                                 guint         first_week,
                                                 guint         n_weeks,

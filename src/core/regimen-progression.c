@@ -1826,3 +1826,106 @@ regimen_plan_apply_progression_to_week (RegimenPlan               *plan,
 
   return TRUE;
 }
+
+/* The first rule item of @plan inside the weeks an earlier week's rule
+ * writes into its session, not among @known, with that rule's item in
+ * @earlier: what prepare_progression() refuses to apply. With @all, each
+ * such item is added to it instead, in one pass over the plan. */
+static RegimenItem *
+find_rule_inside_other (RegimenPlan  *plan,
+                        GPtrArray    *known,
+                        RegimenItem **earlier,
+                        GPtrArray    *all)
+{
+  g_autoptr(GPtrArray) taken = g_ptr_array_new ();
+  guint n_weeks = regimen_plan_get_n_weeks (plan);
+
+  for (guint w = 1; w < n_weeks; w++)
+    for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+      {
+        RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+        for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+          {
+            RegimenSession *session = regimen_day_get_session (day, s);
+
+            for (guint i = 0; i < regimen_session_get_n_items (session); i++)
+              {
+                RegimenItem *item = regimen_session_get_item (session, i);
+                RegimenItem *writer;
+
+                if (regimen_item_get_progression (item) == NULL ||
+                    (known != NULL && g_ptr_array_find (known, item, NULL)) ||
+                    regimen_plan_item_is_written_by_rule (plan, item, w) ||
+                    session_holds_written_exercise (session, item))
+                  continue;
+
+                writer = find_rule_writing (plan, w, w, d, session, regimen_item_get_exercise (item), taken);
+                if (writer != NULL && all != NULL)
+                  g_ptr_array_add (all, item);
+                else if (writer != NULL)
+                  {
+                    *earlier = writer;
+                    return item;
+                  }
+              }
+          }
+      }
+
+  return NULL;
+}
+
+GPtrArray *
+regimen_plan_find_rules_inside_others (RegimenPlan *plan)
+{
+  GPtrArray *inside;
+  RegimenItem *earlier;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+
+  inside = g_ptr_array_new ();
+  find_rule_inside_other (plan, NULL, &earlier, inside);
+
+  return inside;
+}
+
+/* Refused, not applied: a week removed, or a block's weeks joined to the
+ * block before, brought a later rule into an earlier one's weeks, and the
+ * plan check then reported a DATA error neither rule could be applied
+ * over (issue 21, pass 39c). Shortening the earlier rule instead would
+ * change its prescription's reach without a word; the coach decides. */
+gboolean
+regimen_plan_keep_rules_apart (RegimenPlan  *plan,
+                               GPtrArray    *before,
+                               GError      **error)
+{
+  RegimenItem *earlier = NULL;
+  RegimenItem *found;
+  g_autoptr(RegimenItem) later = NULL;
+  g_autoptr(RegimenItem) earlier_kept = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  found = find_rule_inside_other (plan, before, &earlier, NULL);
+  if (found == NULL)
+    return TRUE;
+
+  /* Named by their weeks in the plan as it was: the action taken back. */
+  later = g_object_ref (found);
+  earlier_kept = g_object_ref (earlier);
+  regimen_plan_cancel_user_action (plan);
+
+  g_set_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_RULES,
+               /* Translators: a week or block command refused; the %u are weeks, from 1, the %s exercise ids,
+                * “Week 4’s goblet-squat has a progression rule that would come inside the weeks week 1’s
+                * goblet-squat rule writes into its session” */
+               _("Week %u’s %s has a progression rule that would come inside the weeks week %u’s %s rule "
+                 "writes into its session; remove or shorten one of those rules first"),
+               (guint) (regimen_plan_find_week_of_item_id (plan, regimen_item_get_id (later)) + 1),
+               regimen_item_get_exercise (later),
+               (guint) (regimen_plan_find_week_of_item_id (plan, regimen_item_get_id (earlier_kept)) + 1),
+               regimen_item_get_exercise (earlier_kept));
+
+  return FALSE;
+}

@@ -208,6 +208,19 @@ gboolean    regimen_plan_item_is_written_by_rule    (RegimenPlan                
                                                      RegimenItem                *item,
                                                      guint                       week);
 
+/* The rule items of @plan inside the weeks an earlier week's rule writes
+ * into their session, those regimen_progression_apply() refuses. */
+GPtrArray  *regimen_plan_find_rules_inside_others   (RegimenPlan                *plan);
+
+/* In a user action of @plan that moved or removed weeks: FALSE, the
+ * action cancelled and @error set (REGIMEN_PLAN_BLOCKS_ERROR_RULES,
+ * naming both rules by their weeks before it), when a rule not among
+ * @before (regimen_plan_find_rules_inside_others() of the plan before
+ * the action) now lies inside the weeks an earlier rule writes. */
+gboolean    regimen_plan_keep_rules_apart           (RegimenPlan                *plan,
+                                                     GPtrArray                  *before,
+                                                     GError                    **error);
+
 /* The items of @plan linked to @source_id, in plan order. */
 GPtrArray  *regimen_plan_find_progressed_items      (RegimenPlan                *plan,
                                                      const char                 *source_id);

@@ -1442,6 +1442,40 @@ test_refused_together_leaves_no_redo (void)
   g_assert_false (regimen_plan_can_redo (plan));
 }
 
+/* A week removed that brings a later rule inside an earlier one's weeks
+ * is refused, naming both, --force or not, the plan as it was and
+ * nothing to redo; a week removed after them is not (issue 21, pass
+ * 39c). */
+static void
+test_week_removed_into_rule (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 3);
+  g_autoptr(RegimenProgression) later_rule = add_rule (REGIMEN_PROGRESSION_LOAD, 5, 0, 2);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint target = 3;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 3));
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 0, 0, 0, 0), rule, NULL, NULL));
+  g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 3, 0, 0, 0), later_rule, NULL,
+                                                 NULL));
+  g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 5);
+  before = regimen_plan_to_bytes (plan);
+
+  g_assert_false (regimen_plan_remove_weeks (plan, 1, 1, TRUE, &error));
+  g_assert_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "Week 4’s narrow-stance-squat"));
+  g_assert_nonnull (strstr (error->message, "week 1’s narrow-stance-squat rule"));
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (after, before));
+  g_assert_false (regimen_plan_can_redo (plan));
+
+  g_assert_true (regimen_plan_remove_weeks (plan, 4, 1, FALSE, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1473,6 +1507,7 @@ main (int   argc,
   g_test_add_func ("/progression/whole-week", test_whole_week);
   g_test_add_func ("/progression/too-large", test_too_large);
   g_test_add_func ("/progression/refused-together-leaves-no-redo", test_refused_together_leaves_no_redo);
+  g_test_add_func ("/progression/week-removed-into-rule", test_week_removed_into_rule);
 
   return g_test_run ();
 }
