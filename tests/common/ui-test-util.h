@@ -50,6 +50,9 @@ gboolean            ui_test_log_is_fatal        (const char     *log_domain,
 
 /* Runs what the main context has ready, without waiting for more. */
 void                ui_test_iterate_until_idle  (void);
+/* Moves the pointer onto the middle of @widget as a person does, through
+ * the X server under Xvfb (XTest). */
+void                ui_test_hover               (GtkWidget      *widget);
 /* Presses and releases the key @keyval as a person does, through the X
  * server under Xvfb (XTest), into the window of @widget, which gets the
  * input focus; returns once @widget has seen it pressed and the main

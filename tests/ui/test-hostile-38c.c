@@ -187,30 +187,6 @@ test_right_to_left_names_in_copy_week_to (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Moves the pointer onto the middle of @widget as a person does, through
- * the X server (XTest); Xvfb runs no window manager. */
-static void
-hover (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (root));
-  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
-  graphene_rect_t bounds;
-  double shift_x, shift_y;
-  int root_x, root_y, x, y;
-  Window child;
-
-  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (root), &bounds));
-  gtk_native_get_surface_transform (GTK_NATIVE (root), &shift_x, &shift_y);
-  XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface), DefaultRootWindow (xdisplay),
-                         0, 0, &root_x, &root_y, &child);
-  x = root_x + (int) (shift_x + bounds.origin.x + bounds.size.width / 2);
-  y = root_y + (int) (shift_y + bounds.origin.y + bounds.size.height / 2);
-  XTestFakeMotionEvent (xdisplay, -1, x - 2, y - 2, CurrentTime);
-  XTestFakeMotionEvent (xdisplay, -1, x, y, CurrentTime);
-  XFlush (xdisplay);
-}
-
 /* The label of the tooltip shown in @window (GTK parents it to the
  * window), once one shows; fails the test after UI_TEST_WAIT_USEC. */
 static GtkLabel *
@@ -262,7 +238,7 @@ test_right_to_left_name_keeps_prescription_in_order (void)
   ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 1);
 
-  hover (g_ptr_array_index (rows, 0));
+  ui_test_hover (g_ptr_array_index (rows, 0));
   tooltip = wait_for_tooltip (GTK_WIDGET (window));
   g_assert_nonnull (strstr (gtk_label_get_text (tooltip), "כפיפות"));
 

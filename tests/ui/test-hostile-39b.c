@@ -443,30 +443,6 @@ test_reload_notice_one_exercise_a_line (void)
   close_window (window, form, path, dir);
 }
 
-/* Moves the pointer onto the middle of @widget as a person does, through
- * the X server (XTest); Xvfb runs no window manager. */
-static void
-hover (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (root));
-  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (widget));
-  graphene_rect_t bounds;
-  double shift_x, shift_y;
-  int root_x, root_y, x, y;
-  Window child;
-
-  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (root), &bounds));
-  gtk_native_get_surface_transform (GTK_NATIVE (root), &shift_x, &shift_y);
-  XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface), DefaultRootWindow (xdisplay),
-                         0, 0, &root_x, &root_y, &child);
-  x = root_x + (int) (shift_x + bounds.origin.x + bounds.size.width / 2);
-  y = root_y + (int) (shift_y + bounds.origin.y + bounds.size.height / 2);
-  XTestFakeMotionEvent (xdisplay, -1, x - 2, y - 2, CurrentTime);
-  XTestFakeMotionEvent (xdisplay, -1, x, y, CurrentTime);
-  XFlush (xdisplay);
-}
-
 /* The label of the tooltip shown in @window (GTK parents it to the
  * window), once one holding @part shows and is laid out; fails the test
  * after UI_TEST_WAIT_USEC. */
@@ -527,7 +503,7 @@ test_long_name_tooltip_fits_the_screen (void)
   ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
 
-  hover (GTK_WIDGET (find_label_holding (GTK_WIDGET (window), "ttt")));
+  ui_test_hover (GTK_WIDGET (find_label_holding (GTK_WIDGET (window), "ttt")));
   tooltip = wait_for_tooltip (GTK_WIDGET (window), "ttt");
   shown = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (tooltip)));
   g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (tooltip)));
@@ -538,7 +514,7 @@ test_long_name_tooltip_fits_the_screen (void)
     {
       const char *text;
 
-      hover (g_ptr_array_index (rows, i));
+      ui_test_hover (g_ptr_array_index (rows, i));
       tooltip = wait_for_tooltip (GTK_WIDGET (window), i == 0 ? "3 × 10" : "3 × 8");
       shown = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (tooltip)));
       text = gtk_label_get_text (tooltip);
@@ -575,7 +551,7 @@ test_long_title_chip_tooltip_fits_the_screen (void)
   ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_SESSION_CHIP, chips);
   g_assert_cmpuint (chips->len, ==, 1);
 
-  hover (g_ptr_array_index (chips, 0));
+  ui_test_hover (g_ptr_array_index (chips, 0));
   tooltip = wait_for_tooltip (GTK_WIDGET (window), "www");
   shown = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (tooltip)));
   g_assert_cmpint (gtk_widget_get_width (shown), <=, screen.width / 2);
