@@ -338,6 +338,37 @@ on_document_loaded (GObject      *source,
   *out = g_object_ref (result);
 }
 
+/* Another program writes @text to @path, and the person answers the
+ * window's “Changed on Disk” with Reload: turns the main loop until the
+ * window shows the file's plan, which it returns. */
+RegimenPlan *
+ui_test_reload_changed_file (RegimenWindow *window,
+                             const char    *path,
+                             const char    *text)
+{
+  RegimenPlan *before = regimen_window_get_plan (window);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  gint64 deadline;
+
+  /* A later modification time than the file read. */
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_no_error (error);
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Changed on Disk"));
+  adw_message_dialog_response (dialog, "reload");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (regimen_window_get_plan (window) == before && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (regimen_window_get_plan (window) != before);
+  ui_test_iterate_until_idle ();
+
+  return regimen_window_get_plan (window);
+}
+
 RegimenPlan *
 ui_test_show_file (RegimenWindow *window,
                    GFile         *file)

@@ -88,6 +88,13 @@ RegimenWindow      *ui_test_open_window_with_plan (RegimenApplication *app,
                                                    RegimenPlan        *plan,
                                                    GFile              *file);
 
+/* Another program writes @text to @path, and the person answers the
+ * window's “Changed on Disk” with Reload: turns the main loop until the
+ * window shows the file's plan, which it returns.
+ * Returns: (transfer none): the plan read */
+RegimenPlan        *ui_test_reload_changed_file (RegimenWindow      *window,
+                                                 const char         *path,
+                                                 const char         *text);
 /* Reads @file as the window's Open does and shows it in @window: the
  * document knows the file's text, so its saves replace only that. A
  * shown window has drawn it and built every row when this returns.

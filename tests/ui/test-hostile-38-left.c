@@ -78,37 +78,6 @@ plan_text (const char *title,
 #define SQUAT_B "{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":5,\"reps\":3}"
 #define TILT_B "{\"id\":\"tilt\",\"exercise\":\"pelvic-tilt\",\"sets\":3,\"reps\":15}"
 
-/* Another program writes @text to @path, and the person answers the
- * window's “Changed on Disk” with Reload: turns the main loop until the
- * window shows the file's plan, which it returns. */
-static RegimenPlan *
-reload_changed_file (RegimenWindow *window,
-                     const char    *path,
-                     const char    *text)
-{
-  RegimenPlan *before = regimen_window_get_plan (window);
-  g_autoptr(GError) error = NULL;
-  AdwMessageDialog *dialog;
-  gint64 deadline;
-
-  /* A later modification time than the file read. */
-  g_usleep (20000);
-  g_assert_true (g_file_set_contents (path, text, -1, &error));
-  g_assert_no_error (error);
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Changed on Disk"));
-  adw_message_dialog_response (dialog, "reload");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
-  while (regimen_window_get_plan (window) == before && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (regimen_window_get_plan (window) != before);
-  ui_test_iterate_until_idle ();
-
-  return regimen_window_get_plan (window);
-}
-
 /* Closes @window without asking about its edits, and removes the plan at
  * @path and its folder @dir. */
 static void
@@ -260,7 +229,7 @@ test_log_form_follows_reloaded_session (void)
   type_into (form, "Burpee, set 1, reps", "12");
   type_into (form, "Note on the session", "Heavy day");
 
-  plan = reload_changed_file (window, path, after);
+  plan = ui_test_reload_changed_file (window, path, after);
   g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
 
   /* The reloaded session, as the file has it now. */
@@ -318,7 +287,7 @@ test_log_form_session_gone_on_reload (void)
   GtkWidget *note;
 
   type_into (form, "Note on the session", "Heavy day");
-  reload_changed_file (window, path, after);
+  ui_test_reload_changed_file (window, path, after);
   g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
 
   notice = find_label_holding (GTK_WIDGET (form), "“Lower body” is no longer in it");
@@ -367,7 +336,7 @@ test_log_form_typed_exercise_replanned (void)
   type_into (form, "Barbell Back Squat, set 1, load in kg", "100");
   type_into (form, "Barbell Back Squat, set 2, reps", "4");
 
-  plan = reload_changed_file (window, path, after);
+  plan = ui_test_reload_changed_file (window, path, after);
   g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
 
   g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 1, load in kg")), ==, "100");
@@ -424,7 +393,7 @@ test_log_form_removed_said_truthfully (void)
 
   type_into (form, "Push-Up, set 1, reps", "9");
 
-  plan = reload_changed_file (window, path, after);
+  plan = ui_test_reload_changed_file (window, path, after);
   g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
 
   notice = find_label_holding (GTK_WIDGET (form), "“Push-Up” is no longer in the session");

@@ -114,37 +114,6 @@ find_label_holding (GtkWidget  *root,
 #define TILT "{\"id\":\"tilt\",\"exercise\":\"pelvic-tilt\",\"sets\":2,\"reps\":12}"
 #define PUSH  "{\"id\":\"push\",\"exercise\":\"push-up\",\"sets\":3,\"reps\":10}"
 
-/* Another program writes @text to @path, and the person answers the
- * window's “Changed on Disk” with Reload: turns the main loop until the
- * window shows the file's plan, which it returns. */
-static RegimenPlan *
-reload_changed_file (RegimenWindow *window,
-                     const char    *path,
-                     const char    *text)
-{
-  RegimenPlan *before = regimen_window_get_plan (window);
-  g_autoptr(GError) error = NULL;
-  AdwMessageDialog *dialog;
-  gint64 deadline;
-
-  /* A later modification time than the file read. */
-  g_usleep (20000);
-  g_assert_true (g_file_set_contents (path, text, -1, &error));
-  g_assert_no_error (error);
-  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_nonnull (dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Changed on Disk"));
-  adw_message_dialog_response (dialog, "reload");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
-  while (regimen_window_get_plan (window) == before && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-  g_assert_true (regimen_window_get_plan (window) != before);
-  ui_test_iterate_until_idle ();
-
-  return regimen_window_get_plan (window);
-}
-
 /* A window showing @text, written to @path, as read from there. */
 static RegimenWindow *
 open_file_text (const char *path,
@@ -298,7 +267,7 @@ test_log_changed_on_disk_said (void)
   GtkLabel *notice;
 
   type_into (form, "Barbell Back Squat, set 1, load in kg", "100");
-  reload_changed_file (window, path, after);
+  ui_test_reload_changed_file (window, path, after);
   g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
   ui_test_wait_for_frames (GTK_WIDGET (form), 2);
 
@@ -369,7 +338,7 @@ test_typed_as_planned_kept_on_reload (void)
   g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 1, reps")), ==, "5");
   retype (form, "Barbell Back Squat, set 1, reps", "5");
   retype (form, "Minutes trained", "45");
-  reload_changed_file (window, path, after);
+  ui_test_reload_changed_file (window, path, after);
   g_assert_true (ui_test_find_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window)) == form);
   ui_test_wait_for_frames (GTK_WIDGET (form), 2);
 
@@ -382,7 +351,7 @@ test_typed_as_planned_kept_on_reload (void)
   g_assert_nonnull (notice);
 
   /* Kept across a second reload too. */
-  reload_changed_file (window, path, before);
+  ui_test_reload_changed_file (window, path, before);
   ui_test_wait_for_frames (GTK_WIDGET (form), 2);
   g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 1, reps")), ==, "5");
   g_assert_cmpstr (gtk_editable_get_text (box (form, "Minutes trained")), ==, "45");
@@ -414,7 +383,7 @@ test_reload_notice_one_exercise_a_line (void)
   type_into (form, "Barbell Back Squat, set 1, load in kg", "100");
   type_into (form, "כפיפות, set 1, reps", "8");
   type_into (form, "Pelvic Tilt, set 1, load in kg", "5");
-  reload_changed_file (window, path, after);
+  ui_test_reload_changed_file (window, path, after);
   ui_test_wait_for_frames (GTK_WIDGET (form), 2);
 
   notice = find_label_holding (GTK_WIDGET (form), "reloaded");
