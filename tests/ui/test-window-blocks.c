@@ -525,6 +525,36 @@ test_copy_week_too_large (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 21 (what pass 39c left): Delete Block keeping its weeks joins
+ * them to the block before, and week 1's six-week rule, stopped at its
+ * block's end, would then reach week 4, whose squat (made narrow-stance
+ * by hand) has a rule of its own: a plan the check refuses. The window
+ * says so in a toast naming both rules, and nothing changes. */
+static void
+test_delete_block_keeping_weeks_refused (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "rules-joined.regimen.json");
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  g_autoptr(GBytes) after = NULL;
+  RegimenWindow *window = open_with (plan, 3);
+  AdwMessageDialog *dialog;
+  const char *toast;
+
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 2);
+  dialog = run_dialog (window, "win.delete-block");
+  respond (dialog, "keep");
+  toast = wait_for_toast (window, NULL);
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (toast, "Week 4’s narrow-stance-squat has a progression rule that would come "
+                                   "inside the weeks week 1’s narrow-stance-squat rule writes into its session"));
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 2);
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Issue 21: a lighter week's percentages took no “52,5” in English (GTK
  * read it as no number and kept 60), where the other number fields read
  * both marks. */
@@ -1329,6 +1359,7 @@ main (int    argc,
   g_test_add_func ("/ui/window-blocks/start-date", test_start_date_followed);
   g_test_add_func ("/ui/window-blocks/keyboard-and-menu", test_keyboard_and_menu);
   g_test_add_func ("/ui/window-blocks/plan-of-no-weeks", test_plan_of_no_weeks);
+  g_test_add_func ("/ui/window-blocks/delete-block-keeping-weeks-refused", test_delete_block_keeping_weeks_refused);
 
   return g_test_run ();
 }
