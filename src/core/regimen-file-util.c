@@ -2974,6 +2974,29 @@ limit_to_source (RegimenFileWriter *writer,
   set_mode (writer->fd, st.st_mode & 07777 & ~hidden);
 }
 
+/* The end of every replace: a new file no more readable than @source
+ * (when given), replaced only while it still holds @previous (when
+ * given), @data written and committed. */
+static gboolean
+write_from (RegimenFileWriter  *writer,
+            GFile              *source,
+            GBytes             *previous,
+            const void         *data,
+            gsize               length,
+            GCancellable       *cancellable,
+            GError            **error)
+{
+  if (source != NULL && !writer->exists)
+    limit_to_source (writer, source);
+  if (previous != NULL)
+    writer->expected = g_bytes_ref (previous);
+
+  if (!regimen_file_writer_write (writer, data, length, error))
+    return FALSE;
+
+  return commit (writer, data != NULL ? data : "", length, cancellable, error);
+}
+
 /**
  * regimen_file_replace_export:
  * @source: (nullable): the file @data was made from, such as the plan a
@@ -3019,13 +3042,7 @@ regimen_file_replace_export (const char             *path,
   if (source != NULL && !regimen_file_check_not_backup (writer->path, source, error))
     return FALSE;
 
-  if (source != NULL && !writer->exists)
-    limit_to_source (writer, source);
-
-  if (!regimen_file_writer_write (writer, data, length, error))
-    return FALSE;
-
-  return commit (writer, data != NULL ? data : "", length, cancellable, error);
+  return write_from (writer, source, NULL, data, length, cancellable, error);
 }
 
 /**
@@ -3067,15 +3084,7 @@ regimen_file_replace_from (const char             *path,
   if (writer == NULL)
     return FALSE;
 
-  if (source != NULL && !writer->exists)
-    limit_to_source (writer, source);
-  if (previous != NULL)
-    writer->expected = g_bytes_ref (previous);
-
-  if (!regimen_file_writer_write (writer, data, length, error))
-    return FALSE;
-
-  return commit (writer, data != NULL ? data : "", length, cancellable, error);
+  return write_from (writer, source, previous, data, length, cancellable, error);
 }
 
 /**
@@ -3108,13 +3117,10 @@ regimen_file_replace_if_unchanged (const char             *path,
     return FALSE;
 
   writer = regimen_file_writer_new (path, flags, error);
-  if (writer == NULL ||
-      !regimen_file_writer_write (writer, data, length, error))
+  if (writer == NULL)
     return FALSE;
 
-  writer->expected = g_bytes_ref (previous);
-
-  return commit (writer, data != NULL ? data : "", length, cancellable, error);
+  return write_from (writer, NULL, previous, data, length, cancellable, error);
 }
 
 /**
