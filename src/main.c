@@ -17,6 +17,7 @@
 #include <gtk/gtk.h>
 
 #include "regimen-application.h"
+#include "regimen-renderer.h"
 
 int
 main (int    argc,
@@ -43,6 +44,10 @@ main (int    argc,
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("REGIMEN_LOCALEDIR") != NULL ? g_getenv ("REGIMEN_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* Before GTK opens the display (the application's startup) and before
+   * any thread: it may set GDK_DEBUG. */
+  regimen_renderer_skip_gl ();
 
   app = regimen_application_new ();
 

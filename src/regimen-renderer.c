@@ -21,6 +21,9 @@
 #include "regimen-renderer.h"
 
 static char *chosen_reason;
+/* Whether regimen_renderer_skip_gl() set GDK_DEBUG, which the choice
+ * takes out again once GTK has read it. */
+static gboolean gl_skipped;
 
 /* Whether GDK_DEBUG's flags (@gdk_debug, as GDK reads them: separated by
  * colons, semicolons, commas or spaces) ask anything of GTK's GL. */
@@ -201,6 +204,33 @@ regimen_renderer_decide (const char  *gsk_renderer,
 }
 
 /**
+ * regimen_renderer_skip_gl:
+ *
+ * Called before GTK opens the display, and before any thread runs (the
+ * environment is changed): where the windows will be drawn with cairo
+ * whatever GL is — no GPU's device, nothing left to GTK (left_to_gtk()),
+ * and no GDK_DEBUG of the person's — GDK is told not to set GL up
+ * (GDK_DEBUG=gl-disable). GTK 4.8's X11 backend otherwise sets GL up when
+ * it opens the display, to choose the windows' visual by it: on Mesa's
+ * llvmpipe that is Mesa loaded and a context made, 207 M instructions
+ * on the main thread before the first window is built, for a renderer
+ * no window uses (docs/benchmarks.md). regimen_renderer_choose_for_display()
+ * takes the variable out again, so that no program Regimen starts (the
+ * About window's links) gets it.
+ */
+void
+regimen_renderer_skip_gl (void)
+{
+  if (g_getenv ("GDK_DEBUG") != NULL
+      || left_to_gtk (g_getenv ("GSK_RENDERER"), NULL, gtk_get_minor_version ()) != NULL
+      || has_gpu_device ())
+    return;
+
+  g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
+  gl_skipped = TRUE;
+}
+
+/**
  * regimen_renderer_choose_for_display:
  * @display: the display Regimen's windows will be on
  *
@@ -220,9 +250,22 @@ regimen_renderer_choose_for_display (GdkDisplay *display)
   gboolean gpu_device = FALSE;
   g_autofree char *gl_renderer = NULL;
   const char *why;
+  gboolean skipped;
   RegimenRenderer renderer;
 
   g_return_if_fail (GDK_IS_DISPLAY (display));
+
+  /* GDK read GDK_DEBUG when it opened the display, and reads it no more:
+   * the person's environment again (it had none). Threads run by now
+   * (the plan's read, GDBus): glibc takes the entry out in place and frees
+   * nothing, so a getenv() on one of them meanwhile reads no freed memory. */
+  skipped = gl_skipped;
+  if (gl_skipped)
+    {
+      g_unsetenv ("GDK_DEBUG");
+      gdk_debug = NULL;
+      gl_skipped = FALSE;
+    }
 
   /* Only what decides is looked at, GL last: its context costs most. */
   if (left_to_gtk (gsk_renderer, gdk_debug, gtk_minor) == NULL)
@@ -237,9 +280,12 @@ regimen_renderer_choose_for_display (GdkDisplay *display)
     g_object_set_data (G_OBJECT (display), "gsk-renderer", (gpointer) "cairo");
 
   g_clear_pointer (&chosen_reason, g_free);
-  chosen_reason = gl_renderer != NULL
-                  ? g_strdup_printf ("%s (%s)", why, gl_renderer)
-                  : g_strdup (why);
+  if (gl_renderer != NULL)
+    chosen_reason = g_strdup_printf ("%s (%s)", why, gl_renderer);
+  else if (skipped)
+    chosen_reason = g_strdup_printf ("%s, GL not set up", why);
+  else
+    chosen_reason = g_strdup (why);
   g_debug ("Renderer: %s, %s", renderer == REGIMEN_RENDERER_CAIRO ? "cairo" : "GTK's choice", chosen_reason);
 }
 

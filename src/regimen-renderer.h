@@ -27,6 +27,7 @@ RegimenRenderer regimen_renderer_decide             (const char  *gsk_renderer,
                                                      const char  *gl_renderer,
                                                      const char **reason);
 char           *regimen_renderer_query_gl_renderer  (GdkDisplay  *display);
+void            regimen_renderer_skip_gl            (void);
 void            regimen_renderer_choose_for_display (GdkDisplay  *display);
 const char     *regimen_renderer_get_reason         (void);
 

@@ -730,6 +730,10 @@ main (int    argc,
     argc--;
   if (argc == 3 && g_str_equal (argv[1], "--regimen"))
     open_plan = argv[2];
+  /* Regimen's window starts as main() starts it, before any thread; the
+   * bare window as GTK would. */
+  if (!bare)
+    regimen_renderer_skip_gl ();
 
   if (argc > 1 && g_str_equal (argv[1], "--drop"))
     {

@@ -16,6 +16,8 @@
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
+/* Started as src/main.c starts Regimen (meson's renderer-start). */
+static gboolean started_as_main;
 
 static void
 test_decide (void)
@@ -124,13 +126,57 @@ test_window_renderer (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Started as Regimen starts (issue 20), where the windows are drawn
+ * with cairo whatever GL is (no GPU's device): GDK never set GL up — GTK
+ * 4.8's X11 backend did so when it opened the display, Mesa loaded and a
+ * context made (207 M instructions on llvmpipe, 45 % of a bare window's
+ * start) for a renderer no window used — the window is drawn with cairo
+ * all the same, and the environment is the person's again (no GDK_DEBUG
+ * for the programs Regimen starts). */
+static void
+test_start_without_gl (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *reason = regimen_renderer_get_reason ();
+  RegimenWindow *window;
+
+  g_assert_nonnull (reason);
+  g_test_message ("why: %s", reason);
+  if (!g_str_has_prefix (reason, "no GPU device"))
+    {
+      g_test_skip_printf ("the windows may be drawn with GL here: %s", reason);
+      return;
+    }
+
+  g_assert_false (gdk_display_prepare_gl (gdk_display_get_default (), &error));
+  g_assert_error (error, GDK_GL_ERROR, GDK_GL_ERROR_NOT_AVAILABLE);
+  g_assert_null (g_getenv ("GDK_DEBUG"));
+
+  window = ui_test_open_window (app);
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))), ==, "GskCairoRenderer");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (regimen_window_get_week_view (window))));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  /* As src/main.c does, before GTK opens the display. */
+  started_as_main = g_strcmp0 (g_getenv ("RENDERER_TEST_START"), "main") == 0;
+  if (started_as_main)
+    regimen_renderer_skip_gl ();
+
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/renderer/decide", test_decide);
+  if (started_as_main)
+    {
+      g_test_add_func ("/ui/renderer/start-without-gl", test_start_without_gl);
+      return g_test_run ();
+    }
   g_test_add_func ("/ui/renderer/gl-renderer", test_gl_renderer);
   g_test_add_func ("/ui/renderer/window", test_window_renderer);
 
