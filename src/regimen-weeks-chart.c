@@ -23,6 +23,18 @@ struct _RegimenWeeksChart
   GArray    *weeks;
   guint      current_week;
   gboolean   has_data;
+
+  /* The parts that do not follow the current week, as last drawn, and
+   * the size and variant they were drawn for: a week switch draws only
+   * the current week's bar and the week numbers anew. */
+  GskRenderNode *bars_node;
+  GskRenderNode *lines_node;
+  int            kept_width;
+  int            kept_height;
+  gboolean       kept_dark;
+
+  /* The weeks' figures in words, which a week switch does not change. */
+  char          *weeks_description;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenWeeksChart, regimen_weeks_chart, GTK_TYPE_WIDGET)
@@ -64,6 +76,46 @@ on_style_manager_dark_changed (RegimenWeeksChart *self)
 }
 
 static void
+forget_kept_parts (RegimenWeeksChart *self)
+{
+  g_clear_pointer (&self->bars_node, gsk_render_node_unref);
+  g_clear_pointer (&self->lines_node, gsk_render_node_unref);
+}
+
+/* @parts of the chart inside @bounds, as a node of their own. */
+static void
+append_parts (GtkSnapshot              *snapshot,
+              const graphene_rect_t    *bounds,
+              int                       width,
+              int                       height,
+              const RegimenWeeklyLoads *data,
+              gboolean                  dark,
+              RegimenWeeksParts         parts)
+{
+  cairo_t *cr = gtk_snapshot_append_cairo (snapshot, bounds);
+
+  regimen_chart_draw_weeks_parts (cr, width, height, data, dark ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT, parts);
+  cairo_destroy (cr);
+}
+
+static GskRenderNode *
+draw_kept_part (int                       width,
+                int                       height,
+                const RegimenWeeklyLoads *data,
+                gboolean                  dark,
+                RegimenWeeksParts         part)
+{
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+  append_parts (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height), width, height, data, dark, part);
+
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* The same nodes for the weeks' bars and lines from one week to the
+ * next let GTK redraw only the current week's column and the week
+ * numbers, the parts drawn anew. */
+static void
 regimen_weeks_chart_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
 {
@@ -72,11 +124,36 @@ regimen_weeks_chart_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   RegimenWeeklyLoads data = { self->weeks->len, (const RegimenWeekLoad *) self->weeks->data, self->current_week };
-  cairo_t *cr;
+  double labels_top = MIN (regimen_chart_weeks_labels_top (height), height);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  regimen_chart_draw_weeks (cr, width, height, &data, dark ? REGIMEN_PALETTE_DARK : REGIMEN_PALETTE_LIGHT);
-  cairo_destroy (cr);
+  if (width <= 0 || height <= 0)
+    return;
+
+  if (self->bars_node == NULL || width != self->kept_width || height != self->kept_height || dark != self->kept_dark)
+    {
+      forget_kept_parts (self);
+      self->bars_node = draw_kept_part (width, height, &data, dark, REGIMEN_WEEKS_PART_BARS);
+      self->lines_node = draw_kept_part (width, height, &data, dark, REGIMEN_WEEKS_PART_LINES);
+      self->kept_width = width;
+      self->kept_height = height;
+      self->kept_dark = dark;
+    }
+
+  if (self->bars_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->bars_node);
+  if (self->current_week < data.n_weeks)
+    {
+      double slot = (double) width / data.n_weeks;
+
+      append_parts (snapshot, &GRAPHENE_RECT_INIT (floor (self->current_week * slot), 0,
+                                                   ceil ((self->current_week + 1) * slot) - floor (self->current_week * slot),
+                                                   height),
+                    width, height, &data, dark, REGIMEN_WEEKS_PART_CURRENT_BAR);
+    }
+  if (self->lines_node != NULL)
+    gtk_snapshot_append_node (snapshot, self->lines_node);
+  append_parts (snapshot, &GRAPHENE_RECT_INIT (0, labels_top, width, height - labels_top),
+                width, height, &data, dark, REGIMEN_WEEKS_PART_LABELS);
 }
 
 static void
@@ -85,6 +162,8 @@ regimen_weeks_chart_finalize (GObject *object)
   RegimenWeeksChart *self = REGIMEN_WEEKS_CHART (object);
 
   g_clear_pointer (&self->weeks, g_array_unref);
+  g_clear_pointer (&self->weeks_description, g_free);
+  forget_kept_parts (self);
 
   G_OBJECT_CLASS (regimen_weeks_chart_parent_class)->finalize (object);
 }
@@ -140,10 +219,10 @@ regimen_weeks_chart_new (void)
 
 /* Field by field: the structs' padding is not part of what they say. */
 static gboolean
-same_weekly_loads (RegimenWeeksChart        *self,
-                   const RegimenWeeklyLoads *data)
+same_weeks (RegimenWeeksChart        *self,
+            const RegimenWeeklyLoads *data)
 {
-  if (self->weeks->len != data->n_weeks || self->current_week != data->current_week)
+  if (self->weeks->len != data->n_weeks)
     return FALSE;
 
   for (guint week = 0; week < data->n_weeks; week++)
@@ -161,35 +240,12 @@ same_weekly_loads (RegimenWeeksChart        *self,
   return TRUE;
 }
 
-/**
- * regimen_weeks_chart_set_data:
- * @self: a #RegimenWeeksChart
- * @data: the weeks of the plan
- *
- * Draws @data, and tells screen readers the same figures in words.
- */
-void
-regimen_weeks_chart_set_data (RegimenWeeksChart        *self,
-                              const RegimenWeeklyLoads *data)
+/* Every week's load in words, as screen readers say the chart. */
+static char *
+describe_weeks (const RegimenWeeklyLoads *data,
+                gboolean                  any_logged)
 {
-  g_autoptr(GString) description = g_string_new (NULL);
-  gboolean any_logged = FALSE;
-
-  g_return_if_fail (REGIMEN_IS_WEEKS_CHART (self));
-  g_return_if_fail (data != NULL);
-
-  /* An edit changes one or two weeks' numbers, often none that show. */
-  if (self->has_data && same_weekly_loads (self, data))
-    return;
-  self->has_data = TRUE;
-
-  g_array_set_size (self->weeks, 0);
-  if (data->n_weeks > 0)
-    g_array_append_vals (self->weeks, data->weeks, data->n_weeks);
-  self->current_week = data->current_week;
-
-  for (guint week = 0; week < data->n_weeks; week++)
-    any_logged = any_logged || data->weeks[week].logged;
+  GString *description = g_string_new (NULL);
 
   for (guint week = 0; week < data->n_weeks; week++)
     {
@@ -207,6 +263,51 @@ regimen_weeks_chart_set_data (RegimenWeeksChart        *self,
         /* Translators: one week of the weeks chart for screen readers, “Week 2 1,065 AU” */
         g_string_append_printf (description, _("Week %u %'.0f AU"), week + 1, w->load);
     }
+
+  return g_string_free (description, FALSE);
+}
+
+/**
+ * regimen_weeks_chart_set_data:
+ * @self: a #RegimenWeeksChart
+ * @data: the weeks of the plan
+ *
+ * Draws @data, and tells screen readers the same figures in words.
+ */
+void
+regimen_weeks_chart_set_data (RegimenWeeksChart        *self,
+                              const RegimenWeeklyLoads *data)
+{
+  g_autoptr(GString) description = NULL;
+  gboolean any_logged = FALSE;
+
+  g_return_if_fail (REGIMEN_IS_WEEKS_CHART (self));
+  g_return_if_fail (data != NULL);
+
+  /* An edit changes one or two weeks' numbers, often none that show; a
+   * week switch only the current week. */
+  if (self->has_data && same_weeks (self, data))
+    {
+      if (self->current_week == data->current_week)
+        return;
+    }
+  else
+    {
+      forget_kept_parts (self);
+      g_clear_pointer (&self->weeks_description, g_free);
+      g_array_set_size (self->weeks, 0);
+      if (data->n_weeks > 0)
+        g_array_append_vals (self->weeks, data->weeks, data->n_weeks);
+    }
+  self->has_data = TRUE;
+  self->current_week = data->current_week;
+
+  for (guint week = 0; week < data->n_weeks; week++)
+    any_logged = any_logged || data->weeks[week].logged;
+
+  if (self->weeks_description == NULL)
+    self->weeks_description = describe_weeks (data, any_logged);
+  description = g_string_new (self->weeks_description);
 
   if (data->current_week < data->n_weeks)
     {

@@ -537,6 +537,44 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
                           const RegimenWeeklyLoads *data,
                           RegimenPaletteVariant     variant)
 {
+  regimen_chart_draw_weeks_parts (cr, width, height, data, variant, REGIMEN_WEEKS_PART_ALL);
+}
+
+/**
+ * regimen_chart_weeks_labels_top:
+ * @height: the height of the weeks chart
+ *
+ * Returns: where the week numbers of a weeks chart of @height begin at the
+ *   highest: REGIMEN_WEEKS_PART_LABELS draws nothing above it
+ */
+double
+regimen_chart_weeks_labels_top (double height)
+{
+  return height - LABEL_HEIGHT + 1;
+}
+
+/**
+ * regimen_chart_draw_weeks_parts:
+ * @cr: a cairo context
+ * @width: the width of the chart
+ * @height: the height of the chart, legend and week numbers included
+ * @data: the weeks of the plan
+ * @variant: light (also for paper) or dark
+ * @parts: what to draw of the chart
+ *
+ * Draws @parts of what regimen_chart_draw_weeks() draws, at the same
+ * places: the parts drawn one over the other in their order are the
+ * whole chart. The current week's bar drawn alone lies where its bar of
+ * REGIMEN_WEEKS_PART_BARS lies, inside its week's column.
+ */
+void
+regimen_chart_draw_weeks_parts (cairo_t                  *cr,
+                                double                    width,
+                                double                    height,
+                                const RegimenWeeklyLoads *data,
+                                RegimenPaletteVariant     variant,
+                                RegimenWeeksParts         parts)
+{
   LegendEntry entries[G_N_ELEMENTS (series) + 4];
   guint n_entries = 0;
   g_autoptr(PangoLayout) layout = NULL;
@@ -615,12 +653,15 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
     {
       double x = week * slot + (slot - bar) / 2;
       double h = bar_top > 0 ? (data->weeks[week].load / bar_top) * (zero_y - plot_top) : 0;
+      gboolean current = week == data->current_week && (parts & REGIMEN_WEEKS_PART_CURRENT_BAR);
+
+      if (!(parts & REGIMEN_WEEKS_PART_BARS) && !current)
+        continue;
 
       if (h > 0)
         {
           h = MAX (h, 2.0);
-          regimen_palette_set_source (cr, variant,
-                                      week == data->current_week ? REGIMEN_COLOR_ACCENT : REGIMEN_COLOR_FIGURE_FAR);
+          regimen_palette_set_source (cr, variant, current ? REGIMEN_COLOR_ACCENT : REGIMEN_COLOR_FIGURE_FAR);
           rounded_top_rect (cr, x, zero_y - h, bar, h, MIN (3.0, bar / 3));
           cairo_fill (cr);
         }
@@ -629,6 +670,9 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
         draw_done_bar (cr, x + bar / 2, bar, zero_y,
                        bar_top > 0 ? (data->weeks[week].done / bar_top) * (zero_y - plot_top) : 0, variant);
     }
+
+  if (!(parts & REGIMEN_WEEKS_PART_LINES))
+    goto labels;
 
   regimen_palette_set_source (cr, variant, REGIMEN_COLOR_GROUND);
   cairo_rectangle (cr, 0, zero_y, width, 1);
@@ -682,7 +726,10 @@ regimen_chart_draw_weeks (cairo_t                  *cr,
     }
 
   legend (cr, layout, entries, n_entries, width, variant);
-  draw_week_labels (cr, layout, data, slot, plot_bottom + 3, variant);
+
+labels:
+  if (parts & REGIMEN_WEEKS_PART_LABELS)
+    draw_week_labels (cr, layout, data, slot, plot_bottom + 3, variant);
 
   cairo_restore (cr);
 }

@@ -68,6 +68,30 @@ void regimen_chart_draw_weeks       (cairo_t                  *cr,
                                      double                    height,
                                      const RegimenWeeklyLoads *data,
                                      RegimenPaletteVariant     variant);
+
+/* The weeks chart's parts, bottom to top: a window keeps those that do not
+ * follow the current week and draws only the others at a week switch. */
+typedef enum
+{
+  /* Every week's bar and done bar; the current week's solid only with
+   * REGIMEN_WEEKS_PART_CURRENT_BAR. */
+  REGIMEN_WEEKS_PART_BARS        = 1 << 0,
+  /* The current week's bar and done bar alone. */
+  REGIMEN_WEEKS_PART_CURRENT_BAR = 1 << 1,
+  /* The zero line, the budget, fitness, fatigue and form, the legend. */
+  REGIMEN_WEEKS_PART_LINES       = 1 << 2,
+  /* The week numbers, the current one bold. */
+  REGIMEN_WEEKS_PART_LABELS      = 1 << 3,
+  REGIMEN_WEEKS_PART_ALL         = 0xf,
+} RegimenWeeksParts;
+
+void regimen_chart_draw_weeks_parts (cairo_t                  *cr,
+                                     double                    width,
+                                     double                    height,
+                                     const RegimenWeeklyLoads *data,
+                                     RegimenPaletteVariant     variant,
+                                     RegimenWeeksParts         parts);
+double regimen_chart_weeks_labels_top (double                  height);
 gboolean regimen_weekly_loads_plan_differs (const RegimenWeeklyLoads *data);
 guint regimen_chart_week_at_x       (double                    width,
                                      guint                     n_weeks,

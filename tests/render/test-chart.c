@@ -292,6 +292,69 @@ test_weeks_current_highlighted (void)
   cairo_surface_destroy (surface);
 }
 
+/* The parts of the weeks chart drawn one over the other, as the window
+ * draws them at a week switch, are the chart: the same pixels outside the
+ * current week's column, and its bar as solid inside it. */
+static void
+test_weeks_parts_make_the_chart (void)
+{
+  RegimenWeekLoad weeks[12];
+  RegimenWeeklyLoads data = { G_N_ELEMENTS (weeks), weeks, 5 };
+  cairo_surface_t *whole;
+  cairo_surface_t *parts = cairo_image_surface_create (CAIRO_FORMAT_RGB24, WIDTH, WEEKS_HEIGHT);
+  cairo_t *cr;
+  double slot = (double) WIDTH / G_N_ELEMENTS (weeks);
+  int column_start = floor (data.current_week * slot);
+  int column_end = ceil ((data.current_week + 1) * slot);
+  unsigned char *a;
+  unsigned char *b;
+  int stride;
+
+  for (guint week = 0; week < G_N_ELEMENTS (weeks); week++)
+    weeks[week] = (RegimenWeekLoad) { .load = 400 + 60 * (week % 5), .budget = 700,
+                                      .ctl = 20 + 3 * week, .atl = 30 + 5 * (week % 4), .tsb = 10.0 - 4 * week,
+                                      .done = 300 + 50 * (week % 3), .logged = week < 7,
+                                      .planned_ctl = 20 + 3 * week, .planned_atl = 30 + 5 * (week % 4),
+                                      .planned_tsb = 10.0 - 4 * week };
+  whole = draw_weeks (weeks, G_N_ELEMENTS (weeks), data.current_week);
+
+  cr = cairo_create (parts);
+  regimen_palette_set_source (cr, REGIMEN_PALETTE_LIGHT, REGIMEN_COLOR_BACKGROUND);
+  cairo_paint (cr);
+  regimen_chart_draw_weeks_parts (cr, WIDTH, WEEKS_HEIGHT, &data, REGIMEN_PALETTE_LIGHT, REGIMEN_WEEKS_PART_BARS);
+  cairo_save (cr);
+  cairo_rectangle (cr, column_start, 0, column_end - column_start, WEEKS_HEIGHT);
+  cairo_clip (cr);
+  regimen_chart_draw_weeks_parts (cr, WIDTH, WEEKS_HEIGHT, &data, REGIMEN_PALETTE_LIGHT,
+                                  REGIMEN_WEEKS_PART_CURRENT_BAR);
+  cairo_restore (cr);
+  regimen_chart_draw_weeks_parts (cr, WIDTH, WEEKS_HEIGHT, &data, REGIMEN_PALETTE_LIGHT, REGIMEN_WEEKS_PART_LINES);
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, regimen_chart_weeks_labels_top (WEEKS_HEIGHT), WIDTH, WEEKS_HEIGHT);
+  cairo_clip (cr);
+  regimen_chart_draw_weeks_parts (cr, WIDTH, WEEKS_HEIGHT, &data, REGIMEN_PALETTE_LIGHT, REGIMEN_WEEKS_PART_LABELS);
+  cairo_restore (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (parts);
+
+  a = cairo_image_surface_get_data (whole);
+  b = cairo_image_surface_get_data (parts);
+  stride = cairo_image_surface_get_stride (whole);
+  for (int y = 0; y < WEEKS_HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      if (x < column_start || x >= column_end)
+        g_assert_cmphex (*(guint32 *) (a + y * stride + x * 4) & 0xffffff, ==,
+                         *(guint32 *) (b + y * stride + x * 4) & 0xffffff);
+  g_assert_cmpuint (count_in (parts, column_start, column_end, 0, WEEKS_HEIGHT, ACCENT_LIGHT), >, 100);
+  g_assert_cmpuint (count_in (parts, column_start, column_end, 0, WEEKS_HEIGHT, ACCENT_LIGHT), ==,
+                    count_in (whole, column_start, column_end, 0, WEEKS_HEIGHT, ACCENT_LIGHT));
+  g_assert_cmpuint (count_in (parts, 0, WIDTH, 0, WEEKS_HEIGHT, ACCENT_LIGHT), ==,
+                    count_in (parts, column_start, column_end, 0, WEEKS_HEIGHT, ACCENT_LIGHT));
+
+  cairo_surface_destroy (whole);
+  cairo_surface_destroy (parts);
+}
+
 static void
 test_weeks_budget_line (void)
 {
@@ -469,6 +532,7 @@ main (int    argc,
 
   g_test_add_func ("/render/chart/weeks/bars-scale", test_weeks_bars_scale);
   g_test_add_func ("/render/chart/weeks/current-highlighted", test_weeks_current_highlighted);
+  g_test_add_func ("/render/chart/weeks/parts", test_weeks_parts_make_the_chart);
   g_test_add_func ("/render/chart/weeks/budget-line", test_weeks_budget_line);
   g_test_add_func ("/render/chart/weeks/negative-form", test_weeks_negative_form);
   g_test_add_func ("/render/chart/weeks/plan-lines", test_weeks_plan_lines);

@@ -174,6 +174,152 @@ test_weeks_chart_multi_week (void)
   fixture_tear_down (&fixture);
 }
 
+/* What the weeks chart of @window draws, pixel by pixel, at its size. */
+static cairo_surface_t *
+draw_weeks_chart (GtkWidget *chart)
+{
+  int width = gtk_widget_get_width (chart);
+  int height = gtk_widget_get_height (chart);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (chart);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* The words the weeks chart of a plan of nothing logged says at @week. */
+static char *
+expected_weeks_description (RegimenChecker *checker,
+                            guint           week)
+{
+  GString *expected = g_string_new (NULL);
+  const RegimenWeekStats *shown = regimen_checker_get_week_stats (checker, week);
+
+  for (guint i = 0; i < regimen_checker_get_n_weeks (checker); i++)
+    g_string_append_printf (expected, "%sWeek %u %.0f AU", i > 0 ? ", " : "", i + 1,
+                            regimen_checker_get_week_stats (checker, i)->load);
+  g_string_append_printf (expected, "; fitness %.0f, fatigue %.0f, form %s%.0f at week %u",
+                          shown->ctl, shown->atl, round (shown->tsb) < 0 ? "−" : "", fabs (shown->tsb), week + 1);
+  g_string_append (expected, "; nothing is logged, so these lines are the plan’s");
+
+  return g_string_free (expected, FALSE);
+}
+
+static GtkWidget *
+show_weeks_chart (RegimenWindow *window)
+{
+  GtkWidget *chart;
+
+  ui_test_reveal_check_panel (window);
+  chart = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_WEEKS_CHART);
+  g_assert_nonnull (chart);
+  g_assert_true (gtk_widget_get_mapped (chart));
+
+  return chart;
+}
+
+static void
+switch_week_drawn (RegimenWindow *window,
+                   GtkWidget     *chart,
+                   const char    *action)
+{
+  cairo_surface_t *drawn;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  ui_test_wait_for_frames (chart, 2);
+  /* Each week drawn, as a person sees it go by. */
+  drawn = draw_weeks_chart (chart);
+  cairo_surface_destroy (drawn);
+}
+
+/* The weeks chart keeps the drawing of its weeks from one week switch to
+ * the next and draws the current week anew: after switching back and
+ * forth, and after an edit of another week, it draws and says what a
+ * window opened on the edited plan at that week draws and says. */
+static void
+test_weeks_chart_after_switches_and_edit (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  g_autoptr(RegimenChecker) checker = NULL;
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenWindow *fresh;
+  GtkWidget *chart = show_weeks_chart (window);
+  GtkWidget *fresh_chart;
+  RegimenWeek *other = regimen_plan_get_week (plan, 3);
+  RegimenSession *session = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *message = NULL;
+  cairo_surface_t *switched;
+  cairo_surface_t *opened;
+  gint64 deadline;
+  guint rpe;
+
+  g_assert_cmpuint (regimen_week_view_get_week (regimen_window_get_week_view (window)), ==, 0);
+  switch_week_drawn (window, chart, "win.next-week");
+  switch_week_drawn (window, chart, "win.next-week");
+  switch_week_drawn (window, chart, "win.previous-week");
+  switch_week_drawn (window, chart, "win.previous-week");
+  switch_week_drawn (window, chart, "win.next-week");
+  g_assert_cmpuint (regimen_week_view_get_week (regimen_window_get_week_view (window)), ==, 1);
+
+  /* Week 4's load changes while week 2 is shown: its bar and the lines
+   * after it move. */
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK && session == NULL; day++)
+    if (regimen_day_get_n_sessions (regimen_week_get_day (other, day)) > 0)
+      session = regimen_day_get_session (regimen_week_get_day (other, day), 0);
+  g_assert_nonnull (session);
+  rpe = regimen_session_get_rpe (session);
+  before = expected_weeks_description (regimen_window_get_checker (window), 1);
+  g_assert_true (regimen_plan_edit_session_rpe (plan, session, rpe >= 6 ? rpe - 4 : rpe + 4));
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  expected = expected_weeks_description (checker, 1);
+  g_assert_cmpstr (expected, !=, before);
+
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                             expected) != NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                expected);
+  g_assert_null (message);
+  ui_test_wait_for_frames (chart, 2);
+  switched = draw_weeks_chart (chart);
+
+  fresh = ui_test_open_window_with_plan (app, plan, NULL);
+  fresh_chart = show_weeks_chart (fresh);
+  gtk_widget_activate_action (GTK_WIDGET (fresh), "win.next-week", NULL);
+  ui_test_wait_for_frames (fresh_chart, 2);
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (fresh_chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                expected);
+  g_assert_null (message);
+  opened = draw_weeks_chart (fresh_chart);
+
+  g_assert_cmpint (cairo_image_surface_get_width (opened), ==, cairo_image_surface_get_width (switched));
+  g_assert_cmpint (cairo_image_surface_get_height (opened), ==, cairo_image_surface_get_height (switched));
+  g_assert_cmpint (cairo_image_surface_get_stride (opened), ==, cairo_image_surface_get_stride (switched));
+  g_assert_true (memcmp (cairo_image_surface_get_data (opened), cairo_image_surface_get_data (switched),
+                         (gsize) cairo_image_surface_get_stride (opened)
+                         * cairo_image_surface_get_height (opened)) == 0);
+
+  cairo_surface_destroy (switched);
+  cairo_surface_destroy (opened);
+  gtk_window_destroy (GTK_WINDOW (fresh));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 static void
 test_weeks_chart_hidden_for_one_week (void)
 {
@@ -2125,6 +2271,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/weeks-chart", test_weeks_chart_multi_week);
   g_test_add_func ("/ui/check-panel/ratio-high-only-for-a-jump", test_ratio_high_only_for_a_jump);
   g_test_add_func ("/ui/check-panel/one-week", test_weeks_chart_hidden_for_one_week);
+  g_test_add_func ("/ui/check-panel/weeks-chart-switched", test_weeks_chart_after_switches_and_edit);
   g_test_add_func ("/ui/check-panel/muscle-sets", test_muscle_sets);
   g_test_add_func ("/ui/check-panel/load-chart-hiit", test_load_chart_hiit_by_content);
   g_test_add_func ("/ui/check-panel/acknowledge", test_acknowledge_from_panel);
