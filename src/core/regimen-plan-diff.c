@@ -950,14 +950,15 @@ normalisation_name (const char *text)
 }
 
 /* @text without the characters that show as nothing (a zero-width
- * space, a direction mark: regimen_text_is_unseen()). */
+ * space, a direction mark, a variation selector after a letter:
+ * regimen_text_unseen_at()). */
 static char *
 without_unseen (const char *text)
 {
   GString *seen = g_string_sized_new (strlen (text));
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!regimen_text_is_unseen (g_utf8_get_char (p)))
+    if (!regimen_text_unseen_at (text, p))
       g_string_append_len (seen, p, g_utf8_next_char (p) - p);
 
   return g_string_free (seen, FALSE);

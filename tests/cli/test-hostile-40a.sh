@@ -1,0 +1,80 @@
+#!/bin/sh
+# Issue 21, pass 40a: what an adversarial pass found on the command line.
+. "$(dirname "$0")/tap.sh"
+fixtures=$2
+
+echo "1..6"
+
+vs16=$(printf '\357\270\217')   # U+FE0F, a variation selector
+cgj=$(printf '\315\217')        # U+034F, the combining grapheme joiner
+filler=$(printf '\343\205\244') # U+3164, the Hangul filler
+
+# A variation selector after a Latin letter, the combining grapheme joiner
+# and a Hangul filler show as nothing, as a zero-width space does: the
+# block name's check refuses a name of them alone, but the lookups and the
+# quotations took them for letters. A block named “Base” and U+FE0F,
+# listed as “Base”, was “no block is called “Base””.
+cp "$fixtures/plans/one-week.json" "$tmp/blocks.json"
+$cli block add "$tmp/blocks.json" "Base$vs16" --weeks 1 >/dev/null 2>&1
+$cli block rename "$tmp/blocks.json" Base Peak >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -q '“Peak”' "$tmp/out"
+ok $? "a block named Base and a variation selector is found as Base (exit $status, got: $(cat "$tmp/out"))"
+
+# An import-csv cell that matches no exercise is quoted with what shows as
+# nothing spelt: “Narrow Stance Squat” and U+FE0F was quoted as the very
+# name of the plan's exercise it did not match.
+cp "$fixtures/plans/logged.json" "$tmp/logged.json"
+printf 'Date,Workout Name,Exercise Name,Set Order,Weight,Reps\n2026-11-24,Lower body A,Narrow Stance Squat%s,1,40,10\n2026-11-24,Lower body A,Narrow Stance Squat%s,1,40,10\n2026-11-24,Lower body A,Narrow Stance%sSquat,1,40,10\n' \
+  "$vs16" "$filler" "$cgj" >"$tmp/log.csv"
+$cli import-csv "$tmp/logged.json" "$tmp/log.csv" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ "$status" = 2 ] && grep -q 'line 2: .*“Narrow Stance Squat\[U+FE0F\]”' "$tmp/err" &&
+  grep -q 'line 3: .*“Narrow Stance Squat\[U+3164\]”' "$tmp/err" &&
+  grep -q 'line 4: .*“Narrow Stance\[U+034F\]Squat”' "$tmp/err"
+ok $? "import-csv spells a variation selector, a Hangul filler and a grapheme joiner (exit $status, got: $(cat "$tmp/err"))"
+
+# Not the variation selector an emoji is written with: “Squat 💪️” keeps it.
+printf 'Date,Workout Name,Exercise Name,Set Order,Weight,Reps\n2026-11-24,Lower body A,Squat \360\237\222\252%s,1,40,10\n' "$vs16" >"$tmp/emoji.csv"
+$cli import-csv "$tmp/logged.json" "$tmp/emoji.csv" >"$tmp/out" 2>"$tmp/err"
+grep -q "line 2: .*“Squat $(printf '\360\237\222\252')$vs16”" "$tmp/err"
+ok $? "an emoji's variation selector is not spelt (got: $(cat "$tmp/err"))"
+
+# An id typed with one is quoted so too, beside the id suggested.
+$cli library show "pistol-squat$vs16" >"$tmp/out" 2>&1
+grep -q '“pistol-squat\[U+FE0F\]”' "$tmp/out"
+ok $? "library show spells a variation selector in the id typed (got: $(head -n 1 "$tmp/out"))"
+
+# diff of a title that changed only in one says what changed, where it
+# printed “Café X” → “Café X”, a change that reads as none.
+python3 - "$fixtures/plans/one-week.json" "$tmp/a.json" "$tmp/b.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+session = plan["weeks"][0]["days"][0]["sessions"][0]
+session["title"] = "Caf\u00e9 X"
+json.dump(plan, open(sys.argv[2], "w"), ensure_ascii=False)
+session["title"] = "Caf\ufe0f\u00e9 X"
+json.dump(plan, open(sys.argv[3], "w"), ensure_ascii=False)
+PY
+$cli diff "$tmp/a.json" "$tmp/b.json" >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 1 ] && grep -q '(the same letters but for what shows as nothing: “Café X” → “Caf\[U+FE0F\]é X”)' "$tmp/out"
+ok $? "diff says a title changed only in a variation selector (exit $status, got: $(cat "$tmp/out"))"
+
+# Of an emoji written with and without its selector, too: that one shows,
+# as the emoji's colour picture, but the letters are the same.
+python3 - "$tmp/a.json" "$tmp/c.json" "$tmp/d.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+session = plan["weeks"][0]["days"][0]["sessions"][0]
+session["title"] = "Run \u2764"
+json.dump(plan, open(sys.argv[2], "w"), ensure_ascii=False)
+session["title"] = "Run \u2764\ufe0f"
+json.dump(plan, open(sys.argv[3], "w"), ensure_ascii=False)
+PY
+$cli diff "$tmp/c.json" "$tmp/d.json" >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 1 ] && grep -q "title “Run $(printf '\342\235\244')” → “Run $(printf '\342\235\244')$vs16”\$" "$tmp/out"
+ok $? "an emoji's own selector is a change of its own (exit $status, got: $(cat "$tmp/out"))"
+
+exit $fail
