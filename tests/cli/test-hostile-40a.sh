@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..6"
+echo "1..8"
 
 vs16=$(printf '\357\270\217')   # U+FE0F, a variation selector
 cgj=$(printf '\315\217')        # U+034F, the combining grapheme joiner
@@ -76,5 +76,17 @@ $cli diff "$tmp/c.json" "$tmp/d.json" >"$tmp/out" 2>&1
 status=$?
 [ "$status" = 1 ] && grep -q "title “Run $(printf '\342\235\244')” → “Run $(printf '\342\235\244')$vs16”\$" "$tmp/out"
 ok $? "an emoji's own selector is a change of its own (exit $status, got: $(cat "$tmp/out"))"
+
+# library list --search of a text typed in full-width letters (a Japanese
+# input method's “ｓｑｕａｔ”) or pasted with a zero-width space found no
+# exercise, where “squat” finds a dozen.
+$cli library list --search squat >"$tmp/plain" 2>&1
+$cli library list --search "$(printf '\357\275\223\357\275\221\357\275\225\357\275\201\357\275\224')" >"$tmp/wide" 2>&1
+[ -s "$tmp/plain" ] && cmp -s "$tmp/plain" "$tmp/wide"
+ok $? "a search in full-width letters finds what squat finds (got $(wc -l <"$tmp/wide") lines, $(wc -l <"$tmp/plain") for squat)"
+
+$cli library list --search "$(printf 'squ\342\200\213at')" >"$tmp/unseen" 2>&1
+cmp -s "$tmp/plain" "$tmp/unseen"
+ok $? "a search with a zero-width space finds what squat finds (got $(wc -l <"$tmp/unseen") lines)"
 
 exit $fail
