@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..8"
+echo "1..10"
 
 vs16=$(printf '\357\270\217')   # U+FE0F, a variation selector
 cgj=$(printf '\315\217')        # U+034F, the combining grapheme joiner
@@ -88,5 +88,22 @@ ok $? "a search in full-width letters finds what squat finds (got $(wc -l <"$tmp
 $cli library list --search "$(printf 'squ\342\200\213at')" >"$tmp/unseen" 2>&1
 cmp -s "$tmp/plain" "$tmp/unseen"
 ok $? "a search with a zero-width space finds what squat finds (got $(wc -l <"$tmp/unseen") lines)"
+
+# import-csv of a file whose sets the plan logs so already changes
+# nothing: a plan written by another tool (on one line) was rewritten in
+# Regimen's layout and its PLAN~, the version before its last real
+# change, replaced by it, under “Imported 11 sets.”, as log did before
+# pass 39c.
+python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], "w"))' \
+  "$fixtures/plans/logged-two-a-day.json" "$tmp/tool.json"
+$cli export-csv "$tmp/tool.json" -o "$tmp/tool.csv" 2>/dev/null
+printf 'the version before\n' >"$tmp/tool.json~"
+cp "$tmp/tool.json" "$tmp/tool-before.json"
+$cli import-csv "$tmp/tool.json" "$tmp/tool.csv" >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && [ "$(cat "$tmp/out")" = "Nothing changed: the 11 sets the file gives are logged so already." ]
+ok $? "an import of what the plan logs already says nothing changed (exit $status, got: $(cat "$tmp/out"))"
+cmp -s "$tmp/tool.json" "$tmp/tool-before.json" && [ "$(cat "$tmp/tool.json~")" = 'the version before' ]
+ok $? "the plan and its PLAN~ are left as they were (PLAN~: $(head -c 60 "$tmp/tool.json~"))"
 
 exit $fail
