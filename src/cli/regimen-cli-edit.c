@@ -809,6 +809,20 @@ item_edit (Args *args)
   regimen_plan_end_user_action (plan);
 
   what = describe_item (item);
+
+  /* What the exercise has already (a script run twice) changes nothing:
+   * the file is left as it is, and its PLAN~ the version before its last
+   * real change. A plan another tool wrote was rewritten in Regimen's
+   * layout, and that PLAN~ replaced by it. An edit to the value a field
+   * has is no change to the plan. */
+  if (!regimen_plan_get_modified (plan))
+    {
+      /* Translators: the exercise's id, then the exercise and its prescription as they are,
+       * “Nothing changed: item pku4rcrzoo is narrow-stance-squat 3 × 10 already.” */
+      printf (_("Nothing changed: item %s is %s already.\n"), regimen_item_get_id (item), what);
+      return REGIMEN_CLI_EXIT_OK;
+    }
+
   /* Translators: the exercise's id, then the exercise and its prescription as they are now */
   g_string_append_printf (done, _("Item %s is now %s.\n"), regimen_item_get_id (item), what);
 

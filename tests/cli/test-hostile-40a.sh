@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..10"
+echo "1..14"
 
 vs16=$(printf '\357\270\217')   # U+FE0F, a variation selector
 cgj=$(printf '\315\217')        # U+034F, the combining grapheme joiner
@@ -105,5 +105,28 @@ status=$?
 ok $? "an import of what the plan logs already says nothing changed (exit $status, got: $(cat "$tmp/out"))"
 cmp -s "$tmp/tool.json" "$tmp/tool-before.json" && [ "$(cat "$tmp/tool.json~")" = 'the version before' ]
 ok $? "the plan and its PLAN~ are left as they were (PLAN~: $(head -c 60 "$tmp/tool.json~"))"
+
+# item edit to what the exercise has, and progress of the rule it has
+# already, whose weeks hold what it writes, change nothing either: each
+# said what it did and rewrote such a plan, its PLAN~ replaced.
+python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], "w"))' \
+  "$fixtures/plans/progression.json" "$tmp/rule.json"
+printf 'the version before\n' >"$tmp/rule.json~"
+cp "$tmp/rule.json" "$tmp/rule-before.json"
+$cli item edit "$tmp/rule.json" --item pku4 --sets 3 --reps 10 >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/out")" = "Nothing changed: item pku4rcrzoo is narrow-stance-squat 3 × 10 · 3-0-1-0 · 50 % 1RM · rest 90 s already." ]
+ok $? "item edit to what the exercise has says nothing changed (exit $status, got: $(cat "$tmp/out"))"
+cmp -s "$tmp/rule.json" "$tmp/rule-before.json" && [ "$(cat "$tmp/rule.json~")" = 'the version before' ]
+ok $? "the plan and its PLAN~ are left as they were after item edit (PLAN~: $(head -c 60 "$tmp/rule.json~"))"
+
+$cli progress "$tmp/rule.json" --item pku4 --add 2.5% --up-to 55% --weeks 4 >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/out")" = "Nothing changed: narrow-stance-squat (week 1, Mon) has that rule, and its weeks hold what it writes, already." ]
+ok $? "progress of the rule the exercise has says nothing changed (exit $status, got: $(cat "$tmp/out"))"
+cmp -s "$tmp/rule.json" "$tmp/rule-before.json" && [ "$(cat "$tmp/rule.json~")" = 'the version before' ]
+ok $? "the plan and its PLAN~ are left as they were after progress (PLAN~: $(head -c 60 "$tmp/rule.json~"))"
 
 exit $fail
