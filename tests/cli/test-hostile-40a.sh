@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..14"
+echo "1..16"
 
 vs16=$(printf '\357\270\217')   # U+FE0F, a variation selector
 cgj=$(printf '\315\217')        # U+034F, the combining grapheme joiner
@@ -128,5 +128,28 @@ status=$?
 ok $? "progress of the rule the exercise has says nothing changed (exit $status, got: $(cat "$tmp/out"))"
 cmp -s "$tmp/rule.json" "$tmp/rule-before.json" && [ "$(cat "$tmp/rule.json~")" = 'the version before' ]
 ok $? "the plan and its PLAN~ are left as they were after progress (PLAN~: $(head -c 60 "$tmp/rule.json~"))"
+
+# diff of a title whose space became a no-break space (pasted from a web
+# page or a word processor) printed title “Café X” → “Café X”, a change
+# that reads as none; so did a thin space, an ideographic space.
+python3 - "$fixtures/plans/one-week.json" "$tmp/space-a.json" "$tmp/space-b.json" "$tmp/space-c.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+session = plan["weeks"][0]["days"][0]["sessions"][0]
+session["title"] = "Caf\u00e9 X"
+json.dump(plan, open(sys.argv[2], "w"), ensure_ascii=False)
+session["title"] = "Caf\u00e9\u00a0X"
+json.dump(plan, open(sys.argv[3], "w"), ensure_ascii=False)
+session["title"] = "Caf\u00e9\u2009X\u200b"
+json.dump(plan, open(sys.argv[4], "w"), ensure_ascii=False)
+PY
+$cli diff "$tmp/space-a.json" "$tmp/space-b.json" >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 1 ] && grep -q '(the same letters but for the kind of space: “Café X” → “Café\[U+00A0\]X”)$' "$tmp/out"
+ok $? "diff says a title changed only in a no-break space (exit $status, got: $(cat "$tmp/out"))"
+$cli diff "$tmp/space-b.json" "$tmp/space-c.json" >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 1 ] && grep -q '(the same letters but for the kind of space: “Café\[U+00A0\]X” → “Café\[U+2009\]X\[U+200B\]”)$' "$tmp/out"
+ok $? "and one of a thin space and a zero-width space (exit $status, got: $(cat "$tmp/out"))"
 
 exit $fail
