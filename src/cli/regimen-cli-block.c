@@ -144,7 +144,11 @@ as_read (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!regimen_text_unseen_at (nfc, p) || regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c))
+      /* A no-break, thin or ideographic space reads as a space: “Base
+       * Camp” with a no-break space, listed so, was no block “Base Camp”. */
+      if (c != ' ' && g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
+        g_string_append_c (read, ' ');
+      else if (!regimen_text_unseen_at (nfc, p) || regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c))
         g_string_append_len (read, p, g_utf8_next_char (p) - p);
     }
 

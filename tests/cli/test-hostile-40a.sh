@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..16"
+echo "1..17"
 
 vs16=$(printf '\357\270\217')   # U+FE0F, a variation selector
 cgj=$(printf '\315\217')        # U+034F, the combining grapheme joiner
@@ -151,5 +151,14 @@ $cli diff "$tmp/space-b.json" "$tmp/space-c.json" >"$tmp/out" 2>&1
 status=$?
 [ "$status" = 1 ] && grep -q '(the same letters but for the kind of space: “Café\[U+00A0\]X” → “Café\[U+2009\]X\[U+200B\]”)$' "$tmp/out"
 ok $? "and one of a thin space and a zero-width space (exit $status, got: $(cat "$tmp/out"))"
+
+# A block named “Base Camp” with a no-break space, listed as “Base Camp”,
+# was “no block is called “Base Camp”” typed with a space.
+cp "$fixtures/plans/one-week.json" "$tmp/camp.json"
+$cli block add "$tmp/camp.json" "$(printf 'Base\302\240Camp')" --weeks 1 >/dev/null 2>&1
+$cli block rename "$tmp/camp.json" "Base Camp" Peak >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -q '“Peak”' "$tmp/out"
+ok $? "a block named with a no-break space is found typed with a space (exit $status, got: $(cat "$tmp/out"))"
 
 exit $fail
