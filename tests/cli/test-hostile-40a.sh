@@ -3,7 +3,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..17"
+echo "1..18"
 
 vs16=$(printf '\357\270\217')   # U+FE0F, a variation selector
 cgj=$(printf '\315\217')        # U+034F, the combining grapheme joiner
@@ -160,5 +160,16 @@ $cli block rename "$tmp/camp.json" "Base Camp" Peak >"$tmp/out" 2>&1
 status=$?
 [ "$status" = 0 ] && grep -q '“Peak”' "$tmp/out"
 ok $? "a block named with a no-break space is found typed with a space (exit $status, got: $(cat "$tmp/out"))"
+
+# session add with one day given twice (“mon” and “Monday”, a script's
+# list) added two sessions to that Monday, where item add refuses a
+# session given twice and week copy copies once onto a week given twice.
+cp "$fixtures/plans/one-week.json" "$tmp/days.json"
+cp "$tmp/days.json" "$tmp/days-before.json"
+$cli session add "$tmp/days.json" --week 1 --day mon --day Monday >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 64 ] && grep -q '“Monday” names Mon, as “mon” does; give each day once' "$tmp/out" &&
+  cmp -s "$tmp/days.json" "$tmp/days-before.json"
+ok $? "session add refuses a day given twice, the plan unchanged (exit $status, got: $(cat "$tmp/out"))"
 
 exit $fail
