@@ -1644,7 +1644,7 @@ regimen_text_dup_shown (const char *text)
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      char *unit = regimen_text_is_unseen (c) ? g_strdup_printf ("[U+%04X]", c) : g_strndup (p, g_utf8_next_char (p) - p);
+      char *unit = regimen_text_unseen_at (text, p) ? g_strdup_printf ("[U+%04X]", c) : g_strndup (p, g_utf8_next_char (p) - p);
       guint length = g_utf8_strlen (unit, -1);
 
       g_ptr_array_add (units, unit);

@@ -135,15 +135,20 @@ as_read (const char *text)
     return NULL;
 
   /* Without what `block list` shows as nothing (a zero-width space, a
-   * soft hyphen, a byte order mark; it shows the controls and the
-   * direction marks as escapes): a block named “Base” and a zero-width
-   * space, listed as “Base”, was “no block called “Base””. */
+   * soft hyphen, a byte order mark, a variation selector after a letter;
+   * it shows the controls and the direction marks as escapes): a block
+   * named “Base” and a zero-width space, listed as “Base”, was “no block
+   * called “Base””. */
   read = g_string_sized_new (strlen (nfc));
   for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!regimen_text_is_unseen (c) || regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c))
+      /* A no-break, thin or ideographic space reads as a space: “Base
+       * Camp” with a no-break space, listed so, was no block “Base Camp”. */
+      if (c != ' ' && g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
+        g_string_append_c (read, ' ');
+      else if (!regimen_text_unseen_at (nfc, p) || regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c))
         g_string_append_len (read, p, g_utf8_next_char (p) - p);
     }
 

@@ -513,8 +513,17 @@ session_add (Args *args)
   if (!regimen_cli_is_count (args->week))
     return fail_usage (args, _("“%s” is not a week number; weeks count from 1"), args->week);
   for (guint i = 0; i < n_days; i++)
-    if (!parse_weekday (args->days[i], &days[i]))
-      return fail_usage (args, _("--day takes a day of the week, mon to sun, not “%s”"), args->days[i]);
+    {
+      if (!parse_weekday (args->days[i], &days[i]))
+        return fail_usage (args, _("--day takes a day of the week, mon to sun, not “%s”"), args->days[i]);
+      /* A day given twice (“mon” and “Monday” in a script's list) got two
+       * sessions, where item add refuses a session given twice. */
+      for (guint j = 0; j < i; j++)
+        if (days[j] == days[i])
+          /* Translators: “--day “Monday” names Mon, as “mon” does; give each day once” */
+          return fail_usage (args, _("--day “%s” names %s, as “%s” does; give each day once"), args->days[i],
+                             regimen_weekday_short_name (days[i]), args->days[j]);
+    }
   if (args->kind != NULL && !regimen_session_kind_from_string (args->kind, &kind))
     return fail_usage (args, _("--kind takes strength, hiit, cardio, mobility, skill or competition, not “%s”"),
                        args->kind);
@@ -809,6 +818,20 @@ item_edit (Args *args)
   regimen_plan_end_user_action (plan);
 
   what = describe_item (item);
+
+  /* What the exercise has already (a script run twice) changes nothing:
+   * the file is left as it is, and its PLAN~ the version before its last
+   * real change. A plan another tool wrote was rewritten in Regimen's
+   * layout, and that PLAN~ replaced by it. An edit to the value a field
+   * has is no change to the plan. */
+  if (!regimen_plan_get_modified (plan))
+    {
+      /* Translators: the exercise's id, then the exercise and its prescription as they are,
+       * “Nothing changed: item pku4rcrzoo is narrow-stance-squat 3 × 10 already.” */
+      printf (_("Nothing changed: item %s is %s already.\n"), regimen_item_get_id (item), what);
+      return REGIMEN_CLI_EXIT_OK;
+    }
+
   /* Translators: the exercise's id, then the exercise and its prescription as they are now */
   g_string_append_printf (done, _("Item %s is now %s.\n"), regimen_item_get_id (item), what);
 

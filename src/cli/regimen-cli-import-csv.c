@@ -38,6 +38,8 @@ regimen_cli_import_csv (int    argc,
   g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GBytes) original = NULL;
   g_autoptr(GBytes) csv_bytes = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
   int status;
   const char *csv = NULL;
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
@@ -45,6 +47,7 @@ regimen_cli_import_csv (int    argc,
   GDate own_start;
   gboolean dated;
   gboolean imported;
+  gboolean unchanged;
   gsize length = 0;
   guint n_sets = 0;
   RegimenLogCsvReplaced replaced = { 0 };
@@ -152,6 +155,7 @@ regimen_cli_import_csv (int    argc,
                                  start, own_text);
       regimen_cli_print_error ("import-csv", argv[1], message);
     }
+  before = regimen_plan_to_bytes (plan);
   if (start != NULL)
     regimen_plan_set_start_date (plan, &start_date);
   imported = csv_bytes != NULL &&
@@ -189,15 +193,28 @@ regimen_cli_import_csv (int    argc,
   if (!regimen_cli_check_output_outside_data ("import-csv", argv[1]))
     return REGIMEN_CLI_EXIT_INVALID;
 
-  if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
+  /* Sets the plan logs so already (a file imported twice) change
+   * nothing: the file is left as it is, and its PLAN~ the version before
+   * its last real change. A plan another tool wrote was rewritten in
+   * Regimen's layout, and that PLAN~ replaced by it. */
+  after = regimen_plan_to_bytes (plan);
+  unchanged = g_bytes_equal (before, after);
+  if (unchanged)
+    /* Translators: “Nothing changed: the 12 sets the file gives are logged so already; 1 row not imported.” */
+    printf (g_dngettext (GETTEXT_PACKAGE, "Nothing changed: the %u set the file gives is logged so already",
+                         "Nothing changed: the %u sets the file gives are logged so already", n_sets),
+            n_sets);
+  else if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
     {
       regimen_cli_print_error ("import-csv", argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
-  regimen_cli_note_saved ("import-csv", argv[1]);
-
-  /* Translators: “Imported 12 sets; 1 row not imported.” */
-  printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u set", "Imported %u sets", n_sets), n_sets);
+  else
+    {
+      regimen_cli_note_saved ("import-csv", argv[1]);
+      /* Translators: “Imported 12 sets; 1 row not imported.” */
+      printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u set", "Imported %u sets", n_sets), n_sets);
+    }
   /* Every row told above, by what kept it out: no session takes it, a
    * number that is none, a session logged as skipped. “Matched no
    * session” said the last two wrongly. */

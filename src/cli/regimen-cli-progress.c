@@ -245,6 +245,8 @@ regimen_cli_progress (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) original = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(RegimenProgression) rule = NULL;
   g_autoptr(GPtrArray) written = NULL;
@@ -384,6 +386,7 @@ regimen_cli_progress (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
+  before = regimen_plan_to_bytes (plan);
   if (!regimen_plan_apply_progression (plan, item, rule, regimen_cli_get_library ("progress"), &error))
     {
       regimen_cli_print_error ("progress", argv[1], error->message);
@@ -393,6 +396,24 @@ regimen_cli_progress (int    argc,
   /* Not a plan in Regimen's own data folder (docs/cli.md). */
   if (!regimen_cli_check_output_outside_data ("progress", argv[1]))
     return REGIMEN_CLI_EXIT_INVALID;
+
+  /* The rule the exercise has, its weeks holding what it writes (a
+   * script run twice), changes nothing: the file is left as it is, and
+   * its PLAN~ the version before its last real change. A plan another
+   * tool wrote was rewritten in Regimen's layout, and that PLAN~
+   * replaced by it. */
+  after = regimen_plan_to_bytes (plan);
+  if (rule != NULL && g_bytes_equal (before, after))
+    {
+      g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
+
+      /* Translators: “Nothing changed: narrow-stance-squat (week 1, Mon) has that rule, and its weeks hold
+       * what it writes, already.” */
+      printf (_("Nothing changed: %s (week %u, %s) has that rule, and its weeks hold what it writes, already."),
+              exercise, week + 1, regimen_weekday_short_name (day));
+      putchar ('\n');
+      return REGIMEN_CLI_EXIT_OK;
+    }
 
   /* Another program (a `log`, the app) that saved the plan since it was
    * read keeps its change: nothing is written then. */

@@ -13,6 +13,7 @@
 
 #include "regimen-library-search.h"
 #include "regimen-muscle.h"
+#include "regimen-plan-view.h"
 
 /* Each typed word is one bit of a mask, so a search looks at this many. */
 #define MAX_QUERY_WORDS 16
@@ -107,13 +108,18 @@ is_ascii (const char *text)
  * @text: UTF-8 text
  *
  * Folds @text the way search compares it: case-folded, with accents and
- * umlauts taken off, so “Gesäß” and “gesass” meet.
+ * umlauts taken off, so “Gesäß” and “gesass” meet; in compatibility
+ * form (NFKD), so letters typed full-width (“ｓｑｕａｔ”, by a Japanese or
+ * Chinese input method) meet their own; and without what shows as
+ * nothing (a zero-width space, a soft hyphen, a Hangul filler), which a
+ * search pasted from a web page carries unseen and found nothing with.
  *
  * Returns: (transfer full): the folded text
  */
 char *
 regimen_search_fold (const char *text)
 {
+  g_autofree char *compatible = NULL;
   g_autofree char *folded = NULL;
   g_autofree char *decomposed = NULL;
   GString *out;
@@ -124,7 +130,10 @@ regimen_search_fold (const char *text)
   if (is_ascii (text))
     return g_ascii_strdown (text, -1);
 
-  folded = g_utf8_casefold (text, -1);
+  /* Compatibility forms first, so that those whose letters are capitals
+   * (“ℌ”, “Ⓐ”, full-width “Ｓ”) are case-folded too. */
+  compatible = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  folded = g_utf8_casefold (compatible != NULL ? compatible : text, -1);
   decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFD);
   if (decomposed == NULL)
     return g_steal_pointer (&folded);
@@ -134,8 +143,10 @@ regimen_search_fold (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (out, c);
+      /* Line breaks and tabs part words, as spaces do. */
+      if (g_unichar_ismark (c) || (regimen_text_is_unseen (c) && !regimen_text_breaks_a_line (c)))
+        continue;
+      g_string_append_unichar (out, c);
     }
 
   return g_string_free (out, FALSE);

@@ -949,26 +949,58 @@ normalisation_name (const char *text)
   return _(NORMALISATION_MIXED);
 }
 
+/* A space that is not U+0020: a no-break, thin or ideographic space,
+ * which a terminal shows as the space it is not. */
+static gboolean
+is_other_space (gunichar c)
+{
+  return c != ' ' && g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR;
+}
+
 /* @text without the characters that show as nothing (a zero-width
- * space, a direction mark: regimen_text_is_unseen()). */
+ * space, a direction mark, a variation selector after a letter:
+ * regimen_text_unseen_at()), and with @spaces each other space as a
+ * space. */
 static char *
-without_unseen (const char *text)
+without_unseen (const char *text,
+                gboolean    spaces)
 {
   GString *seen = g_string_sized_new (strlen (text));
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!regimen_text_is_unseen (g_utf8_get_char (p)))
+    if (spaces && is_other_space (g_utf8_get_char (p)))
+      g_string_append_c (seen, ' ');
+    else if (!regimen_text_unseen_at (text, p))
       g_string_append_len (seen, p, g_utf8_next_char (p) - p);
 
   return g_string_free (seen, FALSE);
 }
 
-/* Two texts that differ only in characters that show as nothing print
- * alike: “name “Base” → “Base””, where one has a zero-width space, a
- * change that reads as none (and an exercise “narrow-stance-squat” →
- * “narrow-stance-squat”, replaced by one the library lacks). Says what
- * differs, those characters spelt; NULL when the texts differ otherwise,
- * or are the same bytes. */
+/* @text with what shows as nothing and the other spaces spelt. */
+static char *
+spell_unseen_and_spaces (const char *text)
+{
+  GString *spelt = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_other_space (c) || regimen_text_unseen_at (text, p))
+        g_string_append_printf (spelt, "[U+%04X]", c);
+      else
+        g_string_append_len (spelt, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (spelt, FALSE);
+}
+
+/* Two texts that differ only in characters that show as nothing, or in
+ * the kind of their spaces, print alike: “name “Base” → “Base””, where
+ * one has a zero-width space, a change that reads as none (and an
+ * exercise “narrow-stance-squat” → “narrow-stance-squat”, replaced by one
+ * the library lacks). Says what differs, those characters spelt; NULL
+ * when the texts differ otherwise, or are the same bytes. */
 static char *
 unseen_difference (const char *a,
                    const char *b)
@@ -981,10 +1013,25 @@ unseen_difference (const char *a,
   if (g_str_equal (a, b))
     return NULL;
 
-  a_seen = without_unseen (a);
-  b_seen = without_unseen (b);
+  a_seen = without_unseen (a, FALSE);
+  b_seen = without_unseen (b, FALSE);
   if (!g_str_equal (a_seen, b_seen))
-    return NULL;
+    {
+      g_free (a_seen);
+      g_free (b_seen);
+      a_seen = without_unseen (a, TRUE);
+      b_seen = without_unseen (b, TRUE);
+      if (!g_str_equal (a_seen, b_seen))
+        return NULL;
+
+      /* A no-break space for a space printed “title “Café X” → “Café X””. */
+      a_spelt = spell_unseen_and_spaces (a);
+      b_spelt = spell_unseen_and_spaces (b);
+      /* Translators: after a text changed only in the kind of its spaces (and in what shows as nothing), in a
+       * line of regimen-cli diff, “title “Café X” → “Café X” (the same letters but for the kind of space:
+       * “Café X” → “Café[U+00A0]X”)” */
+      return g_strdup_printf (_(" (the same letters but for the kind of space: “%s” → “%s”)"), a_spelt, b_spelt);
+    }
 
   a_spelt = regimen_text_spell (a, FALSE);
   b_spelt = regimen_text_spell (b, FALSE);

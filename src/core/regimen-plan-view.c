@@ -514,15 +514,23 @@ regimen_text_breaks_a_line (gunichar c)
  *
  * Returns: %TRUE for a character a quoted text shows as nothing or as a
  *   space on one line: what regimen_text_breaks_a_line() and
- *   regimen_text_is_bidi_control() name, and the other format characters
+ *   regimen_text_is_bidi_control() name, the other format characters
  *   (Unicode's category Cf: the zero-width space U+200B, the word joiner
- *   U+2060, the byte order mark U+FEFF, the soft hyphen U+00AD), by which
+ *   U+2060, the byte order mark U+FEFF, the soft hyphen U+00AD), the
+ *   combining grapheme joiner U+034F and the Hangul fillers, by which
  *   “Squat” and “Squat” followed by a U+200B look one name; not the
- *   joiners, emoji tags and number signs that scripts and emoji need
+ *   joiners, emoji tags and number signs that scripts and emoji need.
+ *   A variation selector depends on the character before it:
+ *   regimen_text_unseen_at()
  */
 gboolean
 regimen_text_is_unseen (gunichar c)
 {
+  /* What a block's name may not be made of alone either
+   * (regimen_text_shows_something()). */
+  if (c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0)
+    return TRUE;
+
   /* Not the format characters that writing needs and a font shows
    * through: the joiners (a Persian name's U+200C, an emoji sequence's
    * U+200D), the tags of a flag's emoji, and the number signs of Arabic
@@ -536,13 +544,65 @@ regimen_text_is_unseen (gunichar c)
          g_unichar_type (c) == G_UNICODE_FORMAT;
 }
 
+static gboolean
+is_variation_selector (gunichar c)
+{
+  return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || (c >= 0x180B && c <= 0x180F);
+}
+
+/**
+ * regimen_text_unseen_at:
+ * @text: a text
+ * @p: a character of @text
+ *
+ * Like regimen_text_is_unseen(), and also a variation selector where it
+ * follows no character it selects a form of: at the start, after a
+ * space, a Latin, Greek or Cyrillic letter, a combining mark, ASCII other
+ * than a keycap's digit, `#` or `*`, or another such character. “Base”
+ * and a U+FE0F looked one name, listed and quoted so; an emoji's own
+ * (“💪️”), a keycap's (“1️⃣”) and an ideograph's variant are kept.
+ *
+ * Returns: whether the character at @p shows as nothing there
+ */
+gboolean
+regimen_text_unseen_at (const char *text,
+                        const char *p)
+{
+  gunichar c;
+  const char *before;
+  gunichar previous;
+  GUnicodeScript script;
+
+  g_return_val_if_fail (text != NULL && p != NULL && p >= text, FALSE);
+
+  c = g_utf8_get_char (p);
+  if (!is_variation_selector (c))
+    return regimen_text_is_unseen (c);
+
+  if (p == text)
+    return TRUE;
+  before = g_utf8_find_prev_char (text, p);
+  previous = g_utf8_get_char (before);
+  if (previous < 0x80)
+    return !g_ascii_isdigit (previous) && previous != '#' && previous != '*';
+  if (regimen_text_is_unseen (previous) || g_unichar_isspace (previous) ||
+      g_unichar_type (previous) == G_UNICODE_NON_SPACING_MARK)
+    return TRUE;
+  if (is_variation_selector (previous))
+    return regimen_text_unseen_at (text, before);
+
+  script = g_unichar_get_script (previous);
+  return g_unichar_isalpha (previous) &&
+         (script == G_UNICODE_SCRIPT_LATIN || script == G_UNICODE_SCRIPT_GREEK || script == G_UNICODE_SCRIPT_CYRILLIC);
+}
+
 /**
  * regimen_text_spell:
  * @text: a text
  * @all_but_ascii: whether to spell every character beyond ASCII too
  *
  * How Regimen quotes a text it did not write (a file's name, a CSV's
- * cell): each unseen character (regimen_text_is_unseen()) written as its
+ * cell): each unseen character (regimen_text_unseen_at()) written as its
  * code point, so that a person sees why two names that look alike differ.
  *
  * Returns: (transfer full): @text with each unseen character, and with
@@ -562,7 +622,7 @@ regimen_text_spell (const char *text,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (regimen_text_is_unseen (c) || (all_but_ascii && c >= 0x80))
+      if (regimen_text_unseen_at (text, p) || (all_but_ascii && c >= 0x80))
         g_string_append_printf (spelt, "[U+%04X]", c);
       else
         g_string_append_unichar (spelt, c);

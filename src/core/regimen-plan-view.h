@@ -73,6 +73,8 @@ double   regimen_week_load_scale     (const RegimenWeekStats  *stats);
 gboolean    regimen_text_is_bidi_control       (gunichar    c);
 gboolean    regimen_text_breaks_a_line         (gunichar    c);
 gboolean    regimen_text_is_unseen             (gunichar    c);
+gboolean    regimen_text_unseen_at             (const char *text,
+                                                const char *p);
 char       *regimen_text_cut                   (const char *text,
                                                 guint       max_chars);
 char       *regimen_text_spell                 (const char *text,

@@ -154,6 +154,33 @@ test_fold (void)
   g_assert_cmpstr (accent, ==, "elan");
 }
 
+/* Pass 40a: a search typed in full-width letters (as a Japanese or
+ * Chinese input method types Latin ones) or pasted with a character that
+ * shows as nothing (a zero-width space, a soft hyphen, a Hangul filler)
+ * found nothing, in the window and with `library list --search`. */
+static void
+test_fold_width_and_unseen (void)
+{
+  g_autofree char *wide = regimen_search_fold ("\uFF33\uFF51\uFF55\uFF41\uFF54");
+  g_autofree char *unseen = regimen_search_fold ("Sq\u200Bua\u00ADt\uFEFF\u3164");
+  g_autofree char *capitals = regimen_search_fold ("\u210C\u24B6 \u2160\u2161");
+  g_autofree char *lines = regimen_search_fold ("Pistol\tSquat\u00E9\nX");
+  g_autoptr(RegimenLibrary) library = fixture_load_builtin ();
+  g_autoptr(RegimenLibrarySearch) search = regimen_library_search_new (library);
+  g_autoptr(RegimenLibrarySearch) plain = regimen_library_search_new (library);
+
+  g_assert_cmpstr (wide, ==, "squat");
+  g_assert_cmpstr (unseen, ==, "squat");
+  g_assert_cmpstr (capitals, ==, "ha iii");
+  g_assert_cmpstr (lines, ==, "pistol\tsquate\nx");
+
+  regimen_library_search_set_query (plain, "pistol squat");
+  regimen_library_search_set_query (search, "\uFF50\uFF49\uFF53\uFF54\uFF4F\uFF4C s\u200Bquat");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (plain)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (search)), ==, g_list_model_get_n_items (G_LIST_MODEL (plain)));
+  g_assert_cmpstr (id_at (search, 0), ==, id_at (plain, 0));
+}
+
 static void
 test_empty_query_lists_all_by_name (void)
 {
@@ -690,6 +717,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/library-search/fold", test_fold);
+  g_test_add_func ("/library-search/fold-width-and-unseen", test_fold_width_and_unseen);
   g_test_add_func ("/library-search/pasted-spaces-linear", test_pasted_spaces_linear);
   g_test_add_func ("/library-search/empty-query-lists-all-by-name", test_empty_query_lists_all_by_name);
   g_test_add_func ("/library-search/exact-and-prefix-first", test_exact_and_prefix_first);

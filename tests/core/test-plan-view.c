@@ -406,6 +406,24 @@ test_text_spell (void)
   g_assert_cmpstr (flag, ==, "\U0001F3F4\U000E0067\U000E0062\U000E007F");
 }
 
+/* Pass 40a: a variation selector after a letter it selects no form of,
+ * the combining grapheme joiner and the Hangul fillers show as nothing
+ * (“Base” and a U+FE0F was listed and quoted as “Base”); an emoji's, a
+ * keycap's and an ideograph's variation selector are how it is written. */
+static void
+test_text_spell_selectors (void)
+{
+  g_autofree char *latin = regimen_text_spell ("Base\uFE0F Caf\u00E9\uFE0E \uFE0F\uFE0Fx\u034Fy\u3164\uFFA0", FALSE);
+  g_autofree char *decomposed = regimen_text_spell ("Cafe\u0301\uFE0F \u041C\uFE00", FALSE);
+  g_autofree char *keycap = regimen_text_spell ("1\uFE0F\u20E3 #\uFE0F\u20E3 \u00A9\uFE0F \u2764\uFE0F", FALSE);
+  g_autofree char *ideograph = regimen_text_spell ("\u845B\U000E0100 \u1820\u180B", FALSE);
+
+  g_assert_cmpstr (latin, ==, "Base[U+FE0F] Caf\u00E9[U+FE0E] [U+FE0F][U+FE0F]x[U+034F]y[U+3164][U+FFA0]");
+  g_assert_cmpstr (decomposed, ==, "Cafe\u0301[U+FE0F] \u041C[U+FE00]");
+  g_assert_cmpstr (keycap, ==, "1\uFE0F\u20E3 #\uFE0F\u20E3 \u00A9\uFE0F \u2764\uFE0F");
+  g_assert_cmpstr (ideograph, ==, "\u845B\U000E0100 \u1820\u180B");
+}
+
 /* Pass 38c: what regimen_text_isolate() is for, a text that reorders
  * the numbers next to it: a letter of a script written right to left
  * anywhere in it, not Latin, Greek, CJK or the marks Regimen drops. */
@@ -435,6 +453,7 @@ main (int   argc,
 
   g_test_add_func ("/plan-view/marks", test_marks);
   g_test_add_func ("/plan-view/text-spell", test_text_spell);
+  g_test_add_func ("/plan-view/text-spell-selectors", test_text_spell_selectors);
   g_test_add_func ("/plan-view/load-scale", test_load_scale);
   g_test_add_func ("/plan-view/metric-levels", test_metric_levels);
   g_test_add_func ("/plan-view/metric-levels/jump", test_metric_levels_jump);
