@@ -411,25 +411,29 @@ crosses_boundary (RegimenPlan *self,
 }
 
 gboolean
-regimen_plan_move_week_joining (RegimenPlan *self,
-                                guint        from_week,
-                                guint        to_week,
-                                gboolean     join_later)
+regimen_plan_move_week_joining (RegimenPlan  *self,
+                                guint         from_week,
+                                guint         to_week,
+                                gboolean      join_later,
+                                GError      **error)
 {
+  g_autoptr(GPtrArray) inside = NULL;
   guint n_weeks;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   n_weeks = n_weeks_of (self);
   if (from_week >= n_weeks || to_week >= n_weeks)
     return FALSE;
 
   if (from_week != to_week && !join_later)
-    return regimen_plan_move_week (self, from_week, to_week);
+    return regimen_plan_move_week (self, from_week, to_week, error);
 
   if (from_week == to_week && !crosses_boundary (self, from_week, join_later))
     return TRUE;
 
+  inside = regimen_plan_find_rules_inside_others (self);
   regimen_plan_begin_user_action (self, _("Move Week"));
   if (from_week == to_week || !regimen_plan_blocks_move_lone_week (self, from_week, to_week))
     {
@@ -440,6 +444,10 @@ regimen_plan_move_week_joining (RegimenPlan *self,
       else
         regimen_plan_blocks_week_inserted (self, to_week);
     }
+  /* A week with a rule joining the block before, where that block's
+   * rule stopped short of it, comes inside that rule's weeks. */
+  if (!regimen_plan_keep_rules_apart (self, inside, error))
+    return FALSE;
   regimen_plan_end_user_action (self);
 
   return TRUE;

@@ -1,0 +1,165 @@
+/* test-hostile-40b.c
+ *
+ * Issue 21, what pass 39 left in the window: weeks moved so that a
+ * progression rule would come inside the weeks an earlier rule writes.
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "fixture-util.h"
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-plan-overview.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+/* What the window says of rules-joined.regimen.json's week 4 brought
+ * into block 1, whose week 1 rule of six weeks stops at the block's end. */
+#define RULES_JOINED_REFUSED \
+  "Week 4’s narrow-stance-squat has a progression rule that would come inside the weeks week 1’s " \
+  "narrow-stance-squat rule writes into its session"
+
+static gboolean
+on_wait_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The text of a toast @window shows, or NULL. */
+static const char *
+toast_text (RegimenWindow *window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+      if (*text != '\0' && gtk_widget_get_ancestor (label, g_type_from_name ("AdwToastWidget")) != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
+/* Turns the main loop until @window shows a toast and returns its text;
+ * NULL if none shows within UI_TEST_WAIT_USEC. */
+static const char *
+wait_for_toast (RegimenWindow *window)
+{
+  gboolean over = FALSE;
+  guint timeout = g_timeout_add (ui_test_wait_usec () / 1000, on_wait_over, &over);
+  const char *text;
+
+  while ((text = toast_text (window)) == NULL && !over)
+    g_main_context_iteration (NULL, TRUE);
+  if (!over)
+    g_source_remove (timeout);
+
+  return text;
+}
+
+static GtkEventController *
+find_controller (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) == 0)
+        return controller;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Move Week Earlier on week 4, the first of block 2: it goes to week 3's
+ * place in block 1, where week 1's six-week rule, stopped at the block's
+ * end, now reaches it, and week 4 holds a rule of its own: a plan the
+ * check reports a DATA error in. Refused, as Delete Block keeping its
+ * weeks is: the toast names both rules, the plan byte for byte as it
+ * was, nothing to undo. */
+static void
+test_move_week_into_rule_refused (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "rules-joined.regimen.json");
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  g_autoptr(GBytes) after = NULL;
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  const char *toast;
+
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 3);
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-week-earlier", NULL));
+  toast = wait_for_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (toast, RULES_JOINED_REFUSED));
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (regimen_plan_can_undo (plan));
+  g_assert_cmpuint (regimen_week_view_get_week (regimen_window_get_week_view (window)), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The same in the plan overview: Alt+Up on week 4's row crosses the
+ * heading into block 1, staying in place, which the same rule reaches. */
+static void
+test_overview_week_into_rule_refused (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "rules-joined.regimen.json");
+  g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  g_autoptr(GBytes) after = NULL;
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  RegimenPlanOverview *overview;
+  GtkEventController *keys;
+  gboolean handled = FALSE;
+  const char *toast;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "overview"));
+  ui_test_iterate_until_idle ();
+  overview = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_PLAN_OVERVIEW);
+  g_assert_nonnull (overview);
+  keys = find_controller (GTK_WIDGET (overview), "regimen-overview-keys");
+  gtk_widget_grab_focus (regimen_plan_overview_get_row (overview, 3));
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Up, 0, GDK_ALT_MASK, &handled);
+  g_assert_true (handled);
+  toast = wait_for_toast (window);
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (toast, RULES_JOINED_REFUSED));
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_cmpuint (regimen_block_get_n_weeks (regimen_plan_get_block (plan, 0)), ==, 3);
+  g_assert_false (regimen_plan_can_undo (plan));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.view", "s", "week");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-40b/move-week-into-rule-refused", test_move_week_into_rule_refused);
+  g_test_add_func ("/ui/hostile-40b/overview-week-into-rule-refused", test_overview_week_into_rule_refused);
+
+  return g_test_run ();
+}
