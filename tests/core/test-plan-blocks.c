@@ -1312,6 +1312,25 @@ test_measure_text (void)
   g_assert_cmpuint (after.values, ==, count_values (text));
 }
 
+/* Ids renamed consistently are the same plan; a reference renamed apart
+ * from the id it names is not (issue 21, what pass 39d left, item 2). */
+static void
+test_text_equal_but_ids (void)
+{
+  g_autoptr(GBytes) a = g_bytes_new_static ("{\"w\":[{\"id\":\"s1\",\"items\":[{\"id\":\"i1\"}]},"
+                                            "{\"id\":\"s2\",\"items\":[{\"id\":\"i2\",\"progressed_from\":\"i1\"}]}]}", 98);
+  g_autoptr(GBytes) b = g_bytes_new_static ("{\"w\":[{\"id\":\"xa\",\"items\":[{\"id\":\"xb\"}]},"
+                                            "{\"id\":\"xc\",\"items\":[{\"id\":\"xd\",\"progressed_from\":\"xb\"}]}]}", 98);
+  g_autoptr(GBytes) c = g_bytes_new_static ("{\"w\":[{\"id\":\"xa\",\"items\":[{\"id\":\"xb\"}]},"
+                                            "{\"id\":\"xc\",\"items\":[{\"id\":\"xd\",\"progressed_from\":\"xa\"}]}]}", 98);
+  g_autoptr(GBytes) d = g_bytes_new_static ("{\"w\":[{\"id\":\"xa\",\"items\":[{\"id\":\"xb\"}]},"
+                                            "{\"id\":\"xc\",\"items\":[{\"id\":\"xd\",\"progressed_from\":\"xb\"}]}],\"t\":1}", 104);
+
+  g_assert_true (regimen_plan_text_equal_but_ids (a, b));
+  g_assert_false (regimen_plan_text_equal_but_ids (a, c));
+  g_assert_false (regimen_plan_text_equal_but_ids (a, d));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1348,6 +1367,7 @@ main (int   argc,
   g_test_add_func ("/plan-blocks/file-blocks-kept", test_file_blocks_kept);
   g_test_add_func ("/plan-blocks/file-errors", test_file_errors);
   g_test_add_func ("/plan-blocks/signals", test_signals);
+  g_test_add_func ("/plan-blocks/text-equal-but-ids", test_text_equal_but_ids);
 
   return g_test_run ();
 }

@@ -152,6 +152,51 @@ test_overview_week_into_rule_refused (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Week 1 copied onto week 2, which holds a copy of it already: the
+ * window said “Week 1 copied to 1 week” and offered to undo a change of
+ * ids only, where regimen-cli says “Nothing changed: week 2 holds a copy
+ * of week 1 already.” The same now: nothing to change, nothing to undo. */
+static void
+test_copy_week_onto_same_week (void)
+{
+  g_autoptr(RegimenPlan) made = fixture_squat_weeks (3, FALSE);
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *dialog;
+  guint target = 1;
+
+  /* Opened as a file that holds the copy already is. */
+  g_assert_true (regimen_plan_copy_week (made, 0, &target, 1, FALSE, NULL));
+  before = regimen_plan_to_bytes (made);
+  plan = regimen_plan_load_from_data (g_bytes_get_data (before, NULL), g_bytes_get_size (before), NULL);
+  g_assert_nonnull (plan);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 0);
+  ui_test_iterate_until_idle ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-week-to", NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  ui_test_collect (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+  /* Weeks 2 and 3, the week copied left out. */
+  g_assert_cmpuint (checks->len, ==, 2);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
+  adw_message_dialog_response (dialog, "copy");
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+
+  g_assert_cmpstr (wait_for_toast (window), ==, "Nothing to change");
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (regimen_plan_can_undo (plan));
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -160,6 +205,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-40b/move-week-into-rule-refused", test_move_week_into_rule_refused);
   g_test_add_func ("/ui/hostile-40b/overview-week-into-rule-refused", test_overview_week_into_rule_refused);
+  g_test_add_func ("/ui/hostile-40b/copy-week-onto-same-week", test_copy_week_onto_same_week);
 
   return g_test_run ();
 }
