@@ -17,6 +17,7 @@
 #include "fixture-util.h"
 #include "regimen-application.h"
 #include "regimen-core.h"
+#include "regimen-log-form.h"
 #include "regimen-plan-overview.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
@@ -197,15 +198,122 @@ test_copy_week_onto_same_week (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A window showing a plan of one week begun a week ago whose Monday
+ * holds the session “mon” titled @title, of @items (JSON, comma
+ * separated). */
+static RegimenWindow *
+open_session_of (const char *title,
+                 const char *items)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 1 - g_date_time_get_day_of_week (now) - 7);
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+
+  json = g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Log\",\"start_date\":\"%04d-%02d-%02d\","
+                          "\"weeks\":[{\"days\":[{\"sessions\":[{\"id\":\"mon\",\"title\":\"%s\",\"kind\":\"strength\","
+                          "\"rpe\":7,\"minutes\":45,\"items\":[%s]}]},{},{},{},{},{},{}]}]}",
+                          g_date_time_get_year (monday), g_date_time_get_month (monday),
+                          g_date_time_get_day_of_month (monday), title, items);
+  plan = regimen_plan_load_from_data (json, -1, &error);
+  g_assert_no_error (error);
+  return ui_test_open_window_with_plan (app, plan, NULL);
+}
+
+/* @window's Log Session form of its session “mon”, shown. */
+static GtkWindow *
+open_form (RegimenWindow *window)
+{
+  GtkWindow *form;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
+  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (form);
+  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+
+  return form;
+}
+
+/* The shown label of @root whose text holds @part, or %NULL. */
+static GtkLabel *
+find_label_holding (GtkWidget  *root,
+                    const char *part)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect_visible (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), part) != NULL)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* Where the character at @part in @label's text is drawn, from the left. */
+static int
+x_of (GtkLabel   *label,
+      const char *part)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  const char *at = strstr (text, part);
+  PangoRectangle position;
+
+  g_assert_nonnull (at);
+  pango_layout_index_to_pos (layout, at - text, &position);
+
+  /* A character of a right-to-left run has its start on its right. */
+  return MIN (position.x, position.x + position.width);
+}
+
+static void
+add_custom_exercise (const char *id,
+                     const char *name)
+{
+  g_autoptr(RegimenExercise) exercise = regimen_exercise_new_custom (id, name, REGIMEN_EXERCISE_CATEGORY_STRENGTH);
+  g_autoptr(GError) error = NULL;
+
+  regimen_custom_exercises_add (regimen_library_get_default (), exercise, &error);
+  g_assert_no_error (error);
+}
+
+/* The Log form's heading of an exercise of superset “1” named in Hebrew
+ * (“כפיפות”, push-ups) read “כפיפות  1” in an English window: Pango took
+ * the line's direction from the name's first letter, the digits having
+ * none, and put the group after the name. The group comes first, in the
+ * window's direction, as “1a  Back Squat” does. */
+static void
+test_digit_group_before_right_to_left_name (void)
+{
+  RegimenWindow *window = open_session_of ("Push", "{\"id\":\"kf\",\"exercise\":\"custom-kfifot-40b\","
+                                                   "\"group\":\"1\",\"sets\":3,\"reps\":10}");
+  GtkWindow *form = open_form (window);
+  GtkLabel *heading = find_label_holding (GTK_WIDGET (form), "כפיפות");
+
+  g_assert_nonnull (heading);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (heading), "heading"));
+  g_assert_cmpint (x_of (heading, "1"), <, x_of (heading, "כפיפות"));
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (form);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   app = ui_test_init (&argc, &argv, NULL);
+  /* The exercise of one's own the cases name, in the library before any
+   * window opens. */
+  add_custom_exercise ("custom-kfifot-40b", "כפיפות");
 
   g_test_add_func ("/ui/hostile-40b/move-week-into-rule-refused", test_move_week_into_rule_refused);
   g_test_add_func ("/ui/hostile-40b/overview-week-into-rule-refused", test_overview_week_into_rule_refused);
   g_test_add_func ("/ui/hostile-40b/copy-week-onto-same-week", test_copy_week_onto_same_week);
+  g_test_add_func ("/ui/hostile-40b/digit-group-before-right-to-left-name",
+                   test_digit_group_before_right_to_left_name);
 
   return g_test_run ();
 }
