@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "fixture-util.h"
 #include "regimen-application.h"
@@ -300,6 +301,98 @@ test_digit_group_before_right_to_left_name (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+type_into (GtkWindow  *form,
+           const char *name,
+           const char *text)
+{
+  GtkEditable *editable = ui_test_find_named (GTK_WIDGET (form), GTK_TYPE_EDITABLE, name);
+
+  g_assert_nonnull (editable);
+  gtk_editable_set_text (editable, text);
+}
+
+/* The text of the session “mon” of one week begun a week ago, as
+ * open_session_of() makes it, logged as @log unless it is %NULL. */
+static char *
+session_text (const char *items,
+              const char *log)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) monday = g_date_time_add_days (now, 1 - g_date_time_get_day_of_week (now) - 7);
+
+  return g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Log\",\"start_date\":\"%04d-%02d-%02d\","
+                          "\"weeks\":[{\"days\":[{\"sessions\":[{\"id\":\"mon\",\"title\":\"Push\",\"kind\":\"strength\","
+                          "\"rpe\":7,\"minutes\":45,\"items\":[%s]%s%s}]},{},{},{},{},{},{}]}]}",
+                          g_date_time_get_year (monday), g_date_time_get_month (monday),
+                          g_date_time_get_day_of_month (monday), items,
+                          log != NULL ? ",\"log\":" : "", log != NULL ? log : "");
+}
+
+#define KFIFOT "{\"id\":\"kf\",\"exercise\":\"custom-kfifot-40b\",\"sets\":3,\"reps\":10}"
+
+/* The notices' direction marks were only tested in a left-to-right
+ * window. In a right-to-left one (a Hebrew or Arabic desktop) the form's
+ * error about “כפיפות” and the Reload notice about it run right to
+ * left: the line starts with a right-to-left mark, the name first, on
+ * the right, the sentence after it to its left, reading as written. */
+static void
+test_notices_in_right_to_left_window (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "rtl.regimen.json", NULL);
+  g_autofree char *before = session_text (KFIFOT, NULL);
+  g_autofree char *after = session_text (KFIFOT, "{\"status\":\"done\",\"items\":[{\"item\":\"kf\","
+                                                 "\"sets\":[{\"reps\":8},{\"reps\":8},{\"reps\":6}]}]}");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  RegimenWindow *window;
+  GtkWindow *form;
+  GtkLabel *message;
+  const char *text;
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  g_assert_true (g_file_set_contents (path, before, -1, &error));
+  g_assert_no_error (error);
+  window = ui_test_open_window (app);
+  ui_test_show_file (window, file);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
+  form = open_form (window);
+
+  type_into (form, "כפיפות, set 2, reps", "12x");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+  message = find_label_holding (GTK_WIDGET (form), "the reps are a whole number");
+  g_assert_nonnull (message);
+  text = gtk_label_get_text (message);
+  g_assert_true (g_str_has_prefix (text, "\u200f"));
+  g_assert_nonnull (strstr (text, "כפיפות"));
+  g_assert_cmpint (x_of (message, "כפיפות"), >, x_of (message, "set 2"));
+  g_assert_cmpint (x_of (message, "set 2"), <, x_of (message, "1 to 1000"));
+
+  type_into (form, "כפיפות, set 2, reps", "9");
+  ui_test_reload_changed_file (window, path, after);
+  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+  message = find_label_holding (GTK_WIDGET (form), "is logged differently in the file now");
+  g_assert_nonnull (message);
+  /* Its exercise on a line of its own, after a bullet, as the window
+   * runs: the bullet and the name on the right. */
+  text = gtk_label_get_text (message);
+  g_assert_nonnull (strstr (text, "\n\u200f• "));
+  g_assert_nonnull (strstr (strstr (text, "\n\u200f• "), "כפיפות"));
+  g_assert_cmpint (x_of (message, "כפיפות"), >, x_of (message, "is logged differently"));
+  g_assert_cmpint (x_of (message, "• "), >, x_of (message, "כפיפות"));
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (form);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+  g_unlink (path);
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -314,6 +407,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-40b/copy-week-onto-same-week", test_copy_week_onto_same_week);
   g_test_add_func ("/ui/hostile-40b/digit-group-before-right-to-left-name",
                    test_digit_group_before_right_to_left_name);
+  g_test_add_func ("/ui/hostile-40b/notices-in-right-to-left-window", test_notices_in_right_to_left_window);
 
   return g_test_run ();
 }
