@@ -30,6 +30,11 @@
  * the tooltip's lines, so that the prescription after it is in sight
  * (regimen_tooltip_set_text()). */
 #define TOOLTIP_MAX_CHARS 200
+/* The most characters of a superset group before the name on the row
+ * and in its tooltip (“1a”, “A2”, “Circuit 2” are what groups hold): one
+ * of 9,999 letters took all of both, and the exercise's name was cut
+ * away. The description gives it whole. */
+#define GROUP_MAX_CHARS 12
 
 struct _RegimenItemRow
 {
@@ -109,6 +114,7 @@ regimen_item_row_update (RegimenItemRow *self)
                                                                        regimen_preferred_load_unit ());
   g_autofree char *shown_name = regimen_item_describe_name (self->item, self->library);
   const char *group = regimen_item_get_group (self->item);
+  g_autofree char *short_name = NULL;
 
   /* Supersets and circuits (1a, 1b…) share a bar down their left side. */
   if (group != NULL)
@@ -116,11 +122,22 @@ regimen_item_row_update (RegimenItemRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "grouped");
 
+  if (group != NULL)
+    {
+      g_autofree char *group_line = regimen_text_one_line (group, GROUP_MAX_CHARS);
+
+      /* Translators: a superset group and an exercise, “1a Narrow Stance Squat” */
+      short_name = g_strdup_printf (_("%s %s"), group_line,
+                                    regimen_item_get_exercise_name (self->item, self->library));
+    }
+  else
+    short_name = g_strdup (shown_name);
+
   {
     /* On one line, wrapped to the label's two: a custom exercise's name of
      * line breaks would make the row as tall (Pango bounds each
      * paragraph). The description gives it as written. */
-    g_autofree char *name_line = regimen_text_one_line (shown_name, NAME_MAX_CHARS);
+    g_autofree char *name_line = regimen_text_one_line (short_name, NAME_MAX_CHARS);
 
     gtk_label_set_label (self->name_label, name_line);
   }
@@ -140,7 +157,7 @@ regimen_item_row_update (RegimenItemRow *self)
   else
     self->summary = g_strdup (shown_name);
   {
-    g_autofree char *tooltip_name = regimen_text_one_line (shown_name, TOOLTIP_MAX_CHARS);
+    g_autofree char *tooltip_name = regimen_text_one_line (short_name, TOOLTIP_MAX_CHARS);
 
     g_free (self->tooltip);
     if (*prescription != '\0' && regimen_text_has_right_to_left (tooltip_name))

@@ -696,10 +696,17 @@ add_item (RegimenLogForm          *self,
   if (group != NULL && group[0] != '\0')
     {
       g_autofree char *group_line = regimen_text_one_line (group, MAX_GROUP_CHARS);
-      /* Translators: an exercise of a superset in the log form, its group first, as on the sheet: “1a  Back Squat” */
-      g_autofree char *grouped = g_strdup_printf (_("%s  %s"), group_line, boxes->name);
+      g_autofree char *quoted_group = regimen_text_dup_quoted (group_line);
+      g_autofree char *grouped = NULL;
+      g_autofree char *line = NULL;
 
-      name_label = gtk_label_new (grouped);
+      /* Translators: an exercise of a superset in the log form, its group first, as on the sheet: “1a  Back Squat” */
+      grouped = g_strdup_printf (_("%s  %s"), quoted_group, boxes->quoted_name);
+      /* The group first in the window's direction: a group of digits only
+       * (“1”) before a name in Hebrew was put after it, the line taking
+       * its direction from the name's first letter. */
+      line = regimen_widget_dup_line (GTK_WIDGET (self), grouped);
+      name_label = gtk_label_new (line);
     }
   else
     name_label = gtk_label_new (boxes->name);

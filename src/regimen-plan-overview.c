@@ -61,6 +61,7 @@ enum {
 
 enum {
   WEEK_ACTIVATED,
+  REFUSED,
   N_SIGNALS
 };
 
@@ -170,6 +171,27 @@ locate_session (RegimenPlanOverview *self,
   return FALSE;
 }
 
+/* The week moved and focused at its new place, or the refusal said
+ * (a rule brought inside another's weeks): nothing moved then. */
+static gboolean
+move_week_joining (RegimenPlanOverview *self,
+                   guint                from,
+                   guint                to,
+                   gboolean             join_later)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!regimen_plan_move_week_joining (self->plan, from, to, join_later, &error))
+    {
+      if (error != NULL)
+        g_signal_emit (self, signals[REFUSED], 0, error->message);
+      return FALSE;
+    }
+
+  focus_row (self, to);
+  return TRUE;
+}
+
 /* A week dropped on a row goes above or below it. Above the first week
  * of a block it joins that block: the header above is where it lands. */
 static void
@@ -197,8 +219,7 @@ on_row_week_dropped (RegimenPlanOverview *self,
         join_later = target == regimen_plan_get_n_blocked_weeks (self->plan);
     }
 
-  if (regimen_plan_move_week_joining (self->plan, from, to, join_later))
-    focus_row (self, to);
+  move_week_joining (self, from, to, join_later);
 }
 
 static void
@@ -755,13 +776,13 @@ move_week_by_key (RegimenPlanOverview *self,
       if (at_start && (!in_block || length > 1) && week > 0)
         {
           /* Into the block above, staying in place. */
-          moved = regimen_plan_move_week_joining (self->plan, week, week, FALSE);
+          moved = move_week_joining (self, week, week, FALSE);
           to = week;
         }
       else if (week > 0)
         {
           to = week - 1;
-          moved = regimen_plan_move_week_joining (self->plan, week, to, TRUE);
+          moved = move_week_joining (self, week, to, TRUE);
         }
       else
         return FALSE;
@@ -770,20 +791,18 @@ move_week_by_key (RegimenPlanOverview *self,
     {
       if (at_end && length > 1)
         {
-          moved = regimen_plan_move_week_joining (self->plan, week, week, TRUE);
+          moved = move_week_joining (self, week, week, TRUE);
           to = week;
         }
       else if (week + 1 < n_weeks)
         {
           to = week + 1;
-          moved = regimen_plan_move_week_joining (self->plan, week, to, FALSE);
+          moved = move_week_joining (self, week, to, FALSE);
         }
       else
         return FALSE;
     }
 
-  if (moved)
-    focus_row (self, to);
   return moved;
 }
 
@@ -1110,6 +1129,14 @@ regimen_plan_overview_class_init (RegimenPlanOverviewClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_INT, G_TYPE_INT);
+
+  /* A command of the overview refused, with the sentence to show. */
+  signals[REFUSED] =
+    g_signal_new ("refused",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "overview.open-week", NULL, open_week_action);
   gtk_widget_class_install_action (widget_class, "overview.open-session", "s", open_session_action);

@@ -121,9 +121,9 @@ block_name (RegimenPlan *plan,
 /* Runs the answered dialog's command; FALSE with @error when a logged
  * week refused it, FALSE without when nothing changed. */
 static gboolean
-block_edit_run (BlockEdit  *edit,
-                gboolean    force,
-                GError    **error)
+block_edit_run_command (BlockEdit  *edit,
+                        gboolean    force,
+                        GError    **error)
 {
   switch (edit->kind)
     {
@@ -152,6 +152,27 @@ block_edit_run (BlockEdit  *edit,
     default:
       g_assert_not_reached ();
     }
+}
+
+static gboolean
+block_edit_run (BlockEdit  *edit,
+                gboolean    force,
+                GError    **error)
+{
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+
+  if (edit->kind != BLOCK_EDIT_COPY_WEEK && edit->kind != BLOCK_EDIT_COPY_BLOCK)
+    return block_edit_run_command (edit, force, error);
+
+  /* A copy onto weeks that hold the same already is taken back by the
+   * core, as regimen-cli's “Nothing changed” says: not “copied”. */
+  before = regimen_plan_to_bytes (edit->plan);
+  if (!block_edit_run_command (edit, force, error))
+    return FALSE;
+  after = regimen_plan_to_bytes (edit->plan);
+
+  return !g_bytes_equal (before, after);
 }
 
 /* What the person sees after the change went through. */

@@ -39,6 +39,16 @@ on_view_change_state (GSimpleAction *action,
     gtk_widget_child_focus (GTK_WIDGET (self->week_view), GTK_DIR_TAB_FORWARD);
 }
 
+/* A week moved in the overview that would bring a rule inside another's
+ * weeks: nothing moved, the toast says which rules. */
+static void
+on_overview_refused (RegimenWindow       *self,
+                     const char          *message,
+                     RegimenPlanOverview *overview)
+{
+  _regimen_window_show_toast (self, message);
+}
+
 /* Enter or a double click on a week, or a session chip: that week in
  * the week view, with the session focused. */
 static void
@@ -72,5 +82,8 @@ _regimen_window_init_overview (RegimenWindow *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect_object (self->plan_overview, "week-activated",
                            G_CALLBACK (on_overview_week_activated), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan_overview, "refused",
+                           G_CALLBACK (on_overview_refused), self,
                            G_CONNECT_SWAPPED);
 }

@@ -586,15 +586,18 @@ regimen_window_edit_week_action (GtkWidget  *widget,
       if (regimen_plan_duplicate_week (self->plan, week))
         regimen_week_view_set_week (self->week_view, week + 1);
     }
-  else if (g_str_equal (action_name, "win.move-week-earlier") && week > 0)
+  else if ((g_str_equal (action_name, "win.move-week-earlier") && week > 0) ||
+           (g_str_equal (action_name, "win.move-week-later") && week + 1 < n_weeks))
     {
-      if (regimen_plan_move_week (self->plan, week, week - 1))
-        regimen_week_view_set_week (self->week_view, week - 1);
-    }
-  else if (g_str_equal (action_name, "win.move-week-later") && week + 1 < n_weeks)
-    {
-      if (regimen_plan_move_week (self->plan, week, week + 1))
-        regimen_week_view_set_week (self->week_view, week + 1);
+      guint to = g_str_equal (action_name, "win.move-week-earlier") ? week - 1 : week + 1;
+      g_autoptr(GError) error = NULL;
+
+      /* A rule brought inside another's weeks: the toast says which,
+       * nothing moved. */
+      if (regimen_plan_move_week (self->plan, week, to, &error))
+        regimen_week_view_set_week (self->week_view, to);
+      else if (error != NULL)
+        _regimen_window_show_toast (self, error->message);
     }
   else if (g_str_equal (action_name, "win.delete-week") && n_weeks > 1)
     _regimen_window_delete_week (self);

@@ -411,25 +411,29 @@ crosses_boundary (RegimenPlan *self,
 }
 
 gboolean
-regimen_plan_move_week_joining (RegimenPlan *self,
-                                guint        from_week,
-                                guint        to_week,
-                                gboolean     join_later)
+regimen_plan_move_week_joining (RegimenPlan  *self,
+                                guint         from_week,
+                                guint         to_week,
+                                gboolean      join_later,
+                                GError      **error)
 {
+  g_autoptr(GPtrArray) inside = NULL;
   guint n_weeks;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   n_weeks = n_weeks_of (self);
   if (from_week >= n_weeks || to_week >= n_weeks)
     return FALSE;
 
   if (from_week != to_week && !join_later)
-    return regimen_plan_move_week (self, from_week, to_week);
+    return regimen_plan_move_week (self, from_week, to_week, error);
 
   if (from_week == to_week && !crosses_boundary (self, from_week, join_later))
     return TRUE;
 
+  inside = regimen_plan_find_rules_inside_others (self);
   regimen_plan_begin_user_action (self, _("Move Week"));
   if (from_week == to_week || !regimen_plan_blocks_move_lone_week (self, from_week, to_week))
     {
@@ -440,6 +444,10 @@ regimen_plan_move_week_joining (RegimenPlan *self,
       else
         regimen_plan_blocks_week_inserted (self, to_week);
     }
+  /* A week with a rule joining the block before, where that block's
+   * rule stopped short of it, comes inside that rule's weeks. */
+  if (!regimen_plan_keep_rules_apart (self, inside, error))
+    return FALSE;
   regimen_plan_end_user_action (self);
 
   return TRUE;
@@ -902,6 +910,22 @@ check_copies_fit (RegimenPlan  *self,
   return FALSE;
 }
 
+/* Ends the user action of a copy, the plan's text @before it: taken back,
+ * recorded nowhere, when the copy changed nothing but ids (a week copied
+ * onto one that holds the same already), which “Copied” said of a plan
+ * a person could not tell from the one before, with a step to undo. */
+static void
+end_copy (RegimenPlan *self,
+          GBytes      *before)
+{
+  g_autoptr(GBytes) after = regimen_plan_to_bytes (self);
+
+  if (regimen_plan_text_equal_but_ids (before, after))
+    regimen_plan_cancel_user_action (self);
+  else
+    regimen_plan_end_user_action (self);
+}
+
 gboolean
 regimen_plan_copy_week (RegimenPlan  *self,
                         guint         week,
@@ -912,6 +936,7 @@ regimen_plan_copy_week (RegimenPlan  *self,
 {
   g_autoptr(RegimenWeek) source = NULL;
   g_autofree gboolean *chosen = NULL;
+  g_autoptr(GBytes) before = NULL;
   guint total;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
@@ -944,6 +969,7 @@ regimen_plan_copy_week (RegimenPlan  *self,
   /* Held apart, so that the source is copied as it was. */
   source = g_object_ref (regimen_plan_get_week (self, week));
 
+  before = regimen_plan_to_bytes (self);
   regimen_plan_begin_user_action (self, _("Copy Week"));
   for (guint target = 0; target < total; target++)
     {
@@ -957,7 +983,7 @@ regimen_plan_copy_week (RegimenPlan  *self,
       regimen_plan_link_copied_week_to_rules (self, source, copy, target, target, target + 1, 0);
       copy_week_onto (self, copy, target);
     }
-  regimen_plan_end_user_action (self);
+  end_copy (self, before);
 
   return TRUE;
 }
@@ -970,6 +996,7 @@ regimen_plan_copy_block (RegimenPlan  *self,
                          GError      **error)
 {
   g_autoptr(GPtrArray) weeks = NULL;
+  g_autoptr(GBytes) before = NULL;
   guint first;
   guint length;
 
@@ -990,6 +1017,7 @@ regimen_plan_copy_block (RegimenPlan  *self,
 
   weeks = copy_weeks (self, first, length);
 
+  before = regimen_plan_to_bytes (self);
   regimen_plan_begin_user_action (self, _("Copy Block"));
   for (guint i = 0; i < length; i++)
     {
@@ -998,7 +1026,7 @@ regimen_plan_copy_block (RegimenPlan  *self,
                                               first_week + i, first_week + i, first_week + length, 0);
       copy_week_onto (self, g_ptr_array_index (weeks, i), first_week + i);
     }
-  regimen_plan_end_user_action (self);
+  end_copy (self, before);
 
   return TRUE;
 }

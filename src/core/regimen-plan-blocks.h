@@ -132,11 +132,14 @@ gboolean      regimen_plan_delete_block        (RegimenPlan  *self,
  * (or out of the blocks, after the last); without, the first week of a
  * block (or the first week after the last block) joins the block before.
  * The only week of a block moves with its block, as in
- * regimen_plan_move_week(). One undo step. */
+ * regimen_plan_move_week(). One undo step. Refused as
+ * regimen_plan_move_week() is when a rule would come inside the weeks an
+ * earlier week's rule writes (@error set, nothing changes). */
 gboolean      regimen_plan_move_week_joining   (RegimenPlan  *self,
                                                 guint         from_week,
                                                 guint         to_week,
-                                                gboolean      join_later);
+                                                gboolean      join_later,
+                                                GError      **error);
 
 /* Empty weeks inserted before @position (the number of weeks appends),
  * or weeks removed; the weeks after them shift, and so do their dates. */

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -1480,4 +1481,86 @@ regimen_plan_save_to_file_get_text (GAsyncResult *result)
   data = g_task_get_task_data (G_TASK (result));
 
   return data->bytes;
+}
+
+/* Renames, in @node and below, the ids of sessions and items and the
+ * references to them (“progressed_from”) by the order of their first
+ * appearance, in @names. */
+static void
+rename_ids (JsonNode   *node,
+            GHashTable *names)
+{
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        rename_ids (json_array_get_element (array, i), names);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          JsonNode *member = json_object_get_member (object, l->data);
+          const char *id;
+          const char *name;
+
+          if ((g_str_equal (l->data, "id") || g_str_equal (l->data, "progressed_from")) &&
+              JSON_NODE_HOLDS_VALUE (member) && json_node_get_value_type (member) == G_TYPE_STRING)
+            {
+              id = json_node_get_string (member);
+              name = g_hash_table_lookup (names, id);
+              if (name == NULL)
+                {
+                  char *new_name = g_strdup_printf ("%u", g_hash_table_size (names));
+
+                  g_hash_table_insert (names, g_strdup (id), new_name);
+                  name = new_name;
+                }
+              json_node_set_string (member, name);
+            }
+          else
+            rename_ids (member, names);
+        }
+    }
+}
+
+static JsonNode *
+parse_renamed (GBytes *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gsize length;
+  const char *data = g_bytes_get_data (text, &length);
+  JsonNode *root;
+
+  if (length > G_MAXSSIZE || !json_parser_load_from_data (parser, data, (gssize) length, NULL))
+    return NULL;
+
+  root = json_parser_get_root (parser);
+  rename_ids (root, names);
+
+  /* The copy shares the renamed tree, which outlives the parser. */
+  return json_node_copy (root);
+}
+
+gboolean
+regimen_plan_text_equal_but_ids (GBytes *a,
+                                 GBytes *b)
+{
+  g_autoptr(JsonNode) renamed_a = NULL;
+  g_autoptr(JsonNode) renamed_b = NULL;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (g_bytes_equal (a, b))
+    return TRUE;
+
+  renamed_a = parse_renamed (a);
+  renamed_b = parse_renamed (b);
+
+  return renamed_a != NULL && renamed_b != NULL && json_node_equal (renamed_a, renamed_b);
 }

@@ -23,6 +23,13 @@ GBytes      *regimen_plan_to_bytes                  (RegimenPlan          *plan)
 GBytes      *regimen_plan_to_bytes_within_limit     (RegimenPlan          *plan,
                                                      gboolean             *compact);
 
+/* Whether two plan texts say the same but for the ids of their sessions
+ * and items: the ids of one renamed, consistently (“progressed_from”
+ * naming the same item), give the other. A week copied onto a week that
+ * holds the same already changes nothing a person sees but its ids. */
+gboolean     regimen_plan_text_equal_but_ids        (GBytes               *a,
+                                                     GBytes               *b);
+
 /* The size of a plan's text, or of a part of it, as
  * regimen_plan_to_data() writes it: the JSON values the reader counts
  * (each member and each list element, and the document) and the bytes.

@@ -18,6 +18,7 @@
 #include "regimen-plan-private.h"
 #include "regimen-store-mirror.h"
 #include "regimen-plan.h"
+#include "regimen-progression.h"
 #include "regimen-weekday.h"
 
 struct _RegimenPlan
@@ -1590,13 +1591,16 @@ regimen_plan_remove_week (RegimenPlan *self,
 }
 
 gboolean
-regimen_plan_move_week (RegimenPlan *self,
-                        guint        from_week,
-                        guint        to_week)
+regimen_plan_move_week (RegimenPlan  *self,
+                        guint         from_week,
+                        guint         to_week,
+                        GError      **error)
 {
+  g_autoptr(GPtrArray) inside = NULL;
   guint n_weeks;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   n_weeks = regimen_plan_get_n_weeks (self);
   if (from_week >= n_weeks || to_week >= n_weeks)
@@ -1607,17 +1611,20 @@ regimen_plan_move_week (RegimenPlan *self,
 
   /* The week leaves its block and joins the one at its new place; the
    * only week of a block takes its block along. */
+  inside = regimen_plan_find_rules_inside_others (self);
   regimen_plan_begin_user_action (self, _("Move Week"));
-  if (regimen_plan_blocks_move_lone_week (self, from_week, to_week))
+  if (!regimen_plan_blocks_move_lone_week (self, from_week, to_week))
     {
-      regimen_plan_end_user_action (self);
-      return TRUE;
+      regimen_plan_blocks_week_removed (self, from_week);
+      run_command (self, regimen_command_new_move (self->weeks, from_week,
+                                                   self->weeks, to_week,
+                                                   _("Move Week")));
+      regimen_plan_blocks_week_inserted (self, to_week);
     }
-  regimen_plan_blocks_week_removed (self, from_week);
-  run_command (self, regimen_command_new_move (self->weeks, from_week,
-                                               self->weeks, to_week,
-                                               _("Move Week")));
-  regimen_plan_blocks_week_inserted (self, to_week);
+  /* A week with a rule moved into an earlier rule's weeks, or one that
+   * an earlier rule now reaches past the week moved away. */
+  if (!regimen_plan_keep_rules_apart (self, inside, error))
+    return FALSE;
   regimen_plan_end_user_action (self);
 
   return TRUE;

@@ -107,9 +107,13 @@ gboolean         regimen_plan_add_week                (RegimenPlan      *self,
                                                        RegimenWeek      *week);
 gboolean         regimen_plan_remove_week             (RegimenPlan      *self,
                                                        guint             week);
+/* Moving a week that would bring a progression rule inside the weeks an
+ * earlier week's rule writes into its session is refused (@error set,
+ * REGIMEN_PLAN_BLOCKS_ERROR_RULES naming both rules; nothing changes). */
 gboolean         regimen_plan_move_week               (RegimenPlan      *self,
                                                        guint             from_week,
-                                                       guint             to_week);
+                                                       guint             to_week,
+                                                       GError          **error);
 gboolean         regimen_plan_duplicate_week          (RegimenPlan      *self,
                                                        guint             week);
 gboolean         regimen_plan_set_week_label          (RegimenPlan      *self,

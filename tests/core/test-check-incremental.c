@@ -343,7 +343,7 @@ random_edit (Run *run)
     case 25:
       run->edit = "move a week";
       if (n_weeks > 1)
-        regimen_plan_move_week (plan, week, g_rand_int_range (run->rand, 0, n_weeks));
+        regimen_plan_move_week (plan, week, g_rand_int_range (run->rand, 0, n_weeks), NULL);
       break;
     case 26:
       run->edit = "change the start date";

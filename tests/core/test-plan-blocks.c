@@ -378,7 +378,7 @@ test_weeks_follow (void)
   assert_one_step (plan, before, "Remove Week");
   g_assert_true (regimen_plan_undo (plan));
 
-  g_assert_true (regimen_plan_move_week (plan, 0, 3));
+  g_assert_true (regimen_plan_move_week (plan, 0, 3, NULL));
   assert_plan (plan, "[A:S2][B:S3,S4,S1,S5] S6");
   assert_one_step (plan, before, "Move Week");
   g_assert_true (regimen_plan_undo (plan));
@@ -415,20 +415,20 @@ test_move_lone_week (void)
   assert_plan (plan, "[A:S1,S2][Test:S3][B:S4,S5] S6");
 
   /* Later, into block B: after it. */
-  g_assert_true (regimen_plan_move_week (plan, 2, 3));
+  g_assert_true (regimen_plan_move_week (plan, 2, 3, NULL));
   assert_plan (plan, "[A:S1,S2][B:S4,S5][Test:S3] S6");
   g_assert_cmpstr (regimen_block_get_goal (regimen_plan_get_block (plan, 2)), ==, "Max squat");
   assert_one_step (plan, before, "Move Week");
   g_assert_true (regimen_plan_undo (plan));
 
   /* Earlier, into block A: before it. */
-  g_assert_true (regimen_plan_move_week (plan, 2, 1));
+  g_assert_true (regimen_plan_move_week (plan, 2, 1, NULL));
   assert_plan (plan, "[Test:S3][A:S1,S2][B:S4,S5] S6");
   assert_one_step (plan, before, "Move Week");
   g_assert_true (regimen_plan_undo (plan));
 
   /* Past the last block: the last block reaches to it. */
-  g_assert_true (regimen_plan_move_week (plan, 2, 5));
+  g_assert_true (regimen_plan_move_week (plan, 2, 5, NULL));
   assert_plan (plan, "[A:S1,S2][B:S4,S5][Test:S6,S3]");
   g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 3);
   assert_one_step (plan, before, "Move Week");
@@ -445,55 +445,55 @@ test_move_week_joining (void)
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
 
   /* S6 before S3, the first week of B: into B, not A. */
-  g_assert_true (regimen_plan_move_week_joining (plan, 5, 2, TRUE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 5, 2, TRUE, NULL));
   assert_plan (plan, "[A:S1,S2][B:S6,S3,S4,S5]");
   assert_one_step (plan, before, "Move Week");
   g_assert_true (regimen_plan_undo (plan));
 
   /* Without join_later, the block before, as move_week does. */
-  g_assert_true (regimen_plan_move_week_joining (plan, 5, 2, FALSE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 5, 2, FALSE, NULL));
   assert_plan (plan, "[A:S1,S2,S6][B:S3,S4,S5]");
   g_assert_true (regimen_plan_undo (plan));
 
   /* S1 down to the boundary of A and B, joining B. */
-  g_assert_true (regimen_plan_move_week_joining (plan, 0, 1, TRUE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 0, 1, TRUE, NULL));
   assert_plan (plan, "[A:S2][B:S1,S3,S4,S5] S6");
   assert_one_step (plan, before, "Move Week");
   g_assert_true (regimen_plan_undo (plan));
 
   /* The last week of A staying where it is goes over to B. */
-  g_assert_true (regimen_plan_move_week_joining (plan, 1, 1, TRUE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 1, 1, TRUE, NULL));
   assert_plan (plan, "[A:S1][B:S2,S3,S4,S5] S6");
   assert_one_step (plan, before, "Move Week");
   g_assert_true (regimen_plan_undo (plan));
 
   /* The last week of the last block leaves it for the weeks in none. */
-  g_assert_true (regimen_plan_move_week_joining (plan, 4, 4, TRUE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 4, 4, TRUE, NULL));
   assert_plan (plan, "[A:S1,S2][B:S3,S4] S5,S6");
   g_assert_true (regimen_plan_undo (plan));
 
   /* The first week of B goes back to A; the first week in no block to B. */
-  g_assert_true (regimen_plan_move_week_joining (plan, 2, 2, FALSE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 2, 2, FALSE, NULL));
   assert_plan (plan, "[A:S1,S2,S3][B:S4,S5] S6");
   assert_one_step (plan, before, "Move Week");
   g_assert_true (regimen_plan_undo (plan));
-  g_assert_true (regimen_plan_move_week_joining (plan, 5, 5, FALSE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 5, 5, FALSE, NULL));
   assert_plan (plan, "[A:S1,S2][B:S3,S4,S5,S6]");
   g_assert_true (regimen_plan_undo (plan));
 
   /* Inside a block, or in place elsewhere, nothing more happens. */
-  g_assert_true (regimen_plan_move_week_joining (plan, 2, 3, TRUE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 2, 3, TRUE, NULL));
   assert_plan (plan, "[A:S1,S2][B:S4,S3,S5] S6");
   g_assert_true (regimen_plan_undo (plan));
-  g_assert_true (regimen_plan_move_week_joining (plan, 0, 0, TRUE));
-  g_assert_true (regimen_plan_move_week_joining (plan, 5, 5, TRUE));
-  g_assert_true (regimen_plan_move_week_joining (plan, 0, 0, FALSE));
-  g_assert_true (regimen_plan_move_week_joining (plan, 3, 3, FALSE));
+  g_assert_true (regimen_plan_move_week_joining (plan, 0, 0, TRUE, NULL));
+  g_assert_true (regimen_plan_move_week_joining (plan, 5, 5, TRUE, NULL));
+  g_assert_true (regimen_plan_move_week_joining (plan, 0, 0, FALSE, NULL));
+  g_assert_true (regimen_plan_move_week_joining (plan, 3, 3, FALSE, NULL));
   assert_plan (plan, "[A:S1,S2][B:S3,S4,S5] S6");
   g_assert_false (regimen_plan_get_modified (plan));
 
-  g_assert_false (regimen_plan_move_week_joining (plan, 6, 0, TRUE));
-  g_assert_false (regimen_plan_move_week_joining (plan, 0, 6, TRUE));
+  g_assert_false (regimen_plan_move_week_joining (plan, 6, 0, TRUE, NULL));
+  g_assert_false (regimen_plan_move_week_joining (plan, 0, 6, TRUE, NULL));
 }
 
 static void
@@ -1312,6 +1312,25 @@ test_measure_text (void)
   g_assert_cmpuint (after.values, ==, count_values (text));
 }
 
+/* Ids renamed consistently are the same plan; a reference renamed apart
+ * from the id it names is not (issue 21, what pass 39d left, item 2). */
+static void
+test_text_equal_but_ids (void)
+{
+  g_autoptr(GBytes) a = g_bytes_new_static ("{\"w\":[{\"id\":\"s1\",\"items\":[{\"id\":\"i1\"}]},"
+                                            "{\"id\":\"s2\",\"items\":[{\"id\":\"i2\",\"progressed_from\":\"i1\"}]}]}", 98);
+  g_autoptr(GBytes) b = g_bytes_new_static ("{\"w\":[{\"id\":\"xa\",\"items\":[{\"id\":\"xb\"}]},"
+                                            "{\"id\":\"xc\",\"items\":[{\"id\":\"xd\",\"progressed_from\":\"xb\"}]}]}", 98);
+  g_autoptr(GBytes) c = g_bytes_new_static ("{\"w\":[{\"id\":\"xa\",\"items\":[{\"id\":\"xb\"}]},"
+                                            "{\"id\":\"xc\",\"items\":[{\"id\":\"xd\",\"progressed_from\":\"xa\"}]}]}", 98);
+  g_autoptr(GBytes) d = g_bytes_new_static ("{\"w\":[{\"id\":\"xa\",\"items\":[{\"id\":\"xb\"}]},"
+                                            "{\"id\":\"xc\",\"items\":[{\"id\":\"xd\",\"progressed_from\":\"xb\"}]}],\"t\":1}", 104);
+
+  g_assert_true (regimen_plan_text_equal_but_ids (a, b));
+  g_assert_false (regimen_plan_text_equal_but_ids (a, c));
+  g_assert_false (regimen_plan_text_equal_but_ids (a, d));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1348,6 +1367,7 @@ main (int   argc,
   g_test_add_func ("/plan-blocks/file-blocks-kept", test_file_blocks_kept);
   g_test_add_func ("/plan-blocks/file-errors", test_file_errors);
   g_test_add_func ("/plan-blocks/signals", test_signals);
+  g_test_add_func ("/plan-blocks/text-equal-but-ids", test_text_equal_but_ids);
 
   return g_test_run ();
 }

@@ -388,7 +388,7 @@ test_sessions_and_weeks (void)
   g_assert_cmpstr (regimen_week_get_label (regimen_plan_get_week (plan, 1)), ==, "Week 1");
   g_assert_true (regimen_plan_get_session (plan, 1, 3, 0) != lower);
 
-  g_assert_true (regimen_plan_move_week (plan, 0, 2));
+  g_assert_true (regimen_plan_move_week (plan, 0, 2, NULL));
   g_assert_true (regimen_plan_get_week (plan, 2) == first);
   g_assert_true (regimen_plan_set_week_label (plan, 2, "Test week"));
   g_assert_cmpstr (regimen_week_get_label (first), ==, "Test week");

@@ -514,9 +514,9 @@ test_defaults (void)
    * a block's last week, the shortest rule there is. */
   g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Accumulation", NULL, 3));
   g_assert_cmpuint (regimen_progression_default_weeks (plan, squat), ==, 3);
-  g_assert_true (regimen_plan_move_week (plan, 0, 2));
+  g_assert_true (regimen_plan_move_week (plan, 0, 2, NULL));
   g_assert_cmpuint (regimen_progression_default_weeks (plan, squat), ==, REGIMEN_PROGRESSION_WEEKS_MIN);
-  g_assert_true (regimen_plan_move_week (plan, 2, 1));
+  g_assert_true (regimen_plan_move_week (plan, 2, 1, NULL));
   g_assert_cmpuint (regimen_progression_default_weeks (plan, squat), ==, 2);
 
   /* An item not in the plan. */
@@ -1476,6 +1476,49 @@ test_week_removed_into_rule (void)
   g_assert_true (regimen_plan_remove_weeks (plan, 4, 1, FALSE, NULL));
 }
 
+/* A week moved into the weeks an earlier week's rule writes (or one
+ * moved away so that a later rule comes up into them) is refused as a
+ * week removed is, naming both rules; nothing changes, nothing to redo
+ * (issue 21, what pass 39d left). */
+static void
+test_week_moved_into_rule (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) rule = add_rule (REGIMEN_PROGRESSION_LOAD, 2.5, 0, 3);
+  g_autoptr(RegimenProgression) later_rule = add_rule (REGIMEN_PROGRESSION_LOAD, 5, 0, 2);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) joining_error = NULL;
+  guint target = 3;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 3));
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 0, 0, 0, 0), rule, NULL, NULL));
+  g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 3, 0, 0, 0), later_rule, NULL,
+                                                 NULL));
+  before = regimen_plan_to_bytes (plan);
+
+  /* Week 4 moved up to week 2, inside week 1's three weeks. */
+  g_assert_false (regimen_plan_move_week (plan, 3, 1, &error));
+  g_assert_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_RULES);
+  g_assert_nonnull (strstr (error->message, "Week 4’s narrow-stance-squat"));
+  g_assert_nonnull (strstr (error->message, "week 1’s narrow-stance-squat rule"));
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (after, before));
+  g_assert_false (regimen_plan_can_redo (plan));
+
+  /* Week 2 moved to the end: week 4 comes up to week 3. */
+  g_assert_false (regimen_plan_move_week_joining (plan, 1, 4, FALSE, &joining_error));
+  g_assert_error (joining_error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_RULES);
+  g_clear_pointer (&after, g_bytes_unref);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (after, before));
+
+  /* Week 4 moved later, away from week 1's rule: allowed. */
+  g_assert_true (regimen_plan_move_week (plan, 3, 4, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1508,6 +1551,7 @@ main (int   argc,
   g_test_add_func ("/progression/too-large", test_too_large);
   g_test_add_func ("/progression/refused-together-leaves-no-redo", test_refused_together_leaves_no_redo);
   g_test_add_func ("/progression/week-removed-into-rule", test_week_removed_into_rule);
+  g_test_add_func ("/progression/week-moved-into-rule", test_week_moved_into_rule);
 
   return g_test_run ();
 }

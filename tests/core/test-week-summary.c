@@ -192,7 +192,7 @@ test_equal (void)
   g_assert_cmpuint (after[4].day_sessions[6], ==, 1);
 
   /* A week that moves has another number. */
-  g_assert_true (regimen_plan_move_week (plan, 0, 1));
+  g_assert_true (regimen_plan_move_week (plan, 0, 1, NULL));
   moved = regimen_week_summaries_new (plan, again, &n);
   g_assert_false (regimen_week_summary_equal (&before[0], &moved[1]));
 }

@@ -156,7 +156,9 @@ test_item_row_long_group_cut (void)
       const char *label = gtk_label_get_label (g_ptr_array_index (labels, i));
 
       g_assert_cmpint (g_utf8_strlen (label, -1), <=, 200);
-      n_named += g_str_has_prefix (label, "superset superset") && g_str_has_suffix (label, "…");
+      /* The group cut to its first 12 characters, the name after it
+       * (issue 21, what pass 39d left, item 5). */
+      n_named += g_str_has_prefix (label, "superset su… ") && g_utf8_strlen (label, -1) < 40;
     }
   g_assert_cmpuint (n_named, ==, 1);
 
@@ -208,10 +210,11 @@ test_item_row_tooltip_cut (void)
   g_assert_cmpuint (rows->len, >, 0);
   ui_test_hover (g_ptr_array_index (rows, 0));
   tooltip = wait_for_tooltip (GTK_WIDGET (window));
-  g_assert_true (g_str_has_prefix (tooltip, "superset superset"));
-  /* The name's first characters, then the prescription. */
+  /* The group's first characters, the name, then the prescription (the
+   * group cut to 12 since issue 21, what pass 39d left, item 5). */
+  g_assert_true (g_str_has_prefix (tooltip, "superset su… "));
   g_assert_cmpint (g_utf8_strlen (tooltip, -1), <=, 1100);
-  g_assert_nonnull (strstr (tooltip, "…, 3"));
+  g_assert_nonnull (strstr (tooltip, ", 3"));
 
   ui_test_close_all_windows (app);
   ui_test_iterate_until_idle ();
