@@ -1352,7 +1352,8 @@ regimen_application_startup (GApplication *app)
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
 
-  gtk_window_set_default_icon_name (APPLICATION_ID);
+  /* The windows' icon is named after the first window's first frame
+   * (regimen_window_map()). */
 
 #ifdef HAVE_GTK_X11
   /* GTK set its own when it opened the display, before this. */

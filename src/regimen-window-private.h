@@ -62,6 +62,9 @@ struct _RegimenWindow
   /* Ends at the next local midnight, when past days say whether they
    * were logged and the check's weeks that are over change. */
   guint                 next_day_source;
+  /* The window's icon, named once its first frame is drawn. */
+  GdkFrameClock        *icon_frame_clock;
+  guint                 icon_source;
   GDate                 today;
   /* The check panel shows an older check: it is brought up to date when
    * it is next revealed, not while it is hidden. */

@@ -1219,12 +1219,88 @@ regimen_window_constructed (GObject *object)
   regimen_window_set_document (self, document);
 }
 
+/* The window's icon is for the window manager (its switcher, its dock),
+ * not for the first frame: looked up in the icon theme and handed to the
+ * display as pictures of each size, it cost every start 8–16 M
+ * instructions before that frame (issue 20). The window is mapped
+ * without one and names it once that frame is drawn; the default named
+ * then is for the windows made after it (dialogs, the exercise editor). */
+static gboolean
+on_icon_idle (gpointer user_data)
+{
+  RegimenWindow *self = user_data;
+
+  self->icon_source = 0;
+  if (g_strcmp0 (gtk_window_get_default_icon_name (), APPLICATION_ID) != 0)
+    gtk_window_set_default_icon_name (APPLICATION_ID);
+  /* Realized without it, the window does not take up the default. */
+  gtk_window_set_icon_name (GTK_WINDOW (self), APPLICATION_ID);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void on_first_frame_painted (RegimenWindow *self,
+                                    GdkFrameClock *clock);
+
+static void
+stop_waiting_for_first_frame (RegimenWindow *self)
+{
+  if (self->icon_frame_clock == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (self->icon_frame_clock, on_first_frame_painted, self);
+  g_clear_object (&self->icon_frame_clock);
+}
+
+/* Not in the frame's own after-paint: the frame is done, the icon comes
+ * after it. */
+static void
+on_first_frame_painted (RegimenWindow *self,
+                        GdkFrameClock *clock)
+{
+  stop_waiting_for_first_frame (self);
+  if (self->icon_source == 0)
+    self->icon_source = g_idle_add (on_icon_idle, self);
+}
+
+static void
+regimen_window_map (GtkWidget *widget)
+{
+  RegimenWindow *self = REGIMEN_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (regimen_window_parent_class)->map (widget);
+
+  if (gtk_window_get_icon_name (GTK_WINDOW (self)) != NULL || self->icon_frame_clock != NULL)
+    return;
+
+  self->icon_frame_clock = gtk_widget_get_frame_clock (widget);
+  if (self->icon_frame_clock == NULL)
+    {
+      on_first_frame_painted (self, NULL);
+      return;
+    }
+
+  g_object_ref (self->icon_frame_clock);
+  g_signal_connect_object (self->icon_frame_clock, "after-paint", G_CALLBACK (on_first_frame_painted), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+regimen_window_unmap (GtkWidget *widget)
+{
+  stop_waiting_for_first_frame (REGIMEN_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (regimen_window_parent_class)->unmap (widget);
+}
+
 static void
 regimen_window_dispose (GObject *object)
 {
   RegimenWindow *self = REGIMEN_WINDOW (object);
 
   g_clear_handle_id (&self->fold_source, g_source_remove);
+  stop_waiting_for_first_frame (self);
+  g_clear_handle_id (&self->icon_source, g_source_remove);
   g_clear_weak_pointer (&self->change_question);
   g_clear_weak_pointer (&self->open_error_dialog);
   /* A focus change while the window is taken apart arms no new day. */
@@ -1277,6 +1353,8 @@ regimen_window_class_init (RegimenWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   window_class->close_request = _regimen_window_close_request;
+  widget_class->map = regimen_window_map;
+  widget_class->unmap = regimen_window_unmap;
   object_class->constructed = regimen_window_constructed;
   object_class->dispose = regimen_window_dispose;
   object_class->finalize = regimen_window_finalize;

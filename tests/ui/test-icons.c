@@ -11,7 +11,8 @@
  * puts it in the system's), also after high contrast is switched on and
  * off while the window is open; and the application adds no resource
  * folder of its own to the theme, whose adding after GTK read the themes
- * made every start read them again. */
+ * made every start read them again. The window's icon is named after its
+ * first frame, not before it (issue 20). */
 
 #include "config.h"
 
@@ -102,6 +103,66 @@ assert_icons_found (RegimenWindow *window)
   path = g_file_get_path (file);
   g_assert_nonnull (path);
   g_assert_true (g_str_has_suffix (path, "/icons/hicolor/48x48/apps/" APPLICATION_ID ".png"));
+}
+
+typedef struct
+{
+  gboolean painted;
+  char    *icon_name;
+  char    *default_icon_name;
+} FirstFrame;
+
+static void
+on_first_frame_painted (GdkFrameClock *clock,
+                        FirstFrame    *first)
+{
+  if (first->painted)
+    return;
+
+  first->painted = TRUE;
+  first->icon_name = g_strdup (gtk_window_get_icon_name (g_object_get_data (G_OBJECT (clock), "window")));
+  first->default_icon_name = g_strdup (gtk_window_get_default_icon_name ());
+}
+
+/* The first window of the process is drawn before its icon is looked up:
+ * no icon, its own or the default, is named by its first frame; once that
+ * frame is drawn the window has the application's, and so do the windows
+ * made after it. Registered first: no window of this process before. */
+static void
+test_window_icon_after_first_frame (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+  FirstFrame first = { 0 };
+  GdkFrameClock *clock;
+  gint64 deadline;
+  gulong handler;
+
+  g_assert_null (gtk_window_get_default_icon_name ());
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_assert_nonnull (clock);
+  g_object_set_data (G_OBJECT (clock), "window", window);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame_painted), &first);
+
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (!first.painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (first.painted);
+  g_assert_null (first.icon_name);
+  g_assert_null (first.default_icon_name);
+
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (g_strcmp0 (gtk_window_get_icon_name (GTK_WINDOW (window)), APPLICATION_ID) != 0
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (gtk_window_get_icon_name (GTK_WINDOW (window)), ==, APPLICATION_ID);
+  g_assert_cmpstr (gtk_window_get_default_icon_name (), ==, APPLICATION_ID);
+
+  g_signal_handler_disconnect (clock, handler);
+  g_object_set_data (G_OBJECT (clock), "window", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
 }
 
 static void
@@ -211,6 +272,7 @@ main (int    argc,
 {
   app = ui_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/ui/icons/window-icon-after-first-frame", test_window_icon_after_first_frame);
   g_test_add_func ("/ui/icons/found", test_icons_found);
   g_test_add_func ("/ui/icons/high-contrast", test_high_contrast);
 
