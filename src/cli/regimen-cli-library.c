@@ -162,7 +162,7 @@ typedef struct
 {
   const char              *category;
   guint                    level;
-  const char              *search;
+  GHashTable              *found;
   const char              *muscle;
   const char              *equipment;
   gboolean                 has_category;
@@ -177,7 +177,7 @@ filter_matches (const Filter    *filter,
          (filter->level == 0 || regimen_exercise_get_level (exercise) == filter->level) &&
          (filter->muscle == NULL || regimen_exercise_works_muscle (exercise, filter->muscle)) &&
          (filter->equipment == NULL || regimen_exercise_needs_equipment (exercise, filter->equipment)) &&
-         regimen_exercise_matches (exercise, filter->search);
+         (filter->found == NULL || g_hash_table_contains (filter->found, exercise));
 }
 
 static int
@@ -269,6 +269,7 @@ run_list (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) exercises = g_ptr_array_new ();
+  g_autoptr(GHashTable) found = NULL;
   Filter filter = { 0 };
   RegimenLibrary *library;
 
@@ -339,11 +340,25 @@ run_list (int    argc,
     }
 
   filter.level = level;
-  filter.search = search;
   filter.muscle = muscle;
   filter.equipment = equipment;
 
   library = regimen_cli_get_library ("library list");
+
+  /* The app's search, so that one text finds the same exercises in both:
+   * matched here as one substring, “squat ” with a trailing space found 2
+   * of squat's 12 and “back  squat” nothing (issue 21, pass 40a). */
+  if (search != NULL)
+    {
+      g_autoptr(RegimenLibrarySearch) results = regimen_library_search_new (library);
+      GListModel *model = G_LIST_MODEL (results);
+
+      regimen_library_search_set_query (results, search);
+      found = g_hash_table_new_full (g_direct_hash, g_direct_equal, g_object_unref, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        g_hash_table_add (found, g_list_model_get_item (model, i));
+      filter.found = found;
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (library)); i++)
     {
