@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..9"
+echo "1..11"
 
 # library list --search matched the text as one substring where the app's
 # search box trims it and takes it word by word: “squat ” (a trailing
@@ -73,3 +73,29 @@ $cli item edit "$tmp/capitals.json" --item zeta --sets 5 --force >"$tmp/out" 2>&
 status=$?
 [ "$status" = 0 ] && grep -q '^Item Zeta is now' "$tmp/out"
 ok $? "item edit finds an id the file writes in capitals, typed in small letters (exit $status, got: $(cat "$tmp/out"))"
+
+# diff matched blocks by the bytes of their names: two blocks swapped, one
+# of them renamed “Café” in decomposed form (e and U+0301, as a tool on a
+# Mac writes it), read “Block 1 “Café”: removed, weeks 1–2” and “Block 2
+# “Café”: added, weeks 3–4”, two names that look the same, and Peak's
+# move went unsaid.
+cp "$fixtures/plans/four-week.json" "$tmp/blocks-a.json"
+$cli block add "$tmp/blocks-a.json" "Café" --weeks 2 >/dev/null &&
+  $cli block add "$tmp/blocks-a.json" Peak --weeks 2 >/dev/null &&
+  cp "$tmp/blocks-a.json" "$tmp/blocks-b.json" &&
+  $cli block move "$tmp/blocks-b.json" 2 1 >/dev/null
+python3 -c '
+import json, sys, unicodedata
+plan = json.load(open(sys.argv[1]))
+for block in plan["blocks"]:
+    block["name"] = unicodedata.normalize("NFD", block["name"])
+json.dump(plan, open(sys.argv[1], "w"), ensure_ascii=False)' "$tmp/blocks-b.json"
+$cli diff "$tmp/blocks-a.json" "$tmp/blocks-b.json" >"$tmp/out" 2>&1
+status=$?
+grep '^Block' "$tmp/out" >"$tmp/blocks"
+[ "$status" = 1 ] && ! grep -q 'removed\|added' "$tmp/blocks" &&
+  grep -q '^Block 1 “Peak”: moved from block 2 (weeks 3–4), now weeks 1–2$' "$tmp/blocks"
+ok $? "diff matches a block renamed in decomposed form and says the other's move (exit $status, got: $(cat "$tmp/blocks"))"
+
+grep -qF ": name “Café” → “$(printf 'Cafe\314\201')” (the same letters, composed (NFC) → decomposed (NFD))" "$tmp/blocks"
+ok $? "diff says the block's name changed only in its Unicode form (got: $(cat "$tmp/blocks"))"
