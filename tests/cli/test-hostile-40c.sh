@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..11"
+echo "1..14"
 
 # library list --search matched the text as one substring where the app's
 # search box trims it and takes it word by word: “squat ” (a trailing
@@ -99,3 +99,26 @@ ok $? "diff matches a block renamed in decomposed form and says the other's move
 
 grep -qF ": name “Café” → “$(printf 'Cafe\314\201')” (the same letters, composed (NFC) → decomposed (NFD))" "$tmp/blocks"
 ok $? "diff says the block's name changed only in its Unicode form (got: $(cat "$tmp/blocks"))"
+
+# An id given whole, in another case, is that id even when it starts
+# another one: ZETA names Zeta, not Zeta and zeta2.
+python3 -c '
+import json, sys
+plan = json.load(open(sys.argv[1]))
+for item, new in zip(plan["weeks"][0]["days"][0]["sessions"][0]["items"], ["Zeta", "zeta2", "beta"]):
+    item["id"] = new
+json.dump(plan, open(sys.argv[2], "w"))' "$fixtures/plans/one-week.json" "$tmp/prefix.json"
+$cli log "$tmp/prefix.json" --session 3idq --status done --item ZETA --set 10x40kg >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ]
+ok $? "log takes a whole id in capitals that starts another id (exit $status, got: $(cat "$tmp/out"))"
+
+$cli item edit "$tmp/prefix.json" --item ZETA --sets 5 --force >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -q '^Item Zeta is now' "$tmp/out"
+ok $? "item edit takes a whole id in capitals that starts another id (exit $status, got: $(cat "$tmp/out"))"
+
+$cli progress "$tmp/prefix.json" --item ZETA --add 2.5% --weeks 2 --force >"$tmp/out" 2>&1
+status=$?
+[ "$status" = 0 ] && grep -q '^narrow-stance-squat (week 1, Mon)' "$tmp/out"
+ok $? "progress takes a whole id in capitals that starts another id (exit $status, got: $(cat "$tmp/out"))"
