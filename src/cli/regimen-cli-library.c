@@ -259,7 +259,8 @@ run_list (int    argc,
     { "level", 0, 0, G_OPTION_ARG_STRING, &level_text, N_("Only this level, from 1 (easiest) to 4"), N_("N") },
     /* Taken as bytes and checked below, so that a message can name it. */
     { "search", 0, 0, G_OPTION_ARG_STRING, &search,
-      N_("Only exercises whose name, other names, id, muscles or equipment contain TEXT"), N_("TEXT") },
+      N_("Only the exercises the app's search finds for TEXT: each word in the name, other names, id, "
+         "muscles or equipment"), N_("TEXT") },
     { "muscle", 0, 0, G_OPTION_ARG_STRING, &muscle,
       N_("Only exercises that work this muscle group (an id, such as glutes)"), N_("MUSCLE") },
     { "equipment", 0, 0, G_OPTION_ARG_STRING, &equipment,
