@@ -303,7 +303,8 @@ static int
 compare_id_entries (gconstpointer a,
                     gconstpointer b)
 {
-  return strcmp (((const IdEntry *) a)->id, ((const IdEntry *) b)->id);
+  /* In the order regimen_cli_id_starts_with() matches in, any case. */
+  return g_ascii_strcasecmp (((const IdEntry *) a)->id, ((const IdEntry *) b)->id);
 }
 
 /* `item add` takes as many --session as a script gives: each was found
@@ -372,7 +373,7 @@ find_object (Args       *args,
     {
       guint middle = low + (high - low) / 2;
 
-      if (strcmp (g_array_index (ids, IdEntry, middle).id, search->wanted) < 0)
+      if (g_ascii_strcasecmp (g_array_index (ids, IdEntry, middle).id, search->wanted) < 0)
         low = middle + 1;
       else
         high = middle;
@@ -382,7 +383,7 @@ find_object (Args       *args,
     {
       const IdEntry *entry = &g_array_index (ids, IdEntry, i);
 
-      if (g_str_equal (entry->id, search->wanted))
+      if (regimen_cli_id_equal (entry->id, search->wanted))
         {
           search->exact = TRUE;
           search->matches = 1;

@@ -206,7 +206,7 @@ match_id (const char  *wanted,
   g_autofree char *quoted = NULL;
 
   for (guint i = 0; i < n; i++)
-    if (g_str_equal (ids[i], id))
+    if (regimen_cli_id_equal (ids[i], id))
       return i;
 
   for (guint i = 0; i < n; i++)

@@ -134,6 +134,8 @@ void            regimen_cli_print_unknown (const char         *command,
 int             regimen_cli_usage_error   (GOptionContext     *context);
 gboolean        regimen_cli_id_starts_with (const char        *id,
                                             const char        *wanted);
+gboolean        regimen_cli_id_equal       (const char        *id,
+                                            const char        *wanted);
 gboolean        regimen_cli_check_decimal_options (const char         *command,
                                                    int                 argc,
                                                    char              **argv,

@@ -176,7 +176,7 @@ find_item (RegimenPlan  *plan,
                 RegimenItem *item = regimen_session_get_item (session, i);
                 const char *id = regimen_item_get_id (item);
 
-                if (g_strcmp0 (id, wanted_id) == 0)
+                if (regimen_cli_id_equal (id, wanted_id))
                   {
                     *week = w;
                     *weekday = d;

@@ -963,8 +963,11 @@ regimen_cli_print_wrapped (guint       first_indent,
  * @wanted: what --session or --item gave
  *
  * Whether @wanted is the start of @id, as the printed sheet's short code
- * is. Every id starts with the empty text, so an empty @wanted (a script's
- * unset variable) would pick the only session of a plan: it starts none.
+ * is, in any case: ids are unique whatever their case (the plan reader
+ * refuses “Squat” beside “squat”), so “3IDQ” names 3idq5p2ox2 alone,
+ * where it named no session (issue 21, pass 40a). Every id starts with
+ * the empty text, so an empty @wanted (a script's unset variable) would
+ * pick the only session of a plan: it starts none.
  *
  * Returns: %TRUE when @wanted is a start of @id
  */
@@ -972,7 +975,22 @@ gboolean
 regimen_cli_id_starts_with (const char *id,
                             const char *wanted)
 {
-  return *wanted != '\0' && g_str_has_prefix (id, wanted);
+  return *wanted != '\0' && g_ascii_strncasecmp (id, wanted, strlen (wanted)) == 0;
+}
+
+/**
+ * regimen_cli_id_equal:
+ * @id: a session's or item's id
+ * @wanted: what --session or --item gave
+ *
+ * Returns: %TRUE when @wanted is @id, in any case (as
+ *   regimen_cli_id_starts_with() matches)
+ */
+gboolean
+regimen_cli_id_equal (const char *id,
+                      const char *wanted)
+{
+  return g_ascii_strcasecmp (id, wanted) == 0;
 }
 
 static gboolean

@@ -1539,9 +1539,30 @@ block_first_week (RegimenPlan *plan,
   return first;
 }
 
-/* Blocks have no ids: a block is matched by its name, then one left over
- * by its place, the same number and the same first week (renamed where
- * it was); the rest were added or removed. */
+/* The names of @plan's blocks as they show, composed (NFC). */
+static GStrv
+dup_shown_block_names (RegimenPlan *plan)
+{
+  guint n = regimen_plan_get_n_blocks (plan);
+  GStrv names = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *name = regimen_block_get_name (regimen_plan_get_block (plan, i));
+      char *composed = g_utf8_normalize (name, -1, G_NORMALIZE_NFC);
+
+      names[i] = composed != NULL ? composed : g_strdup (name);
+    }
+
+  return names;
+}
+
+/* Blocks have no ids: a block is matched by its name as it shows (“Café”
+ * with “é” as one character or as “e” and a combining accent is one
+ * name: matched by bytes, a block renamed so was removed and added, and
+ * the other block's move went unsaid; issue 21, pass 40a), then one left
+ * over by its place, the same number and the same first week (renamed
+ * where it was); the rest were added or removed. */
 static void
 match_blocks (RegimenPlan *a,
               RegimenPlan *b,
@@ -1550,14 +1571,14 @@ match_blocks (RegimenPlan *a,
   guint n_a = regimen_plan_get_n_blocks (a);
   guint n_b = regimen_plan_get_n_blocks (b);
   g_autofree gboolean *taken = g_new0 (gboolean, MAX (n_a, 1));
+  g_auto(GStrv) names_a = dup_shown_block_names (a);
+  g_auto(GStrv) names_b = dup_shown_block_names (b);
 
   for (guint j = 0; j < n_b; j++)
     {
       match_of_b[j] = -1;
       for (guint i = 0; i < n_a; i++)
-        if (!taken[i] &&
-            g_str_equal (regimen_block_get_name (regimen_plan_get_block (a, i)),
-                         regimen_block_get_name (regimen_plan_get_block (b, j))))
+        if (!taken[i] && g_str_equal (names_a[i], names_b[j]))
           {
             match_of_b[j] = i;
             taken[i] = TRUE;

@@ -333,6 +333,29 @@ test_blocks (void)
   }
 }
 
+/* A block is matched by its name as it shows: “Café” renamed with “é”
+ * as “e” and a combining accent, and moved, is that block, its name's
+ * form said, where it read as one block removed and one added, each
+ * “Café”, and the other block's move went unsaid (issue 21, pass 40a). */
+static void
+test_block_name_decomposed (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "blocks-a.json");
+  g_autofree char *text = NULL;
+
+  g_assert_true (regimen_plan_rename_block (a, 0, "Caf\u00e9", NULL));
+  g_assert_true (regimen_plan_rename_block (b, 0, "Cafe\u0301", NULL));
+  g_assert_true (regimen_plan_move_block (b, 1, 0));
+
+  text = diff_text (a, b);
+  g_assert_null (strstr (text, "removed"));
+  g_assert_null (strstr (text, "added"));
+  g_assert_nonnull (strstr (text, "moved from block"));
+  g_assert_nonnull (strstr (text, ": name \u201cCaf\u00e9\u201d \u2192 \u201cCafe\u0301\u201d "
+                                  "(the same letters, composed (NFC) \u2192 decomposed (NFD))\n"));
+}
+
 /* Weeks are aligned as sequences (adv-pass-5 D2): a week removed and one
  * inserted in the middle read as that, and the weeks after them only
  * with their own changes, at their new numbers; both ways, and without
@@ -545,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/progression", test_progression);
   g_test_add_func ("/plan-diff/many-sessions", test_many_sessions);
   g_test_add_func ("/plan-diff/blocks", test_blocks);
+  g_test_add_func ("/plan-diff/block-name-decomposed", test_block_name_decomposed);
   g_test_add_func ("/plan-diff/long-titles-quoted", test_long_titles_quoted);
   g_test_add_func ("/plan-diff/weeks-aligned", test_weeks_aligned);
   g_test_add_func ("/plan-diff/week-removed-from-long-plan", test_week_removed_from_long_plan);
