@@ -927,6 +927,36 @@ ui_test_hover (GtkWidget *widget)
   XFlush (xdisplay);
 }
 
+/* The label of the tooltip shown in @window (GTK parents it to the
+ * window), once one holding @part (any, when %NULL) shows and is laid
+ * out; fails the test after UI_TEST_WAIT_USEC. */
+GtkLabel *
+ui_test_wait_for_tooltip (GtkWidget  *window,
+                          const char *part)
+{
+  gint64 end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+      ui_test_collect (window, GTK_TYPE_LABEL, labels);
+      for (guint i = 0; i < labels->len; i++)
+        {
+          GtkWidget *label = g_ptr_array_index (labels, i);
+          GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (label));
+
+          if (native != window && gtk_widget_get_mapped (label) && gtk_widget_get_width (native) > 0
+              && (part == NULL || strstr (gtk_label_get_text (GTK_LABEL (label)), part) != NULL)
+              && g_str_equal (G_OBJECT_TYPE_NAME (native), "GtkTooltipWindow"))
+            return GTK_LABEL (label);
+        }
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_error ("no tooltip showed");
+}
+
 void
 ui_test_send_control_key (GtkWindow *window,
                           guint      keyval)

@@ -53,6 +53,8 @@ void                ui_test_iterate_until_idle  (void);
 /* Moves the pointer onto the middle of @widget as a person does, through
  * the X server under Xvfb (XTest). */
 void                ui_test_hover               (GtkWidget      *widget);
+GtkLabel           *ui_test_wait_for_tooltip    (GtkWidget      *window,
+                                                 const char     *part);
 /* Presses and releases the key @keyval as a person does, through the X
  * server under Xvfb (XTest), into the window of @widget, which gets the
  * input focus; returns once @widget has seen it pressed and the main

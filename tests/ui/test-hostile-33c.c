@@ -166,33 +166,6 @@ test_item_row_long_group_cut (void)
   ui_test_iterate_until_idle ();
 }
 
-/* The text of the tooltip shown in @window (GTK parents it to the
- * window), once one shows; fails the test after a minute. */
-static char *
-wait_for_tooltip (GtkWidget *window)
-{
-  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-      ui_test_collect (window, GTK_TYPE_LABEL, labels);
-      for (guint i = 0; i < labels->len; i++)
-        {
-          GtkWidget *label = g_ptr_array_index (labels, i);
-          GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (label));
-
-          if (native != window && gtk_widget_get_mapped (label)
-              && g_str_equal (G_OBJECT_TYPE_NAME (native), "GtkTooltipWindow"))
-            return g_strdup (gtk_label_get_label (GTK_LABEL (label)));
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_error ("no tooltip showed");
-}
-
 /* Its tooltip, the pointer on it, gave the name with the group whole:
  * 10,000 characters ran off the screen and took a second to lay out. It
  * gives the first 200, the prescription after them in sight. */
@@ -209,7 +182,7 @@ test_item_row_tooltip_cut (void)
   ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, >, 0);
   ui_test_hover (g_ptr_array_index (rows, 0));
-  tooltip = wait_for_tooltip (GTK_WIDGET (window));
+  tooltip = g_strdup (gtk_label_get_label (ui_test_wait_for_tooltip (GTK_WIDGET (window), NULL)));
   /* The group's first characters, the name, then the prescription (the
    * group cut to 12 since issue 21, what pass 39d left, item 5). */
   g_assert_true (g_str_has_prefix (tooltip, "superset su… "));

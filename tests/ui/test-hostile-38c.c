@@ -187,33 +187,6 @@ test_right_to_left_names_in_copy_week_to (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The label of the tooltip shown in @window (GTK parents it to the
- * window), once one shows; fails the test after UI_TEST_WAIT_USEC. */
-static GtkLabel *
-wait_for_tooltip (GtkWidget *window)
-{
-  gint64 end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-      ui_test_collect (window, GTK_TYPE_LABEL, labels);
-      for (guint i = 0; i < labels->len; i++)
-        {
-          GtkWidget *label = g_ptr_array_index (labels, i);
-          GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (label));
-
-          if (native != window && gtk_widget_get_mapped (label)
-              && g_str_equal (G_OBJECT_TYPE_NAME (native), "GtkTooltipWindow"))
-            return GTK_LABEL (label);
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_error ("no tooltip showed");
-}
-
 /* Adversarial pass 38c: the tooltip of an exercise of one's own named in
  * Hebrew (“כפיפות”, push-ups), the pointer on its row, read “10 × 3”
  * where the week said 3 × 10: the name made the line right to left and
@@ -239,7 +212,7 @@ test_right_to_left_name_keeps_prescription_in_order (void)
   g_assert_cmpuint (rows->len, ==, 1);
 
   ui_test_hover (g_ptr_array_index (rows, 0));
-  tooltip = wait_for_tooltip (GTK_WIDGET (window));
+  tooltip = ui_test_wait_for_tooltip (GTK_WIDGET (window), NULL);
   g_assert_nonnull (strstr (gtk_label_get_text (tooltip), "כפיפות"));
 
   /* Left to right as the window is: the name, then three sets of ten. */

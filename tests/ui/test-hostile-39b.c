@@ -412,36 +412,6 @@ test_reload_notice_one_exercise_a_line (void)
   close_window (window, form, path, dir);
 }
 
-/* The label of the tooltip shown in @window (GTK parents it to the
- * window), once one holding @part shows and is laid out; fails the test
- * after UI_TEST_WAIT_USEC. */
-static GtkLabel *
-wait_for_tooltip (GtkWidget  *window,
-                  const char *part)
-{
-  gint64 end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-      ui_test_collect (window, GTK_TYPE_LABEL, labels);
-      for (guint i = 0; i < labels->len; i++)
-        {
-          GtkWidget *label = g_ptr_array_index (labels, i);
-          GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (label));
-
-          if (native != window && gtk_widget_get_mapped (label) && gtk_widget_get_width (native) > 0
-              && strstr (gtk_label_get_text (GTK_LABEL (label)), part) != NULL
-              && g_str_equal (G_OBJECT_TYPE_NAME (native), "GtkTooltipWindow"))
-            return GTK_LABEL (label);
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_error ("no tooltip showed");
-}
-
 /* Adversarial pass 38: the tooltip of an exercise of one's own named in
  * one word of 9,999 letters, the pointer on its row, showed the first
  * 1,000 of them on one line, a tooltip 13,000 pixels wide, far past the
@@ -473,7 +443,7 @@ test_long_name_tooltip_fits_the_screen (void)
   g_assert_cmpuint (rows->len, ==, 2);
 
   ui_test_hover (GTK_WIDGET (find_label_holding (GTK_WIDGET (window), "ttt")));
-  tooltip = wait_for_tooltip (GTK_WIDGET (window), "ttt");
+  tooltip = ui_test_wait_for_tooltip (GTK_WIDGET (window), "ttt");
   shown = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (tooltip)));
   g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (tooltip)));
   g_assert_cmpint (gtk_widget_get_width (shown), <=, screen.width / 2);
@@ -484,7 +454,7 @@ test_long_name_tooltip_fits_the_screen (void)
       const char *text;
 
       ui_test_hover (g_ptr_array_index (rows, i));
-      tooltip = wait_for_tooltip (GTK_WIDGET (window), i == 0 ? "3 × 10" : "3 × 8");
+      tooltip = ui_test_wait_for_tooltip (GTK_WIDGET (window), i == 0 ? "3 × 10" : "3 × 8");
       shown = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (tooltip)));
       text = gtk_label_get_text (tooltip);
       g_assert_nonnull (strstr (text, "mmm…"));
@@ -521,7 +491,7 @@ test_long_title_chip_tooltip_fits_the_screen (void)
   g_assert_cmpuint (chips->len, ==, 1);
 
   ui_test_hover (g_ptr_array_index (chips, 0));
-  tooltip = wait_for_tooltip (GTK_WIDGET (window), "www");
+  tooltip = ui_test_wait_for_tooltip (GTK_WIDGET (window), "www");
   shown = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (tooltip)));
   g_assert_cmpint (gtk_widget_get_width (shown), <=, screen.width / 2);
   g_assert_cmpint (gtk_widget_get_height (shown), <=, screen.height / 4);

@@ -394,36 +394,6 @@ test_notices_in_right_to_left_window (void)
   ui_test_remove_tree (dir);
 }
 
-/* @window's tooltip (a label of a tooltip window, not of @window) once
- * one holding @part shows and is laid out; fails the test after
- * UI_TEST_WAIT_USEC. */
-static GtkLabel *
-wait_for_tooltip (GtkWidget  *window,
-                  const char *part)
-{
-  gint64 end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-      ui_test_collect (window, GTK_TYPE_LABEL, labels);
-      for (guint i = 0; i < labels->len; i++)
-        {
-          GtkWidget *label = g_ptr_array_index (labels, i);
-          GtkWidget *native = GTK_WIDGET (gtk_widget_get_native (label));
-
-          if (native != window && gtk_widget_get_mapped (label) && gtk_widget_get_width (native) > 0
-              && strstr (gtk_label_get_text (GTK_LABEL (label)), part) != NULL
-              && g_str_equal (G_OBJECT_TYPE_NAME (native), "GtkTooltipWindow"))
-            return GTK_LABEL (label);
-        }
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  g_error ("no tooltip showed");
-}
-
 /* A Push-Up of a superset group of 9,999 letters, its row hovered, as a
  * screenshot at 1366×768 showed it: the tooltip held eight lines of the
  * group, “mmm…, 3 × 8”, and the card's two lines the same, the exercise
@@ -460,7 +430,7 @@ test_long_group_leaves_name_in_sight (void)
   g_assert_cmpint (g_utf8_strlen (gtk_label_get_text (name), -1), <=, 200);
 
   ui_test_hover (g_ptr_array_index (rows, 0));
-  tooltip = wait_for_tooltip (GTK_WIDGET (window), "3 × 8");
+  tooltip = ui_test_wait_for_tooltip (GTK_WIDGET (window), "3 × 8");
   text = gtk_label_get_text (tooltip);
   g_assert_nonnull (strstr (text, "mmm…"));
   g_assert_nonnull (strstr (text, "Push-Up, 3 × 8"));
