@@ -124,37 +124,6 @@ factor_too_precise (Args       *args,
   return TRUE;
 }
 
-/* @text as a person reads it, for comparing block names. */
-static char *
-as_read (const char *text)
-{
-  g_autofree char *nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  GString *read;
-
-  if (nfc == NULL)
-    return NULL;
-
-  /* Without what `block list` shows as nothing (a zero-width space, a
-   * soft hyphen, a byte order mark, a variation selector after a letter;
-   * it shows the controls and the direction marks as escapes): a block
-   * named “Base” and a zero-width space, listed as “Base”, was “no block
-   * called “Base””. */
-  read = g_string_sized_new (strlen (nfc));
-  for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      /* A no-break, thin or ideographic space reads as a space: “Base
-       * Camp” with a no-break space, listed so, was no block “Base Camp”. */
-      if (c != ' ' && g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
-        g_string_append_c (read, ' ');
-      else if (!regimen_text_unseen_at (nfc, p) || regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c))
-        g_string_append_len (read, p, g_utf8_next_char (p) - p);
-    }
-
-  return g_string_free (read, FALSE);
-}
-
 /* Whether a block's @name is @wanted, as a person reads them: “Café”
  * typed with “é” or with “e” and a combining accent (as macOS's
  * terminal gives it) is one name. Compared byte for byte, a block named
@@ -166,8 +135,8 @@ is_block_name (const char *name,
                const char *wanted)
 {
   /* In NFC, as they read. */
-  g_autofree char *name_nfc = as_read (name);
-  g_autofree char *wanted_nfc = as_read (wanted);
+  g_autofree char *name_nfc = regimen_text_dup_as_read (name);
+  g_autofree char *wanted_nfc = regimen_text_dup_as_read (wanted);
 
   return name_nfc != NULL && wanted_nfc != NULL && g_str_equal (name_nfc, wanted_nfc);
 }

@@ -1539,7 +1539,8 @@ block_first_week (RegimenPlan *plan,
   return first;
 }
 
-/* The names of @plan's blocks as they show, composed (NFC). */
+/* The names of @plan's blocks as a person reads them
+ * (regimen_text_dup_as_read()). */
 static GStrv
 dup_shown_block_names (RegimenPlan *plan)
 {
@@ -1549,9 +1550,9 @@ dup_shown_block_names (RegimenPlan *plan)
   for (guint i = 0; i < n; i++)
     {
       const char *name = regimen_block_get_name (regimen_plan_get_block (plan, i));
-      char *composed = g_utf8_normalize (name, -1, G_NORMALIZE_NFC);
+      char *read = regimen_text_dup_as_read (name);
 
-      names[i] = composed != NULL ? composed : g_strdup (name);
+      names[i] = read != NULL ? read : g_strdup (name);
     }
 
   return names;

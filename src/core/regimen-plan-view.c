@@ -597,6 +597,48 @@ regimen_text_unseen_at (const char *text,
 }
 
 /**
+ * regimen_text_dup_as_read:
+ * @text: a text, such as a block's name
+ *
+ * @text as a person reads it, for comparing names: composed (NFC), a
+ * no-break, thin or ideographic space read as a space, and without what
+ * shows as nothing (regimen_text_unseen_at()) but line breaks and
+ * direction controls, which `block list` shows as escapes. regimen-cli
+ * finds a block typed so, and `diff` matches blocks so: a block named
+ * “Base Camp” with a no-break space, listed as “Base Camp”, was not found
+ * when typed with a space, and when also moved `diff` said it removed
+ * and another added.
+ *
+ * Returns: (transfer full) (nullable): the text as read, or %NULL when
+ *   @text is not UTF-8
+ */
+char *
+regimen_text_dup_as_read (const char *text)
+{
+  g_autofree char *nfc = NULL;
+  GString *read;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  nfc = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+  if (nfc == NULL)
+    return NULL;
+
+  read = g_string_sized_new (strlen (nfc));
+  for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != ' ' && g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
+        g_string_append_c (read, ' ');
+      else if (!regimen_text_unseen_at (nfc, p) || regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c))
+        g_string_append_len (read, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (read, FALSE);
+}
+
+/**
  * regimen_text_spell:
  * @text: a text
  * @all_but_ascii: whether to spell every character beyond ASCII too

@@ -75,6 +75,7 @@ gboolean    regimen_text_breaks_a_line         (gunichar    c);
 gboolean    regimen_text_is_unseen             (gunichar    c);
 gboolean    regimen_text_unseen_at             (const char *text,
                                                 const char *p);
+char       *regimen_text_dup_as_read           (const char *text);
 char       *regimen_text_cut                   (const char *text,
                                                 guint       max_chars);
 char       *regimen_text_spell                 (const char *text,

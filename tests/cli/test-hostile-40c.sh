@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..14"
+echo "1..15"
 
 # library list --search matched the text as one substring where the app's
 # search box trims it and takes it word by word: “squat ” (a trailing
@@ -122,3 +122,20 @@ $cli progress "$tmp/prefix.json" --item ZETA --add 2.5% --weeks 2 --force >"$tmp
 status=$?
 [ "$status" = 0 ] && grep -q '^narrow-stance-squat (week 1, Mon)' "$tmp/out"
 ok $? "progress takes a whole id in capitals that starts another id (exit $status, got: $(cat "$tmp/out"))"
+
+# A block renamed with a no-break space (pasted from a web page), listed
+# as “Base Camp”, and moved: matched by bytes it read as removed, another
+# added, two names that show alike (what pass 40a left). Matched as
+# regimen-cli finds a block, it is the block moved, its space said.
+cp "$fixtures/plans/four-week.json" "$tmp/spaced-a.json"
+$cli block add "$tmp/spaced-a.json" "Base Camp" --weeks 2 >/dev/null &&
+  $cli block add "$tmp/spaced-a.json" Peak --weeks 2 >/dev/null &&
+  cp "$tmp/spaced-a.json" "$tmp/spaced-b.json" &&
+  $cli block rename "$tmp/spaced-b.json" 1 "$(printf 'Base\302\240Camp')" >/dev/null &&
+  $cli block move "$tmp/spaced-b.json" 2 1 >/dev/null
+$cli diff "$tmp/spaced-a.json" "$tmp/spaced-b.json" >"$tmp/out" 2>&1
+status=$?
+grep '^Block' "$tmp/out" >"$tmp/blocks"
+[ "$status" = 1 ] && ! grep -q 'removed\|added' "$tmp/blocks" && grep -q 'moved from block' "$tmp/blocks" &&
+  grep -qF "(the same letters but for the kind of space: “Base Camp” → “Base[U+00A0]Camp”)" "$tmp/blocks"
+ok $? "diff matches a block renamed with a no-break space and moved, and says the space (exit $status, got: $(cat "$tmp/blocks"))"

@@ -356,6 +356,34 @@ test_block_name_decomposed (void)
                                   "(the same letters, composed (NFC) \u2192 decomposed (NFD))\n"));
 }
 
+/* A block renamed with a no-break space (pasted from a web page), or
+ * with a zero-width space in it, and moved: matched by the name as read,
+ * as regimen-cli finds a block, it was “removed” and another “added”,
+ * two names that show alike, and the other block's move unsaid (what
+ * pass 40a of issue 21 left). */
+static void
+test_block_name_spaced_otherwise (void)
+{
+  const char *renamed[] = { "Base\u00a0Camp", "Base\u2009Camp", "Base \u200bCamp" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (renamed); i++)
+    {
+      g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "blocks-a.json");
+      g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "blocks-a.json");
+      g_autofree char *text = NULL;
+
+      g_assert_true (regimen_plan_rename_block (a, 0, "Base Camp", NULL));
+      g_assert_true (regimen_plan_rename_block (b, 0, renamed[i], NULL));
+      g_assert_true (regimen_plan_move_block (b, 1, 0));
+
+      text = diff_text (a, b);
+      g_assert_null (strstr (text, "removed"));
+      g_assert_null (strstr (text, "added"));
+      g_assert_nonnull (strstr (text, "moved from block"));
+      g_assert_nonnull (strstr (text, ": name \u201cBase Camp\u201d \u2192 "));
+    }
+}
+
 /* Weeks are aligned as sequences (adv-pass-5 D2): a week removed and one
  * inserted in the middle read as that, and the weeks after them only
  * with their own changes, at their new numbers; both ways, and without
@@ -569,6 +597,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/many-sessions", test_many_sessions);
   g_test_add_func ("/plan-diff/blocks", test_blocks);
   g_test_add_func ("/plan-diff/block-name-decomposed", test_block_name_decomposed);
+  g_test_add_func ("/plan-diff/block-name-spaced-otherwise", test_block_name_spaced_otherwise);
   g_test_add_func ("/plan-diff/long-titles-quoted", test_long_titles_quoted);
   g_test_add_func ("/plan-diff/weeks-aligned", test_weeks_aligned);
   g_test_add_func ("/plan-diff/week-removed-from-long-plan", test_week_removed_from_long_plan);
