@@ -50,9 +50,6 @@ typedef struct
   guint       n_every;
   double      volume_factor;
   double      intensity_factor;
-
-  /* The command changed the plan into the same text it had. */
-  gboolean    unchanged;
 } Args;
 
 static void
@@ -283,7 +280,7 @@ save (Args       *args,
   /* A command that changed nothing (a block moved to its own place,
    * resized to its own length) leaves the file as it is, hand-written or
    * not, and its PLAN~ the version before. */
-  if (!regimen_plan_get_modified (args->plan) || args->unchanged)
+  if (!regimen_plan_get_modified (args->plan))
     {
       printf ("%s\n", done);
       return REGIMEN_CLI_EXIT_OK;
@@ -451,23 +448,6 @@ check_name (Args       *args,
   return REGIMEN_CLI_EXIT_OK;
 }
 
-/* Whether the command left @args' plan as it was, @before its text then:
- * nothing done, or the same text made anew (empty weeks copied onto
- * empty weeks, their days replaced by the same). */
-static gboolean
-left_as_it_was (Args   *args,
-                GBytes *before)
-{
-  g_autoptr(GBytes) after = NULL;
-
-  if (!regimen_plan_get_modified (args->plan))
-    return TRUE;
-  after = regimen_plan_to_bytes (args->plan);
-  args->unchanged = g_bytes_equal (before, after);
-
-  return args->unchanged;
-}
-
 static int
 run_block (Args  *args,
            char **rest,
@@ -576,7 +556,6 @@ run_block (Args  *args,
     }
   else if (g_str_equal (args->action, "copy"))
     {
-      g_autoptr(GBytes) before = NULL;
       gboolean same;
       guint week;
       guint first;
@@ -585,12 +564,13 @@ run_block (Args  *args,
       if (!find_week (args, rest[1], FALSE, &week, &status))
         return status;
       regimen_plan_get_block_range (args->plan, block, &first, &length);
-      before = regimen_plan_to_bytes (args->plan);
       if (!regimen_plan_copy_block (args->plan, block, week, args->force, &error))
         return error != NULL ? fail_logged (args, error) : fail_usage (args, _("the block’s %u weeks copied from week %u on would overlap the block or "
                                    "pass the plan’s end"), length, week + 1);
       what = describe_block (args->plan, block);
-      same = left_as_it_was (args, before);
+      /* A copy that changed nothing but ids the core took back
+       * (regimen_plan_copy_block()). */
+      same = !regimen_plan_get_modified (args->plan);
       if (same && length == 1)
         /* Translators: “Nothing changed: week 3 holds a copy of block 2 “B” (week 2) already.” */
         done = g_strdup_printf (_("Nothing changed: week %u holds a copy of %s already."), week + 1, what);
@@ -667,7 +647,6 @@ run_week (Args  *args,
   else if (g_str_equal (args->action, "copy"))
     {
       g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autoptr(GBytes) before = NULL;
       gboolean same;
 
       for (guint i = 1; i < n_rest; i++)
@@ -686,7 +665,6 @@ run_week (Args  *args,
             }
         }
 
-      before = regimen_plan_to_bytes (args->plan);
       if (!regimen_plan_copy_week (args->plan, week, (const guint *) targets->data, targets->len, args->force, &error))
         {
           if (g_error_matches (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE))
@@ -694,7 +672,9 @@ run_week (Args  *args,
             return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed"), error->message);
           return fail_logged (args, error);
         }
-      same = left_as_it_was (args, before);
+      /* Taken back by the core when it changed nothing but ids
+       * (regimen_plan_copy_week()). */
+      same = !regimen_plan_get_modified (args->plan);
       if (same && targets->len == 1)
         /* Translators: “Nothing changed: week 2 holds a copy of week 1 already.” */
         done = g_strdup_printf (_("Nothing changed: week %u holds a copy of week %u already."),
