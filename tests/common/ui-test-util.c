@@ -22,6 +22,7 @@
 #include <X11/extensions/XTest.h>
 
 #include "regimen-check-panel.h"
+#include "regimen-log-form.h"
 #include "regimen-session-card.h"
 #include "ui-test-util.h"
 
@@ -955,6 +956,36 @@ ui_test_wait_for_tooltip (GtkWidget  *window,
       g_usleep (1000);
     }
   g_error ("no tooltip showed");
+}
+
+/* The shown label of @root whose text holds @part, or %NULL. */
+GtkLabel *
+ui_test_find_label_holding (GtkWidget  *root,
+                            const char *part)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect_visible (root, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), part) != NULL)
+      return g_ptr_array_index (labels, i);
+
+  return NULL;
+}
+
+/* @window's Log Session form of its session of id @session, shown. */
+GtkWindow *
+ui_test_open_log_form (RegimenWindow *window,
+                       const char    *session)
+{
+  GtkWindow *form;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", session));
+  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
+  g_assert_nonnull (form);
+  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
+
+  return form;
 }
 
 void

@@ -55,6 +55,10 @@ void                ui_test_iterate_until_idle  (void);
 void                ui_test_hover               (GtkWidget      *widget);
 GtkLabel           *ui_test_wait_for_tooltip    (GtkWidget      *window,
                                                  const char     *part);
+GtkLabel           *ui_test_find_label_holding  (GtkWidget      *root,
+                                                 const char     *part);
+GtkWindow          *ui_test_open_log_form       (RegimenWindow  *window,
+                                                 const char     *session);
 /* Presses and releases the key @keyval as a person does, through the X
  * server under Xvfb (XTest), into the window of @widget, which gets the
  * input focus; returns once @widget has seen it pressed and the main

@@ -60,20 +60,6 @@ open_plan_text (const char *json)
   return ui_test_open_window_with_plan (app, plan, NULL);
 }
 
-/* @window's Log Session form of its session “mon”, shown. */
-static GtkWindow *
-open_form (RegimenWindow *window)
-{
-  GtkWindow *form;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
-  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
-  g_assert_nonnull (form);
-  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
-
-  return form;
-}
-
 /* The box of @form named @name, or %NULL. */
 static GtkEditable *
 box (GtkWindow  *form,
@@ -91,21 +77,6 @@ type_into (GtkWindow  *form,
 
   g_assert_nonnull (editable);
   gtk_editable_set_text (editable, text);
-}
-
-/* The shown label of @root whose text holds @part, or %NULL. */
-static GtkLabel *
-find_label_holding (GtkWidget  *root,
-                    const char *part)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  ui_test_collect_visible (root, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), part) != NULL)
-      return g_ptr_array_index (labels, i);
-
-  return NULL;
 }
 
 #define SQUAT "{\"id\":\"squat\",\"exercise\":\"barbell-back-squat\",\"sets\":3,\"reps\":5}"
@@ -200,12 +171,12 @@ test_right_to_left_name_in_log_form_errors (void)
   GtkLabel *message;
 
   window = open_plan_text (json);
-  form = open_form (window);
+  form = ui_test_open_log_form (window, "mon");
 
   type_into (form, "כפיפות, set 2, reps", "12x");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
   ui_test_iterate_until_idle ();
-  message = find_label_holding (GTK_WIDGET (form), "the reps are a whole number");
+  message = ui_test_find_label_holding (GTK_WIDGET (form), "the reps are a whole number");
   g_assert_nonnull (message);
   g_assert_cmpint (x_of (message, "כפיפות"), <, x_of (message, "set 2"));
   g_assert_cmpint (x_of (message, "set 2"), <, x_of (message, "1 to 1000"));
@@ -215,7 +186,7 @@ test_right_to_left_name_in_log_form_errors (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
   ui_test_iterate_until_idle ();
   ui_test_wait_for_frames (GTK_WIDGET (form), 2);
-  message = find_label_holding (GTK_WIDGET (form), "is not a date");
+  message = ui_test_find_label_holding (GTK_WIDGET (form), "is not a date");
   g_assert_nonnull (message);
   g_assert_cmpint (x_of (message, "יום"), <, x_of (message, "is not a date"));
   g_assert_cmpint (x_of (message, "1900"), <, x_of (message, "2999"));
@@ -263,7 +234,7 @@ test_log_changed_on_disk_said (void)
   g_autofree char *before = plan_text_logged ("Lower body", SQUAT "," PUSH, NULL);
   g_autofree char *after = plan_text_logged ("Lower body", SQUAT "," PUSH, logged);
   RegimenWindow *window = open_file_text (path, before);
-  GtkWindow *form = open_form (window);
+  GtkWindow *form = ui_test_open_log_form (window, "mon");
   GtkLabel *notice;
 
   type_into (form, "Barbell Back Squat, set 1, load in kg", "100");
@@ -276,7 +247,7 @@ test_log_changed_on_disk_said (void)
   g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 2, reps")), ==, "4");
   g_assert_true (regimen_log_form_get_modified (REGIMEN_LOG_FORM (form)));
 
-  notice = find_label_holding (GTK_WIDGET (form), "“Barbell Back Squat” is logged differently in the file now");
+  notice = ui_test_find_label_holding (GTK_WIDGET (form), "“Barbell Back Squat” is logged differently in the file now");
   g_assert_nonnull (notice);
   g_assert_nonnull (strstr (gtk_label_get_text (notice), "what was typed into its boxes stays"));
   g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (notice), GTK_ACCESSIBLE_ROLE_ALERT));
@@ -316,7 +287,7 @@ test_typed_as_planned_kept_on_reload (void)
   g_autofree char *before = plan_text_logged ("Lower body", SQUAT, NULL);
   g_autofree char *after = NULL;
   RegimenWindow *window = open_file_text (path, before);
-  GtkWindow *form = open_form (window);
+  GtkWindow *form = ui_test_open_log_form (window, "mon");
   GtkLabel *notice;
   char *minutes;
 
@@ -347,7 +318,7 @@ test_typed_as_planned_kept_on_reload (void)
   /* The boxes nothing was typed into follow the file. */
   g_assert_cmpstr (gtk_editable_get_text (box (form, "Barbell Back Squat, set 2, reps")), ==, "3");
   g_assert_nonnull (box (form, "Barbell Back Squat, set 5, reps"));
-  notice = find_label_holding (GTK_WIDGET (form), "“Barbell Back Squat” is planned differently now");
+  notice = ui_test_find_label_holding (GTK_WIDGET (form), "“Barbell Back Squat” is planned differently now");
   g_assert_nonnull (notice);
 
   /* Kept across a second reload too. */
@@ -375,7 +346,7 @@ test_reload_notice_one_exercise_a_line (void)
   g_autofree char *before = plan_text_logged ("Lower body", SQUAT "," KFIFOT "," TILT, NULL);
   g_autofree char *after = plan_text_logged ("Lower body", SQUAT_B "," TILT, logged);
   RegimenWindow *window = open_file_text (path, before);
-  GtkWindow *form = open_form (window);
+  GtkWindow *form = ui_test_open_log_form (window, "mon");
   g_auto(GStrv) lines = NULL;
   GtkLabel *notice;
   const char *text;
@@ -386,7 +357,7 @@ test_reload_notice_one_exercise_a_line (void)
   ui_test_reload_changed_file (window, path, after);
   ui_test_wait_for_frames (GTK_WIDGET (form), 2);
 
-  notice = find_label_holding (GTK_WIDGET (form), "reloaded");
+  notice = ui_test_find_label_holding (GTK_WIDGET (form), "reloaded");
   g_assert_nonnull (notice);
   text = gtk_label_get_text (notice);
   g_assert_null (strstr (strstr (text, "reloaded") + 1, "reloaded"));
@@ -442,7 +413,7 @@ test_long_name_tooltip_fits_the_screen (void)
   ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
 
-  ui_test_hover (GTK_WIDGET (find_label_holding (GTK_WIDGET (window), "ttt")));
+  ui_test_hover (GTK_WIDGET (ui_test_find_label_holding (GTK_WIDGET (window), "ttt")));
   tooltip = ui_test_wait_for_tooltip (GTK_WIDGET (window), "ttt");
   shown = GTK_WIDGET (gtk_widget_get_native (GTK_WIDGET (tooltip)));
   g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (tooltip)));

@@ -223,35 +223,6 @@ open_session_of (const char *title,
   return ui_test_open_window_with_plan (app, plan, NULL);
 }
 
-/* @window's Log Session form of its session “mon”, shown. */
-static GtkWindow *
-open_form (RegimenWindow *window)
-{
-  GtkWindow *form;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", "mon"));
-  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
-  g_assert_nonnull (form);
-  ui_test_wait_for_frames (GTK_WIDGET (form), 2);
-
-  return form;
-}
-
-/* The shown label of @root whose text holds @part, or %NULL. */
-static GtkLabel *
-find_label_holding (GtkWidget  *root,
-                    const char *part)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  ui_test_collect_visible (root, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), part) != NULL)
-      return g_ptr_array_index (labels, i);
-
-  return NULL;
-}
-
 /* Where the character at @part in @label's text is drawn, from the left. */
 static int
 x_of (GtkLabel   *label,
@@ -290,8 +261,8 @@ test_digit_group_before_right_to_left_name (void)
 {
   RegimenWindow *window = open_session_of ("Push", "{\"id\":\"kf\",\"exercise\":\"custom-kfifot-40b\","
                                                    "\"group\":\"1\",\"sets\":3,\"reps\":10}");
-  GtkWindow *form = open_form (window);
-  GtkLabel *heading = find_label_holding (GTK_WIDGET (form), "כפיפות");
+  GtkWindow *form = ui_test_open_log_form (window, "mon");
+  GtkLabel *heading = ui_test_find_label_holding (GTK_WIDGET (form), "כפיפות");
 
   g_assert_nonnull (heading);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (heading), "heading"));
@@ -358,13 +329,13 @@ test_notices_in_right_to_left_window (void)
   window = ui_test_open_window (app);
   ui_test_show_file (window, file);
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
-  form = open_form (window);
+  form = ui_test_open_log_form (window, "mon");
 
   type_into (form, "כפיפות, set 2, reps", "12x");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
   ui_test_iterate_until_idle ();
   ui_test_wait_for_frames (GTK_WIDGET (form), 2);
-  message = find_label_holding (GTK_WIDGET (form), "the reps are a whole number");
+  message = ui_test_find_label_holding (GTK_WIDGET (form), "the reps are a whole number");
   g_assert_nonnull (message);
   text = gtk_label_get_text (message);
   g_assert_true (g_str_has_prefix (text, "\u200f"));
@@ -375,7 +346,7 @@ test_notices_in_right_to_left_window (void)
   type_into (form, "כפיפות, set 2, reps", "9");
   ui_test_reload_changed_file (window, path, after);
   ui_test_wait_for_frames (GTK_WIDGET (form), 2);
-  message = find_label_holding (GTK_WIDGET (form), "is logged differently in the file now");
+  message = ui_test_find_label_holding (GTK_WIDGET (form), "is logged differently in the file now");
   g_assert_nonnull (message);
   /* Its exercise on a line of its own, after a bullet, as the window
    * runs: the bullet and the name on the right. */
