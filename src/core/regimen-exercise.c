@@ -924,33 +924,6 @@ regimen_exercise_set_poses (RegimenExercise     *self,
     self->poses = regimen_pose_sequence_ref (poses);
 }
 
-/**
- * regimen_exercise_matches:
- * @self: a #RegimenExercise
- * @search: (nullable): what a person typed into a search entry
- *
- * Matches case-insensitively against the name, the aliases, the id and the
- * display names of the muscle groups and equipment, so that “glutes” or
- * “kettlebell” finds what works the one or needs the other.
- *
- * Returns: %TRUE when @search is empty or found
- */
-gboolean
-regimen_exercise_matches (RegimenExercise *self,
-                          const char      *search)
-{
-  g_autofree char *needle = NULL;
-
-  g_return_val_if_fail (REGIMEN_IS_EXERCISE (self), FALSE);
-
-  if (search == NULL || *search == '\0')
-    return TRUE;
-
-  needle = regimen_search_fold (search);
-
-  return regimen_exercise_matches_folded (self, needle);
-}
-
 static void
 append_folded (GString    *text,
                const char *part)

@@ -105,8 +105,6 @@ const char                *regimen_exercise_get_picture          (RegimenExercis
 RegimenPoseSequence       *regimen_exercise_get_poses            (RegimenExercise *self);
 void                       regimen_exercise_set_poses            (RegimenExercise     *self,
                                                                   RegimenPoseSequence *poses);
-gboolean                   regimen_exercise_matches              (RegimenExercise *self,
-                                                                  const char      *search);
 gboolean                   regimen_exercise_matches_folded       (RegimenExercise *self,
                                                                   const char      *folded_search);
 

@@ -1,7 +1,9 @@
 /* count-strcmp.c — preloaded into a run of regimen-cli by
  * test-hostile-24b.sh: counts the comparisons of text the run makes
- * (strcmp() and strncmp(), the command's own and GLib's), and writes the
- * count to the file $REGIMEN_COUNT_STRCMP names when the run ends. A
+ * (strcmp() and strncmp(), the command's own and GLib's, and GLib's
+ * g_ascii_strcasecmp() and g_ascii_strncasecmp() as the command calls
+ * them: ids are sorted and found in any case), and writes the count to
+ * the file $REGIMEN_COUNT_STRCMP names when the run ends. A
  * timing would be a flaky test of work that grows with the square of
  * what it is given; the count is the same on every machine.
  *
@@ -18,6 +20,8 @@ static unsigned long comparisons;
 
 int strcmp (const char *a, const char *b);
 int strncmp (const char *a, const char *b, size_t n);
+int g_ascii_strcasecmp (const char *a, const char *b);
+int g_ascii_strncasecmp (const char *a, const char *b, size_t n);
 
 int
 strcmp (const char *a,
@@ -50,6 +54,47 @@ strncmp (const char *a,
   for (; n > 0; n--, p++, q++)
     if (*p == '\0' || *p != *q)
       return (int) *p - (int) *q;
+
+  return 0;
+}
+
+static int
+ascii_lower (unsigned char c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* GLib's own are in libglib, which the command calls through its PLT, so
+ * these are found first as strcmp() is; they compare as GLib's do. */
+int
+g_ascii_strcasecmp (const char *a,
+                    const char *b)
+{
+  const volatile unsigned char *p = (const volatile unsigned char *) a;
+  const volatile unsigned char *q = (const volatile unsigned char *) b;
+
+  comparisons++;
+  while (*p != '\0' && ascii_lower (*p) == ascii_lower (*q))
+    {
+      p++;
+      q++;
+    }
+
+  return ascii_lower (*p) - ascii_lower (*q);
+}
+
+int
+g_ascii_strncasecmp (const char *a,
+                     const char *b,
+                     size_t      n)
+{
+  const volatile unsigned char *p = (const volatile unsigned char *) a;
+  const volatile unsigned char *q = (const volatile unsigned char *) b;
+
+  comparisons++;
+  for (; n > 0; n--, p++, q++)
+    if (*p == '\0' || ascii_lower (*p) != ascii_lower (*q))
+      return ascii_lower (*p) - ascii_lower (*q);
 
   return 0;
 }
