@@ -121,10 +121,12 @@ block_name (RegimenPlan *plan,
 /* Runs the answered dialog's command; FALSE with @error when a logged
  * week refused it, FALSE without when nothing changed. */
 static gboolean
-block_edit_run_command (BlockEdit  *edit,
-                        gboolean    force,
-                        GError    **error)
+block_edit_run (BlockEdit  *edit,
+                gboolean    force,
+                GError    **error)
 {
+  gboolean changed = TRUE;
+
   switch (edit->kind)
     {
     case BLOCK_EDIT_LIGHTER_WEEK:
@@ -132,11 +134,14 @@ block_edit_run_command (BlockEdit  *edit,
     case BLOCK_EDIT_LIGHTER_WEEKS:
       return regimen_plan_add_lighter_weeks (edit->plan, edit->block, edit->count, edit->volume, edit->intensity,
                                              force, error);
+    /* A copy onto weeks that hold the same already is taken back by the
+     * core, as regimen-cli's “Nothing changed” says: not “copied”. */
     case BLOCK_EDIT_COPY_WEEK:
       return regimen_plan_copy_week (edit->plan, edit->week, (const guint *) edit->targets->data,
-                                     edit->targets->len, force, error);
+                                     edit->targets->len, force, &changed, error)
+             && changed;
     case BLOCK_EDIT_COPY_BLOCK:
-      return regimen_plan_copy_block (edit->plan, edit->block, edit->count, force, error);
+      return regimen_plan_copy_block (edit->plan, edit->block, edit->count, force, &changed, error) && changed;
     case BLOCK_EDIT_NEW_BLOCK:
       {
         /* The new block's index, for showing it afterwards. */
@@ -152,27 +157,6 @@ block_edit_run_command (BlockEdit  *edit,
     default:
       g_assert_not_reached ();
     }
-}
-
-static gboolean
-block_edit_run (BlockEdit  *edit,
-                gboolean    force,
-                GError    **error)
-{
-  g_autoptr(GBytes) before = NULL;
-  g_autoptr(GBytes) after = NULL;
-
-  if (edit->kind != BLOCK_EDIT_COPY_WEEK && edit->kind != BLOCK_EDIT_COPY_BLOCK)
-    return block_edit_run_command (edit, force, error);
-
-  /* A copy onto weeks that hold the same already is taken back by the
-   * core, as regimen-cli's “Nothing changed” says: not “copied”. */
-  before = regimen_plan_to_bytes (edit->plan);
-  if (!block_edit_run_command (edit, force, error))
-    return FALSE;
-  after = regimen_plan_to_bytes (edit->plan);
-
-  return !g_bytes_equal (before, after);
 }
 
 /* What the person sees after the change went through. */

@@ -556,7 +556,7 @@ run_block (Args  *args,
     }
   else if (g_str_equal (args->action, "copy"))
     {
-      gboolean same;
+      gboolean changed;
       guint week;
       guint first;
       guint length;
@@ -564,17 +564,16 @@ run_block (Args  *args,
       if (!find_week (args, rest[1], FALSE, &week, &status))
         return status;
       regimen_plan_get_block_range (args->plan, block, &first, &length);
-      if (!regimen_plan_copy_block (args->plan, block, week, args->force, &error))
+      if (!regimen_plan_copy_block (args->plan, block, week, args->force, &changed, &error))
         return error != NULL ? fail_logged (args, error) : fail_usage (args, _("the block’s %u weeks copied from week %u on would overlap the block or "
                                    "pass the plan’s end"), length, week + 1);
       what = describe_block (args->plan, block);
       /* A copy that changed nothing but ids the core took back
        * (regimen_plan_copy_block()). */
-      same = !regimen_plan_get_modified (args->plan);
-      if (same && length == 1)
+      if (!changed && length == 1)
         /* Translators: “Nothing changed: week 3 holds a copy of block 2 “B” (week 2) already.” */
         done = g_strdup_printf (_("Nothing changed: week %u holds a copy of %s already."), week + 1, what);
-      else if (same)
+      else if (!changed)
         /* Translators: “Nothing changed: weeks 4–6 hold a copy of block 2 “B” (weeks 1–3) already.” */
         done = g_strdup_printf (_("Nothing changed: weeks %u–%u hold a copy of %s already."), week + 1,
                                 week + length, what);
@@ -647,7 +646,7 @@ run_week (Args  *args,
   else if (g_str_equal (args->action, "copy"))
     {
       g_autoptr(GArray) targets = g_array_new (FALSE, FALSE, sizeof (guint));
-      gboolean same;
+      gboolean changed;
 
       for (guint i = 1; i < n_rest; i++)
         {
@@ -665,7 +664,8 @@ run_week (Args  *args,
             }
         }
 
-      if (!regimen_plan_copy_week (args->plan, week, (const guint *) targets->data, targets->len, args->force, &error))
+      if (!regimen_plan_copy_week (args->plan, week, (const guint *) targets->data, targets->len, args->force,
+                                   &changed, &error))
         {
           if (g_error_matches (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE))
             /* Translators: the core's reason the copies do not fit */
@@ -674,12 +674,11 @@ run_week (Args  *args,
         }
       /* Taken back by the core when it changed nothing but ids
        * (regimen_plan_copy_week()). */
-      same = !regimen_plan_get_modified (args->plan);
-      if (same && targets->len == 1)
+      if (!changed && targets->len == 1)
         /* Translators: “Nothing changed: week 2 holds a copy of week 1 already.” */
         done = g_strdup_printf (_("Nothing changed: week %u holds a copy of week %u already."),
                                 g_array_index (targets, guint, 0) + 1, week + 1);
-      else if (same)
+      else if (!changed)
         /* Translators: “Nothing changed: the 3 weeks hold a copy of week 1 already.” */
         done = g_strdup_printf (_("Nothing changed: the %u weeks hold a copy of week %u already."), targets->len,
                                 week + 1);

@@ -913,17 +913,23 @@ check_copies_fit (RegimenPlan  *self,
 /* Ends the user action of a copy, the plan's text @before it: taken back,
  * recorded nowhere, when the copy changed nothing but ids (a week copied
  * onto one that holds the same already), which “Copied” said of a plan
- * a person could not tell from the one before, with a step to undo. */
+ * a person could not tell from the one before, with a step to undo.
+ * Whether it was kept goes to @changed, for the caller to say so. */
 static void
 end_copy (RegimenPlan *self,
-          GBytes      *before)
+          GBytes      *before,
+          gboolean    *changed)
 {
   g_autoptr(GBytes) after = regimen_plan_to_bytes (self);
+  gboolean kept = !regimen_plan_text_equal_but_ids (before, after);
 
-  if (regimen_plan_text_equal_but_ids (before, after))
-    regimen_plan_cancel_user_action (self);
-  else
+  if (kept)
     regimen_plan_end_user_action (self);
+  else
+    regimen_plan_cancel_user_action (self);
+
+  if (changed != NULL)
+    *changed = kept;
 }
 
 gboolean
@@ -932,6 +938,7 @@ regimen_plan_copy_week (RegimenPlan  *self,
                         const guint  *targets,
                         guint         n_targets,
                         gboolean      force,
+                        gboolean     *changed,
                         GError      **error)
 {
   g_autoptr(RegimenWeek) source = NULL;
@@ -983,7 +990,7 @@ regimen_plan_copy_week (RegimenPlan  *self,
       regimen_plan_link_copied_week_to_rules (self, source, copy, target, target, target + 1, 0);
       copy_week_onto (self, copy, target);
     }
-  end_copy (self, before);
+  end_copy (self, before, changed);
 
   return TRUE;
 }
@@ -993,6 +1000,7 @@ regimen_plan_copy_block (RegimenPlan  *self,
                          guint         block,
                          guint         first_week,
                          gboolean      force,
+                         gboolean     *changed,
                          GError      **error)
 {
   g_autoptr(GPtrArray) weeks = NULL;
@@ -1026,7 +1034,7 @@ regimen_plan_copy_block (RegimenPlan  *self,
                                               first_week + i, first_week + i, first_week + length, 0);
       copy_week_onto (self, g_ptr_array_index (weeks, i), first_week + i);
     }
-  end_copy (self, before);
+  end_copy (self, before, changed);
 
   return TRUE;
 }

@@ -171,19 +171,24 @@ gboolean      regimen_plan_week_has_log        (RegimenPlan  *self,
  * larger than the reader takes are refused
  * (REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE) before any is made. The targets
  * are copied onto from the first week on, each once, whatever their
- * order in @targets. */
+ * order in @targets. A copy that changes nothing but ids (the targets
+ * hold the same already) is taken back, recorded nowhere: it returns
+ * TRUE with @changed (nullable) FALSE. */
 gboolean      regimen_plan_copy_week           (RegimenPlan  *self,
                                                 guint         week,
                                                 const guint  *targets,
                                                 guint         n_targets,
                                                 gboolean      force,
+                                                gboolean     *changed,
                                                 GError      **error);
 /* Copies the block's weeks one by one onto the weeks from @first_week
- * on, which must exist and must not overlap the block. */
+ * on, which must exist and must not overlap the block; @changed as for
+ * regimen_plan_copy_week(). */
 gboolean      regimen_plan_copy_block          (RegimenPlan  *self,
                                                 guint         block,
                                                 guint         first_week,
                                                 gboolean      force,
+                                                gboolean     *changed,
                                                 GError      **error);
 
 /* Lighter weeks: factors from 0.1 to 1 scale volume (sets, interval

@@ -414,7 +414,7 @@ random_edit (Run *run)
           guint target = g_rand_int_range (run->rand, 0, n_weeks);
 
           if (target != week)
-            regimen_plan_copy_week (plan, week, &target, 1, TRUE, NULL);
+            regimen_plan_copy_week (plan, week, &target, 1, TRUE, NULL, NULL);
         }
       break;
     case 35:

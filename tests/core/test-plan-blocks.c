@@ -501,12 +501,16 @@ test_copy_week (void)
 {
   g_autoptr(RegimenPlan) plan = make_blocked_plan ();
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GBytes) after = NULL;
   const guint targets[] = { 2, 5 };
   const guint bad[] = { 1 };
   RegimenSession *original;
   RegimenSession *copy;
+  gboolean changed = FALSE;
 
-  g_assert_true (regimen_plan_copy_week (plan, 1, targets, G_N_ELEMENTS (targets), FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 1, targets, G_N_ELEMENTS (targets), FALSE, &changed, NULL));
+  g_assert_true (changed);
   assert_plan (plan, "[A:S1,S2][B:S2,S4,S5] S2");
   /* A target keeps its own label and block. */
   g_assert_cmpstr (regimen_week_get_label (regimen_plan_get_week (plan, 2)), ==, "W3");
@@ -515,8 +519,18 @@ test_copy_week (void)
   g_assert_cmpstr (regimen_session_get_id (original), !=, regimen_session_get_id (copy));
   assert_one_step (plan, before, "Copy Week");
 
-  g_assert_false (regimen_plan_copy_week (plan, 1, bad, 1, FALSE, NULL));
-  g_assert_false (regimen_plan_copy_week (plan, 6, targets, 1, FALSE, NULL));
+  /* Copied again onto weeks that hold it already: taken back to the
+   * byte (ids too), said as no change, and the step to undo is still
+   * the first copy. */
+  again = regimen_plan_to_bytes (plan);
+  g_assert_true (regimen_plan_copy_week (plan, 1, targets, G_N_ELEMENTS (targets), FALSE, &changed, NULL));
+  g_assert_false (changed);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (after, again));
+  assert_one_step (plan, before, "Copy Week");
+
+  g_assert_false (regimen_plan_copy_week (plan, 1, bad, 1, FALSE, NULL, NULL));
+  g_assert_false (regimen_plan_copy_week (plan, 6, targets, 1, FALSE, NULL, NULL));
 }
 
 static void
@@ -524,15 +538,27 @@ test_copy_block (void)
 {
   g_autoptr(RegimenPlan) plan = make_blocked_plan ();
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GBytes) after = NULL;
+  gboolean changed = FALSE;
 
-  g_assert_true (regimen_plan_copy_block (plan, 0, 3, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_block (plan, 0, 3, FALSE, &changed, NULL));
+  g_assert_true (changed);
   assert_plan (plan, "[A:S1,S2][B:S3,S1,S2] S6");
   assert_one_step (plan, before, "Copy Block");
 
+  /* Again onto the weeks that hold it: taken back, no change said. */
+  again = regimen_plan_to_bytes (plan);
+  g_assert_true (regimen_plan_copy_block (plan, 0, 3, FALSE, &changed, NULL));
+  g_assert_false (changed);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (after, again));
+  assert_one_step (plan, before, "Copy Block");
+
   /* Onto weeks that overlap the block, or past the end: refused. */
-  g_assert_false (regimen_plan_copy_block (plan, 0, 1, FALSE, NULL));
-  g_assert_false (regimen_plan_copy_block (plan, 1, 4, FALSE, NULL));
-  g_assert_false (regimen_plan_copy_block (plan, 0, 5, FALSE, NULL));
+  g_assert_false (regimen_plan_copy_block (plan, 0, 1, FALSE, NULL, NULL));
+  g_assert_false (regimen_plan_copy_block (plan, 1, 4, FALSE, NULL, NULL));
+  g_assert_false (regimen_plan_copy_block (plan, 0, 5, FALSE, NULL, NULL));
 }
 
 /* @week's Monday session logged as done. */
@@ -571,14 +597,14 @@ test_logged_weeks_refused (void)
   g_assert_true (regimen_plan_week_has_log (plan, 5));
   g_assert_false (regimen_plan_week_has_log (plan, 2));
 
-  g_assert_false (regimen_plan_copy_week (plan, 1, targets, G_N_ELEMENTS (targets), FALSE, &error));
+  g_assert_false (regimen_plan_copy_week (plan, 1, targets, G_N_ELEMENTS (targets), FALSE, NULL, &error));
   assert_refused_logged (error, "Week 6");
   g_clear_error (&error);
 
   log_week (plan, 3);
   g_clear_pointer (&before, g_bytes_unref);
   before = regimen_plan_to_bytes (plan);
-  g_assert_false (regimen_plan_copy_block (plan, 0, 3, FALSE, &error));
+  g_assert_false (regimen_plan_copy_block (plan, 0, 3, FALSE, NULL, &error));
   assert_refused_logged (error, "Week 4");
   g_clear_error (&error);
 
@@ -597,7 +623,7 @@ test_logged_weeks_refused (void)
   g_assert_nonnull (regimen_session_get_log (regimen_plan_get_session (plan, 3, 0, 0)));
 
   /* Forced, the copy replaces the logged week and its log. */
-  g_assert_true (regimen_plan_copy_block (plan, 0, 3, TRUE, &error));
+  g_assert_true (regimen_plan_copy_block (plan, 0, 3, TRUE, NULL, &error));
   g_assert_no_error (error);
   assert_plan (plan, "[A:S1,S2][B:S3,S1,S2] S6");
   g_assert_null (regimen_session_get_log (regimen_plan_get_session (plan, 3, 0, 0)));
@@ -1092,7 +1118,7 @@ copied_items (GBytes      *plan_text,
   g_autoptr(RegimenPlan) plan = regimen_plan_load_from_bytes (plan_text, &error);
 
   g_assert_no_error (error);
-  g_assert_true (regimen_plan_copy_week (plan, week, targets, n_targets, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, week, targets, n_targets, FALSE, NULL, NULL));
 
   return describe_items (plan);
 }
@@ -1134,8 +1160,8 @@ test_copy_week_target_order (void)
   g_assert_cmpstr (forward, ==, repeated);
 
   one_by_one = regimen_plan_load_from_bytes (text, NULL);
-  g_assert_true (regimen_plan_copy_week (one_by_one, 4, &up[0], 1, FALSE, NULL));
-  g_assert_true (regimen_plan_copy_week (one_by_one, 4, &up[1], 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (one_by_one, 4, &up[0], 1, FALSE, NULL, NULL));
+  g_assert_true (regimen_plan_copy_week (one_by_one, 4, &up[1], 1, FALSE, NULL, NULL));
   in_turn = describe_items (one_by_one);
   g_assert_cmpstr (forward, ==, in_turn);
 }
@@ -1152,7 +1178,7 @@ test_copy_week_too_large (void)
    * 83 copies and the week itself are more than 500,000. */
   for (guint w = 1; w < 84; w++)
     g_array_append_val (targets, w);
-  g_assert_false (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, targets->len, FALSE, &error));
+  g_assert_false (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, targets->len, FALSE, NULL, &error));
   g_assert_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE);
   g_assert_cmpstr (error->message, ==,
                    "Copies of week 1 onto so many weeks would make the plan larger than Regimen can open");
@@ -1162,7 +1188,7 @@ test_copy_week_too_large (void)
   g_assert_cmpuint (empty, ==, 83);
 
   /* Onto two weeks it fits. */
-  g_assert_true (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, 2, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, 2, FALSE, NULL, NULL));
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 2, 0)), ==, REGIMEN_DAY_MAX_SESSIONS);
 }
 
@@ -1247,12 +1273,12 @@ test_copy_week_too_large_text (void)
   /* 100,000 bytes a copy, and few values: 199 copies are more than 16 MiB. */
   for (guint w = 1; w < 200; w++)
     g_array_append_val (targets, w);
-  g_assert_false (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, targets->len, FALSE, &error));
+  g_assert_false (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, targets->len, FALSE, NULL, &error));
   g_assert_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE);
   g_assert_false (regimen_plan_can_undo (plan));
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 1, 0)), ==, 0);
 
-  g_assert_true (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, 2, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, 2, FALSE, NULL, NULL));
 }
 
 static void
@@ -1271,11 +1297,11 @@ test_copy_week_too_large_unknown (void)
   /* 10,000 values a copy: 59 copies and the week are more than 500,000. */
   for (guint w = 1; w < 60; w++)
     g_array_append_val (targets, w);
-  g_assert_false (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, targets->len, FALSE, &error));
+  g_assert_false (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, targets->len, FALSE, NULL, &error));
   g_assert_error (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE);
   g_assert_false (regimen_plan_can_undo (plan));
 
-  g_assert_true (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, 2, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, (const guint *) targets->data, 2, FALSE, NULL, NULL));
 }
 
 /* The measure is the text the writer writes: the plan's bytes and its
@@ -1302,7 +1328,7 @@ test_measure_text (void)
   g_assert_cmpuint (before.values, ==, count_values (text));
 
   regimen_week_measure_days_text (regimen_plan_peek_week (plan, 0), &days);
-  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL, NULL));
   regimen_plan_measure_text (plan, &after);
   g_assert_cmpuint (after.bytes, ==, before.bytes - empty_days.bytes + days.bytes);
   g_assert_cmpuint (after.values, ==, before.values - empty_days.values + days.values);

@@ -808,7 +808,7 @@ test_copied_weeks (void)
   g_assert_cmpstr (link_at (plan, 5), ==, regimen_item_get_id (copied_source));
 
   g_assert_true (regimen_plan_insert_weeks (plan, 6, 1));
-  g_assert_true (regimen_plan_copy_week (plan, 2, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 2, &target, 1, FALSE, NULL, NULL));
   g_assert_null (link_at (plan, 6));
   /* Duplicated inside the rule's weeks, the copy takes the place of
    * what the rule writes there (test_copied_into_rule_weeks()). */
@@ -885,7 +885,7 @@ test_copied_into_rule_weeks (void)
   g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
   assert_written_once (plan, squat);
 
-  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL, NULL));
   g_assert_cmpuint (squats_in_week (plan, 1), ==, 1);
   g_assert_null (regimen_item_get_progression (regimen_plan_get_item (plan, 1, 0, 0, 0)));
   g_assert_cmpstr (link_at (plan, 1), ==, regimen_item_get_id (squat));
@@ -899,7 +899,7 @@ test_copied_into_rule_weeks (void)
                    "single-leg-high-knee-hold");
 
   target = 2;
-  g_assert_true (regimen_plan_copy_week (plan, 3, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 3, &target, 1, FALSE, NULL, NULL));
   g_assert_cmpstr (link_at (plan, 2), ==, regimen_item_get_id (squat));
   g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
   assert_written_once (plan, squat);
@@ -917,7 +917,7 @@ test_copied_into_rule_weeks (void)
    * start with a rule of its own, as before. */
   g_assert_true (regimen_plan_insert_weeks (plan, 4, 1));
   target = 4;
-  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL, NULL));
   g_assert_nonnull (regimen_item_get_progression (regimen_plan_get_item (plan, 4, 0, 0, 0)));
   g_assert_null (link_at (plan, 4));
 }
@@ -939,7 +939,7 @@ test_takes_over_same_exercise (void)
   guint target = 1;
 
   g_assert_true (regimen_plan_insert_weeks (plan, 1, 1));
-  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL, NULL));
   copy_id = g_strdup (regimen_item_get_id (regimen_plan_get_item (plan, 1, 0, 0, 0)));
 
   g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
@@ -1018,7 +1018,7 @@ test_copies_over_other_rules (void)
   g_assert_true (regimen_plan_insert_weeks (plan, 0, 1));
   squat = regimen_plan_get_item (plan, 1, 0, 0, 0);
   g_assert_true (regimen_plan_apply_progression (plan, squat, rule, NULL, NULL));
-  g_assert_true (regimen_plan_copy_week (plan, 1, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 1, &target, 1, FALSE, NULL, NULL));
   g_assert_null (regimen_item_get_progression (regimen_plan_get_item (plan, 0, 0, 0, 0)));
   g_assert_null (link_at (plan, 0));
   g_assert_nonnull (regimen_item_get_progression (squat));
@@ -1031,11 +1031,11 @@ test_copies_over_other_rules (void)
   g_assert_true (regimen_plan_add_block (blocks, G_MAXUINT, "A", NULL, 2));
   g_assert_true (regimen_plan_add_block (blocks, G_MAXUINT, "B", NULL, 6));
   target = 2;
-  g_assert_true (regimen_plan_copy_week (blocks, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (blocks, 0, &target, 1, FALSE, NULL, NULL));
   other = regimen_plan_get_item (blocks, 2, 0, 0, 0);
   g_assert_true (regimen_plan_apply_progression (blocks, squat, short_rule, NULL, NULL));
   g_assert_true (regimen_plan_apply_progression (blocks, other, rule, NULL, NULL));
-  g_assert_true (regimen_plan_copy_block (blocks, 0, 4, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_block (blocks, 0, 4, FALSE, NULL, NULL));
   for (guint w = 4; w < 6; w++)
     {
       g_assert_null (regimen_item_get_progression (regimen_plan_get_item (blocks, w, 0, 0, 0)));
@@ -1070,11 +1070,11 @@ test_copy_past_other_rule (void)
 
   g_assert_true (regimen_plan_add_block (blocks, G_MAXUINT, "A", NULL, 2));
   g_assert_true (regimen_plan_add_block (blocks, G_MAXUINT, "B", NULL, 4));
-  g_assert_true (regimen_plan_copy_week (blocks, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (blocks, 0, &target, 1, FALSE, NULL, NULL));
   other = regimen_plan_get_item (blocks, 2, 0, 0, 0);
   g_assert_true (regimen_plan_apply_progression (blocks, squat, short_rule, NULL, NULL));
   g_assert_true (regimen_plan_apply_progression (blocks, other, rule, NULL, NULL));
-  g_assert_true (regimen_plan_copy_block (blocks, 0, 4, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_block (blocks, 0, 4, FALSE, NULL, NULL));
   g_assert_cmpuint (regimen_plan_get_n_weeks (blocks), ==, 6);
 
   g_assert_null (regimen_item_get_progression (regimen_plan_get_item (blocks, 4, 0, 0, 0)));
@@ -1458,7 +1458,7 @@ test_week_removed_into_rule (void)
   guint target = 3;
 
   g_assert_true (regimen_plan_insert_weeks (plan, 1, 3));
-  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL, NULL));
   g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 0, 0, 0, 0), rule, NULL, NULL));
   g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 3, 0, 0, 0), later_rule, NULL,
                                                  NULL));
@@ -1493,7 +1493,7 @@ test_week_moved_into_rule (void)
   guint target = 3;
 
   g_assert_true (regimen_plan_insert_weeks (plan, 1, 3));
-  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, &target, 1, FALSE, NULL, NULL));
   g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 0, 0, 0, 0), rule, NULL, NULL));
   g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_get_item (plan, 3, 0, 0, 0), later_rule, NULL,
                                                  NULL));

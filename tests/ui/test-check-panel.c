@@ -893,7 +893,7 @@ test_problem_rows_built_as_scrolled (void)
   g_assert_true (regimen_plan_insert_weeks (plan, 1, 30));
   for (guint i = 0; i < 30; i++)
     targets[i] = i + 1;
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL, NULL));
   checker = regimen_plan_check (plan, regimen_library_get_default ());
   n_problems = g_list_model_get_n_items (regimen_checker_get_diagnostics (checker));
   g_assert_cmpuint (n_problems, >, 100);
@@ -1032,7 +1032,7 @@ test_problem_rows_of_first_frame (void)
   g_assert_true (regimen_plan_insert_weeks (plan, 1, 30));
   for (guint i = 0; i < 30; i++)
     targets[i] = i + 1;
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL, NULL));
 
   window = ui_test_open_window_with_plan (app, plan, NULL);
   ui_test_wait_for_frames (GTK_WIDGET (window), 2);
@@ -1277,7 +1277,7 @@ test_problem_rows_kept (void)
   guint n_problems;
 
   g_assert_true (regimen_plan_insert_weeks (plan, 1, 2));
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 2, TRUE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 2, TRUE, NULL, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
   ui_test_reveal_check_panel (window);
@@ -1362,7 +1362,7 @@ test_problem_rows_kept_for_the_way_back (void)
   g_assert_true (regimen_plan_insert_weeks (plan, 1, 30));
   for (guint i = 0; i < 30; i++)
     targets[i] = i + 1;
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
   ui_test_reveal_check_panel (window);
@@ -1446,7 +1446,7 @@ test_week_switch_moves_two_weeks_rows (void)
   guint others = 0;
 
   g_assert_true (regimen_plan_insert_weeks (plan, 1, G_N_ELEMENTS (targets)));
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
   ui_test_reveal_check_panel (window);
@@ -1533,7 +1533,7 @@ test_week_switch_moves_rows_in_place (void)
   GtkWidget *list;
 
   g_assert_true (regimen_plan_insert_weeks (plan, 1, G_N_ELEMENTS (targets)));
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
   ui_test_reveal_check_panel (window);
@@ -1658,7 +1658,7 @@ test_week_switch_keeps_moved_rows (void)
   RegimenCheckPanel *panel;
 
   g_assert_true (regimen_plan_insert_weeks (plan, 1, G_N_ELEMENTS (targets)));
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
   ui_test_reveal_check_panel (window);
@@ -1743,7 +1743,7 @@ test_week_switch_back_keeps_rows_in_list (void)
   g_assert_true (regimen_plan_insert_weeks (plan, 1, 30));
   for (guint i = 0; i < 30; i++)
     targets[i] = i + 1;
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   view = regimen_window_get_week_view (window);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
@@ -1873,7 +1873,7 @@ test_week_switch_measures_rows_at_their_width (void)
   RegimenCheckPanel *panel;
 
   g_assert_true (regimen_plan_insert_weeks (plan, 1, G_N_ELEMENTS (targets)));
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, G_N_ELEMENTS (targets), TRUE, NULL, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
   ui_test_reveal_check_panel (window);

@@ -172,7 +172,7 @@ test_copy_week_onto_same_week (void)
   guint target = 1;
 
   /* Opened as a file that holds the copy already is. */
-  g_assert_true (regimen_plan_copy_week (made, 0, &target, 1, FALSE, NULL));
+  g_assert_true (regimen_plan_copy_week (made, 0, &target, 1, FALSE, NULL, NULL));
   before = regimen_plan_to_bytes (made);
   plan = regimen_plan_load_from_data (g_bytes_get_data (before, NULL), g_bytes_get_size (before), NULL);
   g_assert_nonnull (plan);

@@ -1184,7 +1184,7 @@ test_week_switch_sets_no_mark_tooltips (void)
 
   /* Week 2 has the same problems in other words (“Week 2, …”). */
   g_assert_true (regimen_plan_insert_weeks (plan, 1, 1));
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 1, TRUE, NULL));
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 1, TRUE, NULL, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   week_view = regimen_window_get_week_view (window);
   regimen_week_view_set_week (week_view, 1);
