@@ -1561,9 +1561,13 @@ dup_shown_block_names (RegimenPlan *plan)
 /* Blocks have no ids: a block is matched by its name as it shows (“Café”
  * with “é” as one character or as “e” and a combining accent is one
  * name: matched by bytes, a block renamed so was removed and added, and
- * the other block's move went unsaid; issue 21, pass 40a), then one left
- * over by its place, the same number and the same first week (renamed
- * where it was); the rest were added or removed. */
+ * the other block's move went unsaid; issue 21, pass 40a), one of the
+ * same name at its own place first (a name two blocks share after one
+ * was renamed to the other's: the first of that name was taken, the
+ * renamed block read as added and removed and the other as resized;
+ * pass 41a), then one left over by its place, the same number and the
+ * same first week (renamed where it was); the rest were added or
+ * removed. */
 static void
 match_blocks (RegimenPlan *a,
               RegimenPlan *b,
@@ -1578,6 +1582,17 @@ match_blocks (RegimenPlan *a,
   for (guint j = 0; j < n_b; j++)
     {
       match_of_b[j] = -1;
+      if (j < n_a && g_str_equal (names_a[j], names_b[j]) && block_first_week (a, j) == block_first_week (b, j))
+        {
+          match_of_b[j] = j;
+          taken[j] = TRUE;
+        }
+    }
+
+  for (guint j = 0; j < n_b; j++)
+    {
+      if (match_of_b[j] >= 0)
+        continue;
       for (guint i = 0; i < n_a; i++)
         if (!taken[i] && g_str_equal (names_a[i], names_b[j]))
           {

@@ -384,6 +384,34 @@ test_block_name_spaced_otherwise (void)
     }
 }
 
+/* A block renamed to the name another block has (regimen-cli block rename
+ * PLAN 1 Deload beside a block 3 “Deload”) is that block renamed where it
+ * was, the other one unchanged: matched by name first, the renamed block
+ * took the other's partner and both read as added and removed, the other
+ * resized to the renamed one's weeks (issue 21, pass 41a). */
+static void
+test_block_renamed_to_another_name (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "blocks-a.json");
+  g_autofree char *text = NULL;
+  g_autofree char *back = NULL;
+
+  g_assert_true (regimen_plan_rename_block (b, 0, "Deload", "Easy"));
+
+  text = diff_text (a, b);
+  g_assert_cmpstr (text, ==,
+                   "Block 1 \u201cDeload\u201d: name \u201cIsometric\u201d \u2192 \u201cDeload\u201d, "
+                   "goal \u2014 \u2192 \u201cEasy\u201d\n");
+
+  /* The other way round, the block matched at its place stays matched
+   * there, though the first block of its name is left over. */
+  back = diff_text (b, a);
+  g_assert_cmpstr (back, ==,
+                   "Block 1 \u201cIsometric\u201d: name \u201cDeload\u201d \u2192 \u201cIsometric\u201d, "
+                   "goal \u201cEasy\u201d \u2192 \u2014\n");
+}
+
 /* Weeks are aligned as sequences (adv-pass-5 D2): a week removed and one
  * inserted in the middle read as that, and the weeks after them only
  * with their own changes, at their new numbers; both ways, and without
@@ -598,6 +626,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/blocks", test_blocks);
   g_test_add_func ("/plan-diff/block-name-decomposed", test_block_name_decomposed);
   g_test_add_func ("/plan-diff/block-name-spaced-otherwise", test_block_name_spaced_otherwise);
+  g_test_add_func ("/plan-diff/block-renamed-to-another-name", test_block_renamed_to_another_name);
   g_test_add_func ("/plan-diff/long-titles-quoted", test_long_titles_quoted);
   g_test_add_func ("/plan-diff/weeks-aligned", test_weeks_aligned);
   g_test_add_func ("/plan-diff/week-removed-from-long-plan", test_week_removed_from_long_plan);

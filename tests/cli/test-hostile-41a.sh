@@ -1,0 +1,29 @@
+#!/bin/sh
+# Issue 21, pass 41a: a fresh adversarial pass, commands run one after
+# another on one plan, each step checked with validate, format and diff.
+. "$(dirname "$0")/tap.sh"
+fixtures=$2
+
+echo "1..2"
+
+# block rename to the name another block has: the diff against the plan
+# before said the other block (week 4) resized to the renamed one's weeks,
+# the renamed one removed and a block of that name added, where block 1
+# was renamed and nothing else changed.
+cp "$fixtures/plans/four-week.json" "$tmp/rename.json"
+$cli block add "$tmp/rename.json" Build --weeks 3 >/dev/null 2>&1 &&
+  $cli block add "$tmp/rename.json" Deload --weeks 1 >/dev/null 2>&1 &&
+  cp "$tmp/rename.json" "$tmp/before.json" &&
+  $cli block rename "$tmp/rename.json" 1 Deload --goal Easy >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/before.json" "$tmp/rename.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/diff")" = "Block 1 “Deload”: name “Build” → “Deload”, goal — → “Easy”" ]
+ok $? "diff says a block renamed to another block's name renamed (exit $status, got: $(cat "$tmp/diff"))"
+
+# And back: the block renamed again to its old name is the same block.
+$cli diff "$tmp/rename.json" "$tmp/before.json" >"$tmp/diff" 2>&1
+[ "$(cat "$tmp/diff")" = "Block 1 “Build”: name “Deload” → “Build”, goal “Easy” → —" ]
+ok $? "diff of the plans the other way round says the rename back (got: $(cat "$tmp/diff"))"
+
+exit $fail
