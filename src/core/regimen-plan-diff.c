@@ -1539,6 +1539,21 @@ block_first_week (RegimenPlan *plan,
   return first;
 }
 
+/* Whether block @i of @a and block @j of @b have the same goal and as
+ * many weeks, which picks the partner among blocks of one name. */
+static gboolean
+blocks_alike (RegimenPlan *a,
+              guint        i,
+              RegimenPlan *b,
+              guint        j)
+{
+  RegimenBlock *block_a = regimen_plan_get_block (a, i);
+  RegimenBlock *block_b = regimen_plan_get_block (b, j);
+
+  return regimen_block_get_n_weeks (block_a) == regimen_block_get_n_weeks (block_b) &&
+         g_strcmp0 (regimen_block_get_goal (block_a), regimen_block_get_goal (block_b)) == 0;
+}
+
 /* The names of @plan's blocks as a person reads them
  * (regimen_text_dup_as_read()). */
 static GStrv
@@ -1565,9 +1580,11 @@ dup_shown_block_names (RegimenPlan *plan)
  * same name at its own place first (a name two blocks share after one
  * was renamed to the other's: the first of that name was taken, the
  * renamed block read as added and removed and the other as resized;
- * pass 41a), then one left over by its place, the same number and the
- * same first week (renamed where it was); the rest were added or
- * removed. */
+ * pass 41a), then one of the same name, goal and length (the first of
+ * two blocks of one name deleted read as the second deleted and the
+ * first given its goal), then any of the name, then one left over by
+ * its place, the same number and the same first week (renamed where it
+ * was); the rest were added or removed. */
 static void
 match_blocks (RegimenPlan *a,
               RegimenPlan *b,
@@ -1589,18 +1606,21 @@ match_blocks (RegimenPlan *a,
         }
     }
 
-  for (guint j = 0; j < n_b; j++)
-    {
-      if (match_of_b[j] >= 0)
-        continue;
-      for (guint i = 0; i < n_a; i++)
-        if (!taken[i] && g_str_equal (names_a[i], names_b[j]))
-          {
-            match_of_b[j] = i;
-            taken[i] = TRUE;
-            break;
-          }
-    }
+  for (guint tier = 0; tier < 2; tier++)
+    for (guint j = 0; j < n_b; j++)
+      {
+        gboolean alike_only = tier == 0;
+
+        if (match_of_b[j] >= 0)
+          continue;
+        for (guint i = 0; i < n_a; i++)
+          if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && (!alike_only || blocks_alike (a, i, b, j)))
+            {
+              match_of_b[j] = i;
+              taken[i] = TRUE;
+              break;
+            }
+      }
 
   for (guint j = 0; j < n_b; j++)
     if (match_of_b[j] < 0 && j < n_a && !taken[j] && block_first_week (a, j) == block_first_week (b, j))

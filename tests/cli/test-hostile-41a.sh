@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..2"
+echo "1..3"
 
 # block rename to the name another block has: the diff against the plan
 # before said the other block (week 4) resized to the renamed one's weeks,
@@ -25,5 +25,21 @@ ok $? "diff says a block renamed to another block's name renamed (exit $status, 
 $cli diff "$tmp/rename.json" "$tmp/before.json" >"$tmp/diff" 2>&1
 [ "$(cat "$tmp/diff")" = "Block 1 “Build”: name “Deload” → “Build”, goal “Easy” → —" ]
 ok $? "diff of the plans the other way round says the rename back (got: $(cat "$tmp/diff"))"
+
+# Of two blocks of one name, the first deleted: diff said the second
+# removed, the first given the second's goal and the block between them
+# moved, where block 1 and its week were deleted.
+cp "$fixtures/plans/four-week.json" "$tmp/alike.json"
+$cli block add "$tmp/alike.json" Base --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/alike.json" Build --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/alike.json" Base --weeks 1 --goal again >/dev/null 2>&1 &&
+  cp "$tmp/alike.json" "$tmp/before.json" &&
+  $cli block delete "$tmp/alike.json" 1 >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/before.json" "$tmp/alike.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: removed, week 1
+Week 1: removed, 5 sessions" ]
+ok $? "diff says the first of two blocks of one name deleted (exit $status, got: $(cat "$tmp/diff"))"
 
 exit $fail

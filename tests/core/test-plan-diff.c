@@ -412,6 +412,27 @@ test_block_renamed_to_another_name (void)
                    "goal \u201cEasy\u201d \u2192 \u2014\n");
 }
 
+/* Of two blocks of one name, the first deleted with its weeks is the first
+ * removed: matched to the first block of the name, the second block read
+ * as removed and the first as given the second's goal (pass 41a). */
+static void
+test_first_of_two_alike_names_deleted (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "blocks-a.json");
+  g_autofree char *text = NULL;
+
+  g_assert_true (regimen_plan_rename_block (a, 2, "Isometric", "Again"));
+  g_assert_true (regimen_plan_rename_block (b, 2, "Isometric", "Again"));
+  g_assert_true (regimen_plan_delete_block (b, 0, TRUE, TRUE, NULL));
+
+  text = diff_text (a, b);
+  g_assert_nonnull (strstr (text, "Block 1 \u201cIsometric\u201d: removed, weeks 1\u20134\n"));
+  g_assert_null (strstr (text, "goal"));
+  g_assert_null (strstr (text, "moved from block"));
+  g_assert_null (strstr (text, "Block 3"));
+}
+
 /* Weeks are aligned as sequences (adv-pass-5 D2): a week removed and one
  * inserted in the middle read as that, and the weeks after them only
  * with their own changes, at their new numbers; both ways, and without
@@ -627,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/block-name-decomposed", test_block_name_decomposed);
   g_test_add_func ("/plan-diff/block-name-spaced-otherwise", test_block_name_spaced_otherwise);
   g_test_add_func ("/plan-diff/block-renamed-to-another-name", test_block_renamed_to_another_name);
+  g_test_add_func ("/plan-diff/first-of-two-alike-names-deleted", test_first_of_two_alike_names_deleted);
   g_test_add_func ("/plan-diff/long-titles-quoted", test_long_titles_quoted);
   g_test_add_func ("/plan-diff/weeks-aligned", test_weeks_aligned);
   g_test_add_func ("/plan-diff/week-removed-from-long-plan", test_week_removed_from_long_plan);
