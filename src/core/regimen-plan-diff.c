@@ -1539,19 +1539,33 @@ block_first_week (RegimenPlan *plan,
   return first;
 }
 
-/* Whether block @i of @a and block @j of @b have the same goal and as
- * many weeks, which picks the partner among blocks of one name. */
+/* What a block shares with its partner besides its name, which picks the
+ * partner among blocks of one name. */
+typedef enum
+{
+  SHARES_GOAL = 1 << 0,
+  SHARES_LENGTH = 1 << 1,
+  SHARES_PLACE = 1 << 2,
+} BlockLikeness;
+
 static gboolean
-blocks_alike (RegimenPlan *a,
-              guint        i,
-              RegimenPlan *b,
-              guint        j)
+blocks_share (RegimenPlan   *a,
+              guint          i,
+              RegimenPlan   *b,
+              guint          j,
+              BlockLikeness  likeness)
 {
   RegimenBlock *block_a = regimen_plan_get_block (a, i);
   RegimenBlock *block_b = regimen_plan_get_block (b, j);
 
-  return regimen_block_get_n_weeks (block_a) == regimen_block_get_n_weeks (block_b) &&
-         g_strcmp0 (regimen_block_get_goal (block_a), regimen_block_get_goal (block_b)) == 0;
+  if ((likeness & SHARES_GOAL) &&
+      g_strcmp0 (regimen_block_get_goal (block_a), regimen_block_get_goal (block_b)) != 0)
+    return FALSE;
+  if ((likeness & SHARES_LENGTH) && regimen_block_get_n_weeks (block_a) != regimen_block_get_n_weeks (block_b))
+    return FALSE;
+  if ((likeness & SHARES_PLACE) && (i != j || block_first_week (a, i) != block_first_week (b, j)))
+    return FALSE;
+  return TRUE;
 }
 
 /* The names of @plan's blocks as a person reads them
@@ -1576,20 +1590,28 @@ dup_shown_block_names (RegimenPlan *plan)
 /* Blocks have no ids: a block is matched by its name as it shows (“Café”
  * with “é” as one character or as “e” and a combining accent is one
  * name: matched by bytes, a block renamed so was removed and added, and
- * the other block's move went unsaid; issue 21, pass 40a), one of the
- * same name at its own place first (a name two blocks share after one
- * was renamed to the other's: the first of that name was taken, the
- * renamed block read as added and removed and the other as resized;
- * pass 41a), then one of the same name, goal and length (the first of
- * two blocks of one name deleted read as the second deleted and the
- * first given its goal), then any of the name, then one left over by
- * its place, the same number and the same first week (renamed where it
- * was); the rest were added or removed. */
+ * the other block's move went unsaid; issue 21, pass 40a), among blocks
+ * of one name to the one that shares the most with it: goal, number of
+ * weeks and place (the same number and first week), then goal and
+ * weeks, goal and place, goal, place, and then any (the first of the
+ * name was taken: a block renamed to another's name read as added and
+ * removed and the other as resized, the first of two deleted as the
+ * second, a block added before another of its name as that one resized;
+ * pass 41a); then one left over by its place (renamed where it was); the
+ * rest were added or removed. */
 static void
 match_blocks (RegimenPlan *a,
               RegimenPlan *b,
               int         *match_of_b)
 {
+  static const BlockLikeness tiers[] = {
+    SHARES_GOAL | SHARES_LENGTH | SHARES_PLACE,
+    SHARES_GOAL | SHARES_LENGTH,
+    SHARES_GOAL | SHARES_PLACE,
+    SHARES_GOAL,
+    SHARES_PLACE,
+    0,
+  };
   guint n_a = regimen_plan_get_n_blocks (a);
   guint n_b = regimen_plan_get_n_blocks (b);
   g_autofree gboolean *taken = g_new0 (gboolean, MAX (n_a, 1));
@@ -1597,24 +1619,15 @@ match_blocks (RegimenPlan *a,
   g_auto(GStrv) names_b = dup_shown_block_names (b);
 
   for (guint j = 0; j < n_b; j++)
-    {
-      match_of_b[j] = -1;
-      if (j < n_a && g_str_equal (names_a[j], names_b[j]) && block_first_week (a, j) == block_first_week (b, j))
-        {
-          match_of_b[j] = j;
-          taken[j] = TRUE;
-        }
-    }
+    match_of_b[j] = -1;
 
-  for (guint tier = 0; tier < 2; tier++)
+  for (guint tier = 0; tier < G_N_ELEMENTS (tiers); tier++)
     for (guint j = 0; j < n_b; j++)
       {
-        gboolean alike_only = tier == 0;
-
         if (match_of_b[j] >= 0)
           continue;
         for (guint i = 0; i < n_a; i++)
-          if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && (!alike_only || blocks_alike (a, i, b, j)))
+          if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && blocks_share (a, i, b, j, tiers[tier]))
             {
               match_of_b[j] = i;
               taken[i] = TRUE;

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..3"
+echo "1..6"
 
 # block rename to the name another block has: the diff against the plan
 # before said the other block (week 4) resized to the renamed one's weeks,
@@ -41,5 +41,47 @@ $cli diff "$tmp/before.json" "$tmp/alike.json" >"$tmp/diff" 2>&1
   [ "$(cat "$tmp/diff")" = "Block 1 “Base”: removed, week 1
 Week 1: removed, 5 sessions" ]
 ok $? "diff says the first of two blocks of one name deleted (exit $status, got: $(cat "$tmp/diff"))"
+
+# Of two blocks of one name and goal, the first, shorter one deleted: the
+# other is the block of its own number of weeks, not the first of the
+# name resized.
+cp "$fixtures/plans/four-week.json" "$tmp/length.json"
+$cli block add "$tmp/length.json" Base --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/length.json" Base --weeks 2 >/dev/null 2>&1 &&
+  cp "$tmp/length.json" "$tmp/before.json" &&
+  $cli block delete "$tmp/length.json" 1 >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/before.json" "$tmp/length.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: removed, week 1
+Week 1: removed, 5 sessions" ]
+ok $? "diff says the shorter of two blocks of one name deleted (exit $status, got: $(cat "$tmp/diff"))"
+
+# A block given the goal of the next block of its name is that block
+# changed where it is, not the two blocks swapped.
+cp "$fixtures/plans/four-week.json" "$tmp/goal.json"
+$cli block add "$tmp/goal.json" Base --weeks 2 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/goal.json" Base --weeks 2 --goal Speed >/dev/null 2>&1 &&
+  cp "$tmp/goal.json" "$tmp/before.json" &&
+  $cli block rename "$tmp/goal.json" 1 Base --goal Speed >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/before.json" "$tmp/goal.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: goal “Volume” → “Speed”" ]
+ok $? "diff says a block given the goal of the next of its name changed where it is (exit $status, got: $(cat "$tmp/diff"))"
+
+# A block added before another of its name: the new block is added, the
+# other neither renamed nor resized (it was matched by its place: “goal
+# “Volume” → —, weeks 4 → 1” and the old block “added”).
+cp "$fixtures/plans/four-week.json" "$tmp/before-named.json"
+$cli block add "$tmp/before-named.json" Base --weeks 4 --goal Volume >/dev/null 2>&1 &&
+  cp "$tmp/before-named.json" "$tmp/before.json" &&
+  $cli block add "$tmp/before-named.json" Base --weeks 1 --before 1 >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/before.json" "$tmp/before-named.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: added, week 1
+Week 1: added, 0 sessions" ]
+ok $? "diff says a block added before another of its name added (exit $status, got: $(cat "$tmp/diff"))"
 
 exit $fail

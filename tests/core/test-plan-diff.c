@@ -433,6 +433,47 @@ test_first_of_two_alike_names_deleted (void)
   g_assert_null (strstr (text, "Block 3"));
 }
 
+/* Among blocks of one name and goal, the one of as many weeks is the
+ * partner, before the one at the same place; and of blocks alike, the
+ * one at the same place (pass 41a). */
+static void
+test_alike_names_by_length_and_place (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) c = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) d = fixture_load_plan ("diff", "blocks-a.json");
+  g_autofree char *shorter_deleted = NULL;
+  g_autofree char *goal_taken = NULL;
+
+  /* Eccentric pistol (4 weeks) and Deload (1 week) both “Base”: the
+   * first deleted leaves the 1-week one, which now stands where the
+   * first stood, not the first shortened. */
+  for (guint i = 0; i < 2; i++)
+    {
+      RegimenPlan *plan = i == 0 ? a : b;
+
+      g_assert_true (regimen_plan_rename_block (plan, 1, "Base", NULL));
+      g_assert_true (regimen_plan_rename_block (plan, 2, "Base", NULL));
+    }
+  g_assert_true (regimen_plan_delete_block (b, 1, TRUE, TRUE, NULL));
+  shorter_deleted = diff_text (a, b);
+  g_assert_nonnull (strstr (shorter_deleted, "Block 2 \u201cBase\u201d: removed, weeks 5\u20138\n"));
+  g_assert_null (strstr (shorter_deleted, "\u2192"));
+
+  /* The first of two blocks “Base” of 4 weeks given the other's goal. */
+  for (guint i = 0; i < 2; i++)
+    {
+      RegimenPlan *plan = i == 0 ? c : d;
+
+      g_assert_true (regimen_plan_rename_block (plan, 0, "Base", "Volume"));
+      g_assert_true (regimen_plan_rename_block (plan, 1, "Base", "Speed"));
+    }
+  g_assert_true (regimen_plan_rename_block (d, 0, "Base", "Speed"));
+  goal_taken = diff_text (c, d);
+  g_assert_cmpstr (goal_taken, ==, "Block 1 \u201cBase\u201d: goal \u201cVolume\u201d \u2192 \u201cSpeed\u201d\n");
+}
+
 /* Weeks are aligned as sequences (adv-pass-5 D2): a week removed and one
  * inserted in the middle read as that, and the weeks after them only
  * with their own changes, at their new numbers; both ways, and without
@@ -649,6 +690,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/block-name-spaced-otherwise", test_block_name_spaced_otherwise);
   g_test_add_func ("/plan-diff/block-renamed-to-another-name", test_block_renamed_to_another_name);
   g_test_add_func ("/plan-diff/first-of-two-alike-names-deleted", test_first_of_two_alike_names_deleted);
+  g_test_add_func ("/plan-diff/alike-names-by-length-and-place", test_alike_names_by_length_and_place);
   g_test_add_func ("/plan-diff/long-titles-quoted", test_long_titles_quoted);
   g_test_add_func ("/plan-diff/weeks-aligned", test_weeks_aligned);
   g_test_add_func ("/plan-diff/week-removed-from-long-plan", test_week_removed_from_long_plan);
