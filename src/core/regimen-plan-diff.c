@@ -1529,16 +1529,6 @@ format_block_place (guint         index,
   return g_strdup_printf (_("Block %u “%s”"), index + 1, regimen_block_get_name (block));
 }
 
-static guint
-block_first_week (RegimenPlan *plan,
-                  guint        block)
-{
-  guint first = 0;
-
-  regimen_plan_get_block_range (plan, block, &first, NULL);
-  return first;
-}
-
 /* What a block shares with its partner besides its name, which picks the
  * partner among blocks of one name. */
 typedef enum
@@ -1546,26 +1536,85 @@ typedef enum
   SHARES_GOAL = 1 << 0,
   SHARES_LENGTH = 1 << 1,
   SHARES_PLACE = 1 << 2,
+  SHARES_WEEKS = 1 << 3,
 } BlockLikeness;
 
-static gboolean
-blocks_share (RegimenPlan   *a,
-              guint          i,
-              RegimenPlan   *b,
-              guint          j,
-              BlockLikeness  likeness)
+/* The blocks of two plans, with their first weeks and the weeks' alignment. */
+typedef struct
 {
-  RegimenBlock *block_a = regimen_plan_get_block (a, i);
-  RegimenBlock *block_b = regimen_plan_get_block (b, j);
+  RegimenPlan     *a;
+  RegimenPlan     *b;
+  const Alignment *alignment;
+  guint           *first_a;
+  guint           *first_b;
+} BlockPairing;
+
+/* Whether most weeks of block @j of B that hold sessions were weeks of
+ * block @i of A, as the weeks are aligned: the block's weeks went with
+ * it (a block that took the weeks of another, block delete
+ * --keep-weeks, is still the one whose weeks it mostly holds). Empty
+ * weeks are paired in order and tell nothing. */
+static gboolean
+blocks_share_weeks (const BlockPairing *pairing,
+                    guint               i,
+                    guint               j)
+{
+  guint first_a = pairing->first_a[i];
+  guint weeks_a = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->a, i));
+  guint weeks_b = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->b, j));
+  guint held = 0;
+  guint from_i = 0;
+
+  for (guint w = pairing->first_b[j]; w < pairing->first_b[j] + weeks_b && w < pairing->alignment->n_b; w++)
+    {
+      int was = pairing->alignment->a_of_b[w];
+
+      if (count_sessions (regimen_plan_get_week (pairing->b, w)) == 0)
+        continue;
+      held++;
+      if (was >= (int) first_a && was < (int) (first_a + weeks_a))
+        from_i++;
+    }
+  return 2 * from_i > held;
+}
+
+static gboolean
+blocks_share (const BlockPairing *pairing,
+              guint               i,
+              guint               j,
+              BlockLikeness       likeness)
+{
+  RegimenBlock *block_a = regimen_plan_get_block (pairing->a, i);
+  RegimenBlock *block_b = regimen_plan_get_block (pairing->b, j);
 
   if ((likeness & SHARES_GOAL) &&
       g_strcmp0 (regimen_block_get_goal (block_a), regimen_block_get_goal (block_b)) != 0)
     return FALSE;
   if ((likeness & SHARES_LENGTH) && regimen_block_get_n_weeks (block_a) != regimen_block_get_n_weeks (block_b))
     return FALSE;
-  if ((likeness & SHARES_PLACE) && (i != j || block_first_week (a, i) != block_first_week (b, j)))
+  if ((likeness & SHARES_PLACE) && (i != j || pairing->first_a[i] != pairing->first_b[j]))
+    return FALSE;
+  if ((likeness & SHARES_WEEKS) && !blocks_share_weeks (pairing, i, j))
     return FALSE;
   return TRUE;
+}
+
+static guint
+weeks_apart (guint week,
+             guint other)
+{
+  return week > other ? week - other : other - week;
+}
+
+static guint *
+dup_first_weeks (RegimenPlan *plan)
+{
+  guint n = regimen_plan_get_n_blocks (plan);
+  guint *first = g_new0 (guint, MAX (n, 1));
+
+  for (guint i = 1; i < n; i++)
+    first[i] = first[i - 1] + regimen_block_get_n_weeks (regimen_plan_get_block (plan, i - 1));
+  return first;
 }
 
 /* The names of @plan's blocks as a person reads them
@@ -1591,20 +1640,26 @@ dup_shown_block_names (RegimenPlan *plan)
  * with “é” as one character or as “e” and a combining accent is one
  * name: matched by bytes, a block renamed so was removed and added, and
  * the other block's move went unsaid; issue 21, pass 40a), among blocks
- * of one name to the one that shares the most with it: goal, number of
- * weeks and place (the same number and first week), then goal and
- * weeks, goal and place, goal, place, and then any (the first of the
- * name was taken: a block renamed to another's name read as added and
- * removed and the other as resized, the first of two deleted as the
- * second, a block added before another of its name as that one resized;
- * pass 41a); then one left over by its place (renamed where it was); the
- * rest were added or removed. */
+ * of one name to the one that shares the most with it: a week that went
+ * with it (the weeks' alignment), goal and number of weeks, then weeks
+ * and goal, weeks; else goal, number of weeks and place (the same number
+ * and first week), goal and weeks, goal and place, goal, place, and then
+ * any, and of those the one whose first week is nearest (the first of
+ * the name was taken: a block renamed to another's
+ * name read as added and removed and the other as resized, the first of
+ * two deleted as the second, a block added before another of its name
+ * as that one resized; pass 41a); then one left over by its place
+ * (renamed where it was); the rest were added or removed. */
 static void
-match_blocks (RegimenPlan *a,
-              RegimenPlan *b,
-              int         *match_of_b)
+match_blocks (RegimenPlan     *a,
+              RegimenPlan     *b,
+              const Alignment *alignment,
+              int             *match_of_b)
 {
   static const BlockLikeness tiers[] = {
+    SHARES_WEEKS | SHARES_GOAL | SHARES_LENGTH,
+    SHARES_WEEKS | SHARES_GOAL,
+    SHARES_WEEKS,
     SHARES_GOAL | SHARES_LENGTH | SHARES_PLACE,
     SHARES_GOAL | SHARES_LENGTH,
     SHARES_GOAL | SHARES_PLACE,
@@ -1617,6 +1672,9 @@ match_blocks (RegimenPlan *a,
   g_autofree gboolean *taken = g_new0 (gboolean, MAX (n_a, 1));
   g_auto(GStrv) names_a = dup_shown_block_names (a);
   g_auto(GStrv) names_b = dup_shown_block_names (b);
+  g_autofree guint *first_a = dup_first_weeks (a);
+  g_autofree guint *first_b = dup_first_weeks (b);
+  BlockPairing pairing = { a, b, alignment, first_a, first_b };
 
   for (guint j = 0; j < n_b; j++)
     match_of_b[j] = -1;
@@ -1624,19 +1682,23 @@ match_blocks (RegimenPlan *a,
   for (guint tier = 0; tier < G_N_ELEMENTS (tiers); tier++)
     for (guint j = 0; j < n_b; j++)
       {
+        int nearest = -1;
+
         if (match_of_b[j] >= 0)
           continue;
         for (guint i = 0; i < n_a; i++)
-          if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && blocks_share (a, i, b, j, tiers[tier]))
-            {
-              match_of_b[j] = i;
-              taken[i] = TRUE;
-              break;
-            }
+          if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && blocks_share (&pairing, i, j, tiers[tier]) &&
+              (nearest < 0 || weeks_apart (first_a[i], first_b[j]) < weeks_apart (first_a[nearest], first_b[j])))
+            nearest = i;
+        if (nearest >= 0)
+          {
+            match_of_b[j] = nearest;
+            taken[nearest] = TRUE;
+          }
       }
 
   for (guint j = 0; j < n_b; j++)
-    if (match_of_b[j] < 0 && j < n_a && !taken[j] && block_first_week (a, j) == block_first_week (b, j))
+    if (match_of_b[j] < 0 && j < n_a && !taken[j] && first_a[j] == first_b[j])
       {
         match_of_b[j] = j;
         taken[j] = TRUE;
@@ -1686,9 +1748,10 @@ find_moved_blocks (const int *match_of_b,
 }
 
 static void
-diff_blocks (GPtrArray   *changes,
-             RegimenPlan *a,
-             RegimenPlan *b)
+diff_blocks (GPtrArray       *changes,
+             RegimenPlan     *a,
+             RegimenPlan     *b,
+             const Alignment *alignment)
 {
   guint n_a = regimen_plan_get_n_blocks (a);
   guint n_b = regimen_plan_get_n_blocks (b);
@@ -1696,7 +1759,7 @@ diff_blocks (GPtrArray   *changes,
   g_autofree gboolean *matched_a = g_new0 (gboolean, MAX (n_a, 1));
   g_autofree gboolean *moved = g_new0 (gboolean, MAX (n_b, 1));
 
-  match_blocks (a, b, match_of_b);
+  match_blocks (a, b, alignment, match_of_b);
   find_moved_blocks (match_of_b, n_b, moved);
 
   for (guint j = 0; j < n_b; j++)
@@ -2388,7 +2451,7 @@ regimen_plan_diff (RegimenPlan *a,
 
   diff_header (changes, a, b);
   diff_acknowledgements (changes, a, b);
-  diff_blocks (changes, a, b);
+  diff_blocks (changes, a, b, &alignment);
   diff_weeks (changes, a, b, &alignment);
   diff_sessions (changes, &side_a, &side_b, &alignment);
   diff_items (changes, &side_a, &side_b);

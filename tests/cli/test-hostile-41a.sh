@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..6"
+echo "1..8"
 
 # block rename to the name another block has: the diff against the plan
 # before said the other block (week 4) resized to the renamed one's weeks,
@@ -83,5 +83,36 @@ $cli diff "$tmp/before.json" "$tmp/before-named.json" >"$tmp/diff" 2>&1
   [ "$(cat "$tmp/diff")" = "Block 1 “Base”: added, week 1
 Week 1: added, 0 sessions" ]
 ok $? "diff says a block added before another of its name added (exit $status, got: $(cat "$tmp/diff"))"
+
+# The first of two blocks “Base” deleted, its week kept in the second:
+# the block left is the one whose weeks it mostly holds, not the first
+# grown (“weeks 1 → 4” and the second removed).
+cp "$fixtures/plans/four-week.json" "$tmp/kept.json"
+$cli block add "$tmp/kept.json" Base --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/kept.json" Base --weeks 3 >/dev/null 2>&1 &&
+  cp "$tmp/kept.json" "$tmp/before.json" &&
+  $cli block delete "$tmp/kept.json" 1 --keep-weeks >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/before.json" "$tmp/kept.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: weeks 3 → 4, now weeks 1–4
+Block 1 “Base”: removed, week 1" ]
+ok $? "diff says the first of two blocks of one name deleted, its week kept (exit $status, got: $(cat "$tmp/diff"))"
+
+# Of three empty blocks “Build” of 2 weeks, the second deleted, its weeks
+# kept in the first: the third is the third, nearest where it was, not
+# the first of its length (which read as blocks swapped and moved).
+$cli new -o "$tmp/empty.json" --weeks 6 >/dev/null 2>&1 &&
+  $cli block add "$tmp/empty.json" Build --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/empty.json" Build --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/empty.json" Build --weeks 2 >/dev/null 2>&1 &&
+  cp "$tmp/empty.json" "$tmp/before.json" &&
+  $cli block delete "$tmp/empty.json" 2 --keep-weeks >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/before.json" "$tmp/empty.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/diff")" = "Block 1 “Build”: weeks 2 → 4, now weeks 1–4
+Block 2 “Build”: removed, weeks 3–4" ]
+ok $? "diff says the middle one of three empty blocks of one name deleted (exit $status, got: $(cat "$tmp/diff"))"
 
 exit $fail
