@@ -1640,11 +1640,11 @@ dup_shown_block_names (RegimenPlan *plan)
  * with “é” as one character or as “e” and a combining accent is one
  * name: matched by bytes, a block renamed so was removed and added, and
  * the other block's move went unsaid; issue 21, pass 40a), among blocks
- * of one name to the one that shares the most with it: a week that went
- * with it (the weeks' alignment), goal and number of weeks, then weeks
- * and goal, weeks; else goal, number of weeks and place (the same number
- * and first week), goal and weeks, goal and place, goal, place, and then
- * any, and of those the one whose first week is nearest (the first of
+ * of one name to the one that shares the most with it: most of its
+ * weeks (the weeks' alignment), goal and number of weeks, then weeks and
+ * goal; goal, number of weeks and place (the same number and first
+ * week), goal and weeks, goal and place, goal; then weeks, place, and
+ * then any, and of those the one whose first week is nearest (the first of
  * the name was taken: a block renamed to another's
  * name read as added and removed and the other as resized, the first of
  * two deleted as the second, a block added before another of its name
@@ -1659,11 +1659,11 @@ match_blocks (RegimenPlan     *a,
   static const BlockLikeness tiers[] = {
     SHARES_WEEKS | SHARES_GOAL | SHARES_LENGTH,
     SHARES_WEEKS | SHARES_GOAL,
-    SHARES_WEEKS,
     SHARES_GOAL | SHARES_LENGTH | SHARES_PLACE,
     SHARES_GOAL | SHARES_LENGTH,
     SHARES_GOAL | SHARES_PLACE,
     SHARES_GOAL,
+    SHARES_WEEKS,
     SHARES_PLACE,
     0,
   };

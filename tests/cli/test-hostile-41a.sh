@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 fixtures=$2
 
-echo "1..8"
+echo "1..10"
 
 # block rename to the name another block has: the diff against the plan
 # before said the other block (week 4) resized to the renamed one's weeks,
@@ -114,5 +114,38 @@ $cli diff "$tmp/before.json" "$tmp/empty.json" >"$tmp/diff" 2>&1
   [ "$(cat "$tmp/diff")" = "Block 1 “Build”: weeks 2 → 4, now weeks 1–4
 Block 2 “Build”: removed, weeks 3–4" ]
 ok $? "diff says the middle one of three empty blocks of one name deleted (exit $status, got: $(cat "$tmp/diff"))"
+
+# The same in a plan whose weeks hold nothing, so that no week tells the
+# blocks apart: the goal does, where the first “Base”, nearer, was taken.
+# (Empty weeks are aligned in order: the week removed is said as the last.)
+$cli new -o "$tmp/goals.json" --weeks 3 >/dev/null 2>&1 &&
+  $cli block add "$tmp/goals.json" Base --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/goals.json" Build --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/goals.json" Base --weeks 1 --goal again >/dev/null 2>&1 &&
+  cp "$tmp/goals.json" "$tmp/before.json" &&
+  $cli block delete "$tmp/goals.json" 1 >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/before.json" "$tmp/goals.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: removed, week 1
+Week 3: removed, 0 sessions" ]
+ok $? "diff says the first of two empty blocks of one name and other goals deleted (exit $status, got: $(cat "$tmp/diff"))"
+
+# A block whose weeks hold nothing given the weeks of the next block of
+# its name (block delete 2 --keep-weeks), whose weeks hold sessions: the
+# block with the goal is the one kept, grown, where the weeks' sessions
+# made it the second, given the goal, and the first removed.
+cp "$fixtures/plans/four-week.json" "$tmp/grown.json"
+$cli week insert "$tmp/grown.json" 1 --count 4 >/dev/null 2>&1 &&
+  $cli block add "$tmp/grown.json" Base --weeks 4 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/grown.json" Base --weeks 2 >/dev/null 2>&1 &&
+  cp "$tmp/grown.json" "$tmp/before.json" &&
+  $cli block delete "$tmp/grown.json" 2 --keep-weeks >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/before.json" "$tmp/grown.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] &&
+  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: weeks 4 → 6, now weeks 1–6
+Block 2 “Base”: removed, weeks 5–6" ]
+ok $? "diff says the second of two blocks of one name deleted, its weeks kept in the first (exit $status, got: $(cat "$tmp/diff"))"
 
 exit $fail
