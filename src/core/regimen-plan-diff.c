@@ -1599,13 +1599,6 @@ blocks_share (const BlockPairing *pairing,
   return TRUE;
 }
 
-static guint
-weeks_apart (guint week,
-             guint other)
-{
-  return week > other ? week - other : other - week;
-}
-
 static guint *
 dup_first_weeks (RegimenPlan *plan)
 {
@@ -1644,7 +1637,7 @@ dup_shown_block_names (RegimenPlan *plan)
  * weeks (the weeks' alignment), goal and number of weeks, then weeks and
  * goal; goal, number of weeks and place (the same number and first
  * week), goal and weeks, goal and place, goal; then weeks, place, and
- * then any, and of those the one whose first week is nearest (the first of
+ * then any, of those the first in order (the first of
  * the name was taken: a block renamed to another's
  * name read as added and removed and the other as resized, the first of
  * two deleted as the second, a block added before another of its name
@@ -1674,7 +1667,9 @@ match_blocks (RegimenPlan     *a,
   g_auto(GStrv) names_b = dup_shown_block_names (b);
   g_autofree guint *first_a = dup_first_weeks (a);
   g_autofree guint *first_b = dup_first_weeks (b);
+  g_autofree gboolean *by_weeks = g_new0 (gboolean, MAX (n_b, 1));
   BlockPairing pairing = { a, b, alignment, first_a, first_b };
+  BlockPairing within_a = { a, a, NULL, first_a, first_a };
 
   for (guint j = 0; j < n_b; j++)
     match_of_b[j] = -1;
@@ -1682,19 +1677,16 @@ match_blocks (RegimenPlan     *a,
   for (guint tier = 0; tier < G_N_ELEMENTS (tiers); tier++)
     for (guint j = 0; j < n_b; j++)
       {
-        int nearest = -1;
-
         if (match_of_b[j] >= 0)
           continue;
         for (guint i = 0; i < n_a; i++)
-          if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && blocks_share (&pairing, i, j, tiers[tier]) &&
-              (nearest < 0 || weeks_apart (first_a[i], first_b[j]) < weeks_apart (first_a[nearest], first_b[j])))
-            nearest = i;
-        if (nearest >= 0)
-          {
-            match_of_b[j] = nearest;
-            taken[nearest] = TRUE;
-          }
+          if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && blocks_share (&pairing, i, j, tiers[tier]))
+            {
+              match_of_b[j] = i;
+              taken[i] = TRUE;
+              by_weeks[j] = (tiers[tier] & SHARES_WEEKS) != 0;
+              break;
+            }
       }
 
   for (guint j = 0; j < n_b; j++)
@@ -1702,6 +1694,25 @@ match_blocks (RegimenPlan     *a,
       {
         match_of_b[j] = j;
         taken[j] = TRUE;
+      }
+
+  /* Blocks alike in all the diff reads of them (name, goal, number of
+   * weeks) and paired by no week of theirs are told apart by their order
+   * only: their partners keep the order, so that a block added among
+   * them (block duplicate of another) moves none (the one at the place
+   * of another was taken for it, and the two read as moved). */
+  for (guint j = 0; j < n_b; j++)
+    for (guint k = j + 1; k < n_b; k++)
+      {
+        int i = match_of_b[j];
+        int h = match_of_b[k];
+
+        if (i > h && h >= 0 && !by_weeks[j] && !by_weeks[k] && g_str_equal (names_a[i], names_a[h]) &&
+            blocks_share (&within_a, i, h, SHARES_GOAL | SHARES_LENGTH))
+          {
+            match_of_b[j] = h;
+            match_of_b[k] = i;
+          }
       }
 }
 

@@ -99,22 +99,6 @@ $cli diff "$tmp/before.json" "$tmp/kept.json" >"$tmp/diff" 2>&1
 Block 1 “Base”: removed, week 1" ]
 ok $? "diff says the first of two blocks of one name deleted, its week kept (exit $status, got: $(cat "$tmp/diff"))"
 
-# Of three empty blocks “Build” of 2 weeks, the second deleted, its weeks
-# kept in the first: the third is the third, nearest where it was, not
-# the first of its length (which read as blocks swapped and moved).
-$cli new -o "$tmp/empty.json" --weeks 6 >/dev/null 2>&1 &&
-  $cli block add "$tmp/empty.json" Build --weeks 2 >/dev/null 2>&1 &&
-  $cli block add "$tmp/empty.json" Build --weeks 2 >/dev/null 2>&1 &&
-  $cli block add "$tmp/empty.json" Build --weeks 2 >/dev/null 2>&1 &&
-  cp "$tmp/empty.json" "$tmp/before.json" &&
-  $cli block delete "$tmp/empty.json" 2 --keep-weeks >"$tmp/out" 2>&1
-status=$?
-$cli diff "$tmp/before.json" "$tmp/empty.json" >"$tmp/diff" 2>&1
-[ "$status" = 0 ] &&
-  [ "$(cat "$tmp/diff")" = "Block 1 “Build”: weeks 2 → 4, now weeks 1–4
-Block 2 “Build”: removed, weeks 3–4" ]
-ok $? "diff says the middle one of three empty blocks of one name deleted (exit $status, got: $(cat "$tmp/diff"))"
-
 # The same in a plan whose weeks hold nothing, so that no week tells the
 # blocks apart: the goal does, where the first “Base”, nearer, was taken.
 # (Empty weeks are aligned in order: the week removed is said as the last.)
@@ -147,5 +131,22 @@ $cli diff "$tmp/before.json" "$tmp/grown.json" >"$tmp/diff" 2>&1
   [ "$(cat "$tmp/diff")" = "Block 1 “Base”: weeks 4 → 6, now weeks 1–6
 Block 2 “Base”: removed, weeks 5–6" ]
 ok $? "diff says the second of two blocks of one name deleted, its weeks kept in the first (exit $status, got: $(cat "$tmp/diff"))"
+
+# A block duplicated among empty blocks of another name (Build, Base,
+# Build, Build): the copy is added, and the blocks “Build” after it, alike
+# in all the diff reads, keep their order: the one that came to stand
+# where the other stood was taken for it, and read as moved.
+$cli new -o "$tmp/dup.json" --weeks 8 >/dev/null 2>&1 &&
+  $cli block add "$tmp/dup.json" Build --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/dup.json" Base --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/dup.json" Build --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/dup.json" Build --weeks 2 >/dev/null 2>&1 &&
+  cp "$tmp/dup.json" "$tmp/before.json" &&
+  $cli block duplicate "$tmp/dup.json" 2 >"$tmp/out" 2>&1
+status=$?
+$cli diff "$tmp/before.json" "$tmp/dup.json" >"$tmp/diff" 2>&1
+[ "$status" = 0 ] && grep -q '^Block 3 “Base”: added, weeks 5–6$' "$tmp/diff" &&
+  ! grep -q moved "$tmp/diff"
+ok $? "diff says a block duplicated among alike empty blocks added, none moved (exit $status, got: $(cat "$tmp/diff"))"
 
 exit $fail
