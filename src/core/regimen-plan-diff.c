@@ -1529,13 +1529,84 @@ format_block_place (guint         index,
   return g_strdup_printf (_("Block %u “%s”"), index + 1, regimen_block_get_name (block));
 }
 
-static guint
-block_first_week (RegimenPlan *plan,
-                  guint        block)
+/* What a block shares with its partner besides its name, which picks the
+ * partner among blocks of one name. */
+typedef enum
 {
-  guint first = 0;
+  SHARES_GOAL = 1 << 0,
+  SHARES_LENGTH = 1 << 1,
+  SHARES_PLACE = 1 << 2,
+  SHARES_WEEKS = 1 << 3,
+} BlockLikeness;
 
-  regimen_plan_get_block_range (plan, block, &first, NULL);
+/* The blocks of two plans, with their first weeks and the weeks' alignment. */
+typedef struct
+{
+  RegimenPlan     *a;
+  RegimenPlan     *b;
+  const Alignment *alignment;
+  guint           *first_a;
+  guint           *first_b;
+} BlockPairing;
+
+/* Whether most weeks of block @j of B that hold sessions were weeks of
+ * block @i of A, as the weeks are aligned: the block's weeks went with
+ * it (a block that took the weeks of another, block delete
+ * --keep-weeks, is still the one whose weeks it mostly holds). Empty
+ * weeks are paired in order and tell nothing. */
+static gboolean
+blocks_share_weeks (const BlockPairing *pairing,
+                    guint               i,
+                    guint               j)
+{
+  guint first_a = pairing->first_a[i];
+  guint weeks_a = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->a, i));
+  guint weeks_b = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->b, j));
+  guint held = 0;
+  guint from_i = 0;
+
+  for (guint w = pairing->first_b[j]; w < pairing->first_b[j] + weeks_b && w < pairing->alignment->n_b; w++)
+    {
+      int was = pairing->alignment->a_of_b[w];
+
+      if (count_sessions (regimen_plan_get_week (pairing->b, w)) == 0)
+        continue;
+      held++;
+      if (was >= (int) first_a && was < (int) (first_a + weeks_a))
+        from_i++;
+    }
+  return 2 * from_i > held;
+}
+
+static gboolean
+blocks_share (const BlockPairing *pairing,
+              guint               i,
+              guint               j,
+              BlockLikeness       likeness)
+{
+  RegimenBlock *block_a = regimen_plan_get_block (pairing->a, i);
+  RegimenBlock *block_b = regimen_plan_get_block (pairing->b, j);
+
+  if ((likeness & SHARES_GOAL) &&
+      g_strcmp0 (regimen_block_get_goal (block_a), regimen_block_get_goal (block_b)) != 0)
+    return FALSE;
+  if ((likeness & SHARES_LENGTH) && regimen_block_get_n_weeks (block_a) != regimen_block_get_n_weeks (block_b))
+    return FALSE;
+  if ((likeness & SHARES_PLACE) && (i != j || pairing->first_a[i] != pairing->first_b[j]))
+    return FALSE;
+  if ((likeness & SHARES_WEEKS) && !blocks_share_weeks (pairing, i, j))
+    return FALSE;
+  return TRUE;
+}
+
+static guint *
+dup_first_weeks (RegimenPlan *plan)
+{
+  guint n = regimen_plan_get_n_blocks (plan);
+  guint *first = g_new0 (guint, MAX (n, 1));
+
+  for (guint i = 1; i < n; i++)
+    first[i] = first[i - 1] + regimen_block_get_n_weeks (regimen_plan_get_block (plan, i - 1));
   return first;
 }
 
@@ -1561,37 +1632,87 @@ dup_shown_block_names (RegimenPlan *plan)
 /* Blocks have no ids: a block is matched by its name as it shows (“Café”
  * with “é” as one character or as “e” and a combining accent is one
  * name: matched by bytes, a block renamed so was removed and added, and
- * the other block's move went unsaid; issue 21, pass 40a), then one left
- * over by its place, the same number and the same first week (renamed
- * where it was); the rest were added or removed. */
+ * the other block's move went unsaid; issue 21, pass 40a), among blocks
+ * of one name to the one that shares the most with it: most of its
+ * weeks (the weeks' alignment), goal and number of weeks, then weeks and
+ * goal; goal, number of weeks and place (the same number and first
+ * week), goal and weeks, goal and place, goal; then weeks, place, and
+ * then any, of those the first in order (the first of
+ * the name was taken: a block renamed to another's
+ * name read as added and removed and the other as resized, the first of
+ * two deleted as the second, a block added before another of its name
+ * as that one resized; pass 41a); then one left over by its place
+ * (renamed where it was); the rest were added or removed. */
 static void
-match_blocks (RegimenPlan *a,
-              RegimenPlan *b,
-              int         *match_of_b)
+match_blocks (RegimenPlan     *a,
+              RegimenPlan     *b,
+              const Alignment *alignment,
+              int             *match_of_b)
 {
+  static const BlockLikeness tiers[] = {
+    SHARES_WEEKS | SHARES_GOAL | SHARES_LENGTH,
+    SHARES_WEEKS | SHARES_GOAL,
+    SHARES_GOAL | SHARES_LENGTH | SHARES_PLACE,
+    SHARES_GOAL | SHARES_LENGTH,
+    SHARES_GOAL | SHARES_PLACE,
+    SHARES_GOAL,
+    SHARES_WEEKS,
+    SHARES_PLACE,
+    0,
+  };
   guint n_a = regimen_plan_get_n_blocks (a);
   guint n_b = regimen_plan_get_n_blocks (b);
   g_autofree gboolean *taken = g_new0 (gboolean, MAX (n_a, 1));
   g_auto(GStrv) names_a = dup_shown_block_names (a);
   g_auto(GStrv) names_b = dup_shown_block_names (b);
+  g_autofree guint *first_a = dup_first_weeks (a);
+  g_autofree guint *first_b = dup_first_weeks (b);
+  g_autofree gboolean *by_weeks = g_new0 (gboolean, MAX (n_b, 1));
+  BlockPairing pairing = { a, b, alignment, first_a, first_b };
+  BlockPairing within_a = { a, a, NULL, first_a, first_a };
 
   for (guint j = 0; j < n_b; j++)
-    {
-      match_of_b[j] = -1;
-      for (guint i = 0; i < n_a; i++)
-        if (!taken[i] && g_str_equal (names_a[i], names_b[j]))
-          {
-            match_of_b[j] = i;
-            taken[i] = TRUE;
-            break;
-          }
-    }
+    match_of_b[j] = -1;
+
+  for (guint tier = 0; tier < G_N_ELEMENTS (tiers); tier++)
+    for (guint j = 0; j < n_b; j++)
+      {
+        if (match_of_b[j] >= 0)
+          continue;
+        for (guint i = 0; i < n_a; i++)
+          if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && blocks_share (&pairing, i, j, tiers[tier]))
+            {
+              match_of_b[j] = i;
+              taken[i] = TRUE;
+              by_weeks[j] = (tiers[tier] & SHARES_WEEKS) != 0;
+              break;
+            }
+      }
 
   for (guint j = 0; j < n_b; j++)
-    if (match_of_b[j] < 0 && j < n_a && !taken[j] && block_first_week (a, j) == block_first_week (b, j))
+    if (match_of_b[j] < 0 && j < n_a && !taken[j] && first_a[j] == first_b[j])
       {
         match_of_b[j] = j;
         taken[j] = TRUE;
+      }
+
+  /* Blocks alike in all the diff reads of them (name, goal, number of
+   * weeks) and paired by no week of theirs are told apart by their order
+   * only: their partners keep the order, so that a block added among
+   * them (block duplicate of another) moves none (the one at the place
+   * of another was taken for it, and the two read as moved). */
+  for (guint j = 0; j < n_b; j++)
+    for (guint k = j + 1; k < n_b; k++)
+      {
+        int i = match_of_b[j];
+        int h = match_of_b[k];
+
+        if (i > h && h >= 0 && !by_weeks[j] && !by_weeks[k] && g_str_equal (names_a[i], names_a[h]) &&
+            blocks_share (&within_a, i, h, SHARES_GOAL | SHARES_LENGTH))
+          {
+            match_of_b[j] = h;
+            match_of_b[k] = i;
+          }
       }
 }
 
@@ -1638,9 +1759,10 @@ find_moved_blocks (const int *match_of_b,
 }
 
 static void
-diff_blocks (GPtrArray   *changes,
-             RegimenPlan *a,
-             RegimenPlan *b)
+diff_blocks (GPtrArray       *changes,
+             RegimenPlan     *a,
+             RegimenPlan     *b,
+             const Alignment *alignment)
 {
   guint n_a = regimen_plan_get_n_blocks (a);
   guint n_b = regimen_plan_get_n_blocks (b);
@@ -1648,7 +1770,7 @@ diff_blocks (GPtrArray   *changes,
   g_autofree gboolean *matched_a = g_new0 (gboolean, MAX (n_a, 1));
   g_autofree gboolean *moved = g_new0 (gboolean, MAX (n_b, 1));
 
-  match_blocks (a, b, match_of_b);
+  match_blocks (a, b, alignment, match_of_b);
   find_moved_blocks (match_of_b, n_b, moved);
 
   for (guint j = 0; j < n_b; j++)
@@ -2340,7 +2462,7 @@ regimen_plan_diff (RegimenPlan *a,
 
   diff_header (changes, a, b);
   diff_acknowledgements (changes, a, b);
-  diff_blocks (changes, a, b);
+  diff_blocks (changes, a, b, &alignment);
   diff_weeks (changes, a, b, &alignment);
   diff_sessions (changes, &side_a, &side_b, &alignment);
   diff_items (changes, &side_a, &side_b);

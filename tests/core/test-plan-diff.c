@@ -384,6 +384,96 @@ test_block_name_spaced_otherwise (void)
     }
 }
 
+/* A block renamed to the name another block has (regimen-cli block rename
+ * PLAN 1 Deload beside a block 3 “Deload”) is that block renamed where it
+ * was, the other one unchanged: matched by name first, the renamed block
+ * took the other's partner and both read as added and removed, the other
+ * resized to the renamed one's weeks (issue 21, pass 41a). */
+static void
+test_block_renamed_to_another_name (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "blocks-a.json");
+  g_autofree char *text = NULL;
+  g_autofree char *back = NULL;
+
+  g_assert_true (regimen_plan_rename_block (b, 0, "Deload", "Easy"));
+
+  text = diff_text (a, b);
+  g_assert_cmpstr (text, ==,
+                   "Block 1 \u201cDeload\u201d: name \u201cIsometric\u201d \u2192 \u201cDeload\u201d, "
+                   "goal \u2014 \u2192 \u201cEasy\u201d\n");
+
+  /* The other way round, the block matched at its place stays matched
+   * there, though the first block of its name is left over. */
+  back = diff_text (b, a);
+  g_assert_cmpstr (back, ==,
+                   "Block 1 \u201cIsometric\u201d: name \u201cDeload\u201d \u2192 \u201cIsometric\u201d, "
+                   "goal \u201cEasy\u201d \u2192 \u2014\n");
+}
+
+/* Of two blocks of one name, the first deleted with its weeks is the first
+ * removed: matched to the first block of the name, the second block read
+ * as removed and the first as given the second's goal (pass 41a). */
+static void
+test_first_of_two_alike_names_deleted (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "blocks-a.json");
+  g_autofree char *text = NULL;
+
+  g_assert_true (regimen_plan_rename_block (a, 2, "Isometric", "Again"));
+  g_assert_true (regimen_plan_rename_block (b, 2, "Isometric", "Again"));
+  g_assert_true (regimen_plan_delete_block (b, 0, TRUE, TRUE, NULL));
+
+  text = diff_text (a, b);
+  g_assert_nonnull (strstr (text, "Block 1 \u201cIsometric\u201d: removed, weeks 1\u20134\n"));
+  g_assert_null (strstr (text, "goal"));
+  g_assert_null (strstr (text, "moved from block"));
+  g_assert_null (strstr (text, "Block 3"));
+}
+
+/* Among blocks of one name and goal, the one of as many weeks is the
+ * partner, before the one at the same place; and of blocks alike, the
+ * one at the same place (pass 41a). */
+static void
+test_alike_names_by_length_and_place (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) c = fixture_load_plan ("diff", "blocks-a.json");
+  g_autoptr(RegimenPlan) d = fixture_load_plan ("diff", "blocks-a.json");
+  g_autofree char *shorter_deleted = NULL;
+  g_autofree char *goal_taken = NULL;
+
+  /* Eccentric pistol (4 weeks) and Deload (1 week) both “Base”: the
+   * first deleted leaves the 1-week one, which now stands where the
+   * first stood, not the first shortened. */
+  for (guint i = 0; i < 2; i++)
+    {
+      RegimenPlan *plan = i == 0 ? a : b;
+
+      g_assert_true (regimen_plan_rename_block (plan, 1, "Base", NULL));
+      g_assert_true (regimen_plan_rename_block (plan, 2, "Base", NULL));
+    }
+  g_assert_true (regimen_plan_delete_block (b, 1, TRUE, TRUE, NULL));
+  shorter_deleted = diff_text (a, b);
+  g_assert_nonnull (strstr (shorter_deleted, "Block 2 \u201cBase\u201d: removed, weeks 5\u20138\n"));
+  g_assert_null (strstr (shorter_deleted, "\u2192"));
+
+  /* The first of two blocks “Base” of 4 weeks given the other's goal. */
+  for (guint i = 0; i < 2; i++)
+    {
+      RegimenPlan *plan = i == 0 ? c : d;
+
+      g_assert_true (regimen_plan_rename_block (plan, 0, "Base", "Volume"));
+      g_assert_true (regimen_plan_rename_block (plan, 1, "Base", "Speed"));
+    }
+  g_assert_true (regimen_plan_rename_block (d, 0, "Base", "Speed"));
+  goal_taken = diff_text (c, d);
+  g_assert_cmpstr (goal_taken, ==, "Block 1 \u201cBase\u201d: goal \u201cVolume\u201d \u2192 \u201cSpeed\u201d\n");
+}
+
 /* Weeks are aligned as sequences (adv-pass-5 D2): a week removed and one
  * inserted in the middle read as that, and the weeks after them only
  * with their own changes, at their new numbers; both ways, and without
@@ -598,6 +688,9 @@ main (int   argc,
   g_test_add_func ("/plan-diff/blocks", test_blocks);
   g_test_add_func ("/plan-diff/block-name-decomposed", test_block_name_decomposed);
   g_test_add_func ("/plan-diff/block-name-spaced-otherwise", test_block_name_spaced_otherwise);
+  g_test_add_func ("/plan-diff/block-renamed-to-another-name", test_block_renamed_to_another_name);
+  g_test_add_func ("/plan-diff/first-of-two-alike-names-deleted", test_first_of_two_alike_names_deleted);
+  g_test_add_func ("/plan-diff/alike-names-by-length-and-place", test_alike_names_by_length_and_place);
   g_test_add_func ("/plan-diff/long-titles-quoted", test_long_titles_quoted);
   g_test_add_func ("/plan-diff/weeks-aligned", test_weeks_aligned);
   g_test_add_func ("/plan-diff/week-removed-from-long-plan", test_week_removed_from_long_plan);
