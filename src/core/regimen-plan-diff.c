@@ -1632,17 +1632,18 @@ dup_shown_block_names (RegimenPlan *plan)
 /* Blocks have no ids: a block is matched by its name as it shows (“Café”
  * with “é” as one character or as “e” and a combining accent is one
  * name: matched by bytes, a block renamed so was removed and added, and
- * the other block's move went unsaid; issue 21, pass 40a), among blocks
- * of one name to the one that shares the most with it: most of its
- * weeks (the weeks' alignment), goal and number of weeks, then weeks and
- * goal; goal, number of weeks and place (the same number and first
- * week), goal and weeks, goal and place, goal; then weeks, place, and
- * then any, of those the first in order (the first of
- * the name was taken: a block renamed to another's
- * name read as added and removed and the other as resized, the first of
- * two deleted as the second, a block added before another of its name
- * as that one resized; pass 41a); then one left over by its place
- * (renamed where it was); the rest were added or removed. */
+ * the other block's move went unsaid; issue 21, pass 40a). Among blocks
+ * of one name, a block's partner is the one that shares the most with
+ * it, in the order of `tiers` below: most of its weeks (as the weeks are
+ * aligned) with its goal and number of weeks, then with its goal; goal,
+ * number of weeks and place (the same number and first week); goal and
+ * number of weeks; goal and place; goal; then weeks, place, and any;
+ * within a tier the first in order. (The first of the name was taken: a
+ * block renamed to another's name read as added and removed and the
+ * other as resized, the first of two deleted as the second, a block
+ * added before another of its name as that one resized; pass 41a.) Then
+ * a block left over is matched by its place (renamed where it was); the
+ * rest were added or removed. */
 static void
 match_blocks (RegimenPlan     *a,
               RegimenPlan     *b,
