@@ -13,6 +13,7 @@
  */
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -23,9 +24,18 @@ int strncmp (const char *a, const char *b, size_t n);
 int g_ascii_strcasecmp (const char *a, const char *b);
 int g_ascii_strncasecmp (const char *a, const char *b, size_t n);
 
-int
-strcmp (const char *a,
-        const char *b)
+static int
+ascii_lower (unsigned char c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* One comparison counted: at most @n bytes, in ASCII's case or not. */
+static int
+compare (const char *a,
+         const char *b,
+         size_t      n,
+         int         any_case)
 {
   /* Volatile, so that the compiler does not turn the loop back into a
    * call of strcmp(). */
@@ -33,13 +43,23 @@ strcmp (const char *a,
   const volatile unsigned char *q = (const volatile unsigned char *) b;
 
   comparisons++;
-  while (*p != '\0' && *p == *q)
+  for (; n > 0; n--, p++, q++)
     {
-      p++;
-      q++;
+      int c = any_case ? ascii_lower (*p) : *p;
+      int d = any_case ? ascii_lower (*q) : *q;
+
+      if (*p == '\0' || c != d)
+        return c - d;
     }
 
-  return (int) *p - (int) *q;
+  return 0;
+}
+
+int
+strcmp (const char *a,
+        const char *b)
+{
+  return compare (a, b, SIZE_MAX, 0);
 }
 
 int
@@ -47,21 +67,7 @@ strncmp (const char *a,
          const char *b,
          size_t      n)
 {
-  const volatile unsigned char *p = (const volatile unsigned char *) a;
-  const volatile unsigned char *q = (const volatile unsigned char *) b;
-
-  comparisons++;
-  for (; n > 0; n--, p++, q++)
-    if (*p == '\0' || *p != *q)
-      return (int) *p - (int) *q;
-
-  return 0;
-}
-
-static int
-ascii_lower (unsigned char c)
-{
-  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+  return compare (a, b, n, 0);
 }
 
 /* GLib's own are in libglib, which the command calls through its PLT, so
@@ -70,17 +76,7 @@ int
 g_ascii_strcasecmp (const char *a,
                     const char *b)
 {
-  const volatile unsigned char *p = (const volatile unsigned char *) a;
-  const volatile unsigned char *q = (const volatile unsigned char *) b;
-
-  comparisons++;
-  while (*p != '\0' && ascii_lower (*p) == ascii_lower (*q))
-    {
-      p++;
-      q++;
-    }
-
-  return ascii_lower (*p) - ascii_lower (*q);
+  return compare (a, b, SIZE_MAX, 1);
 }
 
 int
@@ -88,15 +84,7 @@ g_ascii_strncasecmp (const char *a,
                      const char *b,
                      size_t      n)
 {
-  const volatile unsigned char *p = (const volatile unsigned char *) a;
-  const volatile unsigned char *q = (const volatile unsigned char *) b;
-
-  comparisons++;
-  for (; n > 0; n--, p++, q++)
-    if (*p == '\0' || ascii_lower (*p) != ascii_lower (*q))
-      return ascii_lower (*p) - ascii_lower (*q);
-
-  return 0;
+  return compare (a, b, n, 1);
 }
 
 __attribute__((destructor)) static void

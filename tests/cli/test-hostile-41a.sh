@@ -6,6 +6,15 @@ fixtures=$2
 
 echo "1..10"
 
+# says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
+# from $tmp/before.json ended with STATUS 0, and diff of the two says
+# EXPECTED, no more and no less.
+says_diff () {
+  $cli diff "$tmp/before.json" "$2" >"$tmp/diff" 2>&1
+  [ "$1" = 0 ] && [ "$(cat "$tmp/diff")" = "$3" ]
+  ok $? "$4 (exit $1, got: $(cat "$tmp/diff"))"
+}
+
 # block rename to the name another block has: the diff against the plan
 # before said the other block (week 4) resized to the renamed one's weeks,
 # the renamed one removed and a block of that name added, where block 1
@@ -15,11 +24,8 @@ $cli block add "$tmp/rename.json" Build --weeks 3 >/dev/null 2>&1 &&
   $cli block add "$tmp/rename.json" Deload --weeks 1 >/dev/null 2>&1 &&
   cp "$tmp/rename.json" "$tmp/before.json" &&
   $cli block rename "$tmp/rename.json" 1 Deload --goal Easy >"$tmp/out" 2>&1
-status=$?
-$cli diff "$tmp/before.json" "$tmp/rename.json" >"$tmp/diff" 2>&1
-[ "$status" = 0 ] &&
-  [ "$(cat "$tmp/diff")" = "Block 1 “Deload”: name “Build” → “Deload”, goal — → “Easy”" ]
-ok $? "diff says a block renamed to another block's name renamed (exit $status, got: $(cat "$tmp/diff"))"
+says_diff $? "$tmp/rename.json" "Block 1 “Deload”: name “Build” → “Deload”, goal — → “Easy”" \
+  "diff says a block renamed to another block's name renamed"
 
 # And back: the block renamed again to its old name is the same block.
 $cli diff "$tmp/rename.json" "$tmp/before.json" >"$tmp/diff" 2>&1
@@ -35,12 +41,9 @@ $cli block add "$tmp/alike.json" Base --weeks 1 >/dev/null 2>&1 &&
   $cli block add "$tmp/alike.json" Base --weeks 1 --goal again >/dev/null 2>&1 &&
   cp "$tmp/alike.json" "$tmp/before.json" &&
   $cli block delete "$tmp/alike.json" 1 >"$tmp/out" 2>&1
-status=$?
-$cli diff "$tmp/before.json" "$tmp/alike.json" >"$tmp/diff" 2>&1
-[ "$status" = 0 ] &&
-  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: removed, week 1
-Week 1: removed, 5 sessions" ]
-ok $? "diff says the first of two blocks of one name deleted (exit $status, got: $(cat "$tmp/diff"))"
+says_diff $? "$tmp/alike.json" "Block 1 “Base”: removed, week 1
+Week 1: removed, 5 sessions" \
+  "diff says the first of two blocks of one name deleted"
 
 # Of two blocks of one name and goal, the first, shorter one deleted: the
 # other is the block of its own number of weeks, not the first of the
@@ -50,12 +53,9 @@ $cli block add "$tmp/length.json" Base --weeks 1 >/dev/null 2>&1 &&
   $cli block add "$tmp/length.json" Base --weeks 2 >/dev/null 2>&1 &&
   cp "$tmp/length.json" "$tmp/before.json" &&
   $cli block delete "$tmp/length.json" 1 >"$tmp/out" 2>&1
-status=$?
-$cli diff "$tmp/before.json" "$tmp/length.json" >"$tmp/diff" 2>&1
-[ "$status" = 0 ] &&
-  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: removed, week 1
-Week 1: removed, 5 sessions" ]
-ok $? "diff says the shorter of two blocks of one name deleted (exit $status, got: $(cat "$tmp/diff"))"
+says_diff $? "$tmp/length.json" "Block 1 “Base”: removed, week 1
+Week 1: removed, 5 sessions" \
+  "diff says the shorter of two blocks of one name deleted"
 
 # A block given the goal of the next block of its name is that block
 # changed where it is, not the two blocks swapped.
@@ -64,11 +64,8 @@ $cli block add "$tmp/goal.json" Base --weeks 2 --goal Volume >/dev/null 2>&1 &&
   $cli block add "$tmp/goal.json" Base --weeks 2 --goal Speed >/dev/null 2>&1 &&
   cp "$tmp/goal.json" "$tmp/before.json" &&
   $cli block rename "$tmp/goal.json" 1 Base --goal Speed >"$tmp/out" 2>&1
-status=$?
-$cli diff "$tmp/before.json" "$tmp/goal.json" >"$tmp/diff" 2>&1
-[ "$status" = 0 ] &&
-  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: goal “Volume” → “Speed”" ]
-ok $? "diff says a block given the goal of the next of its name changed where it is (exit $status, got: $(cat "$tmp/diff"))"
+says_diff $? "$tmp/goal.json" "Block 1 “Base”: goal “Volume” → “Speed”" \
+  "diff says a block given the goal of the next of its name changed where it is"
 
 # A block added before another of its name: the new block is added, the
 # other neither renamed nor resized (it was matched by its place: “goal
@@ -77,12 +74,9 @@ cp "$fixtures/plans/four-week.json" "$tmp/before-named.json"
 $cli block add "$tmp/before-named.json" Base --weeks 4 --goal Volume >/dev/null 2>&1 &&
   cp "$tmp/before-named.json" "$tmp/before.json" &&
   $cli block add "$tmp/before-named.json" Base --weeks 1 --before 1 >"$tmp/out" 2>&1
-status=$?
-$cli diff "$tmp/before.json" "$tmp/before-named.json" >"$tmp/diff" 2>&1
-[ "$status" = 0 ] &&
-  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: added, week 1
-Week 1: added, 0 sessions" ]
-ok $? "diff says a block added before another of its name added (exit $status, got: $(cat "$tmp/diff"))"
+says_diff $? "$tmp/before-named.json" "Block 1 “Base”: added, week 1
+Week 1: added, 0 sessions" \
+  "diff says a block added before another of its name added"
 
 # The first of two blocks “Base” deleted, its week kept in the second:
 # the block left is the one whose weeks it mostly holds, not the first
@@ -92,12 +86,9 @@ $cli block add "$tmp/kept.json" Base --weeks 1 >/dev/null 2>&1 &&
   $cli block add "$tmp/kept.json" Base --weeks 3 >/dev/null 2>&1 &&
   cp "$tmp/kept.json" "$tmp/before.json" &&
   $cli block delete "$tmp/kept.json" 1 --keep-weeks >"$tmp/out" 2>&1
-status=$?
-$cli diff "$tmp/before.json" "$tmp/kept.json" >"$tmp/diff" 2>&1
-[ "$status" = 0 ] &&
-  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: weeks 3 → 4, now weeks 1–4
-Block 1 “Base”: removed, week 1" ]
-ok $? "diff says the first of two blocks of one name deleted, its week kept (exit $status, got: $(cat "$tmp/diff"))"
+says_diff $? "$tmp/kept.json" "Block 1 “Base”: weeks 3 → 4, now weeks 1–4
+Block 1 “Base”: removed, week 1" \
+  "diff says the first of two blocks of one name deleted, its week kept"
 
 # The same in a plan whose weeks hold nothing, so that no week tells the
 # blocks apart: the goal does, where the first “Base”, nearer, was taken.
@@ -108,12 +99,9 @@ $cli new -o "$tmp/goals.json" --weeks 3 >/dev/null 2>&1 &&
   $cli block add "$tmp/goals.json" Base --weeks 1 --goal again >/dev/null 2>&1 &&
   cp "$tmp/goals.json" "$tmp/before.json" &&
   $cli block delete "$tmp/goals.json" 1 >"$tmp/out" 2>&1
-status=$?
-$cli diff "$tmp/before.json" "$tmp/goals.json" >"$tmp/diff" 2>&1
-[ "$status" = 0 ] &&
-  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: removed, week 1
-Week 3: removed, 0 sessions" ]
-ok $? "diff says the first of two empty blocks of one name and other goals deleted (exit $status, got: $(cat "$tmp/diff"))"
+says_diff $? "$tmp/goals.json" "Block 1 “Base”: removed, week 1
+Week 3: removed, 0 sessions" \
+  "diff says the first of two empty blocks of one name and other goals deleted"
 
 # A block whose weeks hold nothing given the weeks of the next block of
 # its name (block delete 2 --keep-weeks), whose weeks hold sessions: the
@@ -125,12 +113,9 @@ $cli week insert "$tmp/grown.json" 1 --count 4 >/dev/null 2>&1 &&
   $cli block add "$tmp/grown.json" Base --weeks 2 >/dev/null 2>&1 &&
   cp "$tmp/grown.json" "$tmp/before.json" &&
   $cli block delete "$tmp/grown.json" 2 --keep-weeks >"$tmp/out" 2>&1
-status=$?
-$cli diff "$tmp/before.json" "$tmp/grown.json" >"$tmp/diff" 2>&1
-[ "$status" = 0 ] &&
-  [ "$(cat "$tmp/diff")" = "Block 1 “Base”: weeks 4 → 6, now weeks 1–6
-Block 2 “Base”: removed, weeks 5–6" ]
-ok $? "diff says the second of two blocks of one name deleted, its weeks kept in the first (exit $status, got: $(cat "$tmp/diff"))"
+says_diff $? "$tmp/grown.json" "Block 1 “Base”: weeks 4 → 6, now weeks 1–6
+Block 2 “Base”: removed, weeks 5–6" \
+  "diff says the second of two blocks of one name deleted, its weeks kept in the first"
 
 # A block duplicated among empty blocks of another name (Build, Base,
 # Build, Build): the copy is added, and the blocks “Build” after it, alike
