@@ -21,8 +21,12 @@
  * exercise on a day of the week shown, undoes it, shows the next week and
  * the previous one again, and scrolls the days down a page and back; each
  * is timed from the change to the end of the frame that shows it. Then it
- * times the drop's command on a copy of PLAN without a window, and prints
- * the medians.
+ * times the drop's command on a copy of PLAN without a window. Last, it
+ * moves on, a week at a time as Alt+Right does, through weeks the window
+ * has not shown since it started (the rounds show only their week and the
+ * next): as many switches as rounds after one to warm up, each timed the
+ * same way, fewer when the plan has not that many weeks left. Then it
+ * prints the medians.
  *
  * With --check after the other arguments, the window shows its check panel
  * from the start, as Ctrl+F9 does: at 1280 pixels it is folded away. The
@@ -108,6 +112,15 @@ typedef struct
   double           open_ms;
   double          *step_ms[N_STEPS];
   double          *command_ms;
+  /* The rounds' figures, made before the switches to weeks not shown. */
+  char            *rounds_line;
+  /* Switches to weeks not shown: whether they have begun, how many are
+   * done (the first, to the week the rounds showed, is not timed; the
+   * second warms up) and how many are timed. */
+  gboolean         unseen;
+  guint            unseen_done;
+  guint            unseen_runs;
+  double          *unseen_ms;
 } DropBench;
 
 /* The floor window's texts: exercise names and prescriptions. */
@@ -316,14 +329,27 @@ do_scroll (double pages)
     g_error ("the week has nothing to scroll");
 }
 
-static gboolean
-do_step (gpointer user_data)
+static void
+do_next_week (void)
 {
   RegimenWeekView *view = regimen_window_get_week_view (drop->window);
   guint week = regimen_week_view_get_week (view);
 
+  gtk_widget_activate_action (GTK_WIDGET (drop->window), "win.next-week", NULL);
+  if (regimen_week_view_get_week (view) != week + 1)
+    g_error ("win.next-week did not show the next week");
+}
+
+static gboolean
+do_step (gpointer user_data)
+{
   drop->state = DROP_WAITING_FOR_FRAME;
   drop->step_start = g_get_monotonic_time ();
+  if (drop->unseen)
+    {
+      do_next_week ();
+      return G_SOURCE_REMOVE;
+    }
   if (drop->step == STEP_DROP)
     drop->round_start = drop->step_start;
 
@@ -339,9 +365,7 @@ do_step (gpointer user_data)
       break;
 
     case STEP_NEXT_WEEK:
-      gtk_widget_activate_action (GTK_WIDGET (drop->window), "win.next-week", NULL);
-      if (regimen_week_view_get_week (view) != week + 1)
-        g_error ("win.next-week did not show the next week");
+      do_next_week ();
       break;
 
     case STEP_PREVIOUS_WEEK:
@@ -362,23 +386,51 @@ do_step (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The rounds' figures, made when they end, on the week they showed. */
+static void
+finish_rounds (void)
+{
+  drop->rounds_line = g_strdup_printf ("drop runs=%u window_ms=%.3f command_ms=%.3f bare_ms=%.3f open_ms=%.3f"
+                                       " undo_ms=%.3f week_ms=%.3f scroll_ms=%.3f widgets=%u",
+                                       drop->runs,
+                                       median (drop->step_ms[STEP_DROP], drop->runs),
+                                       median (drop->command_ms, drop->runs),
+                                       time_bare_drops (),
+                                       drop->open_ms,
+                                       median (drop->step_ms[STEP_UNDO], drop->runs),
+                                       /* Both ways count: the slower of the two medians. */
+                                       MAX (median (drop->step_ms[STEP_NEXT_WEEK], drop->runs),
+                                            median (drop->step_ms[STEP_PREVIOUS_WEEK], drop->runs)),
+                                       MAX (median (drop->step_ms[STEP_SCROLL_DOWN], drop->runs),
+                                            median (drop->step_ms[STEP_SCROLL_UP], drop->runs)),
+                                       count_mapped (GTK_WIDGET (drop->window)));
+}
+
+/* Begins the switches to weeks not shown: the rounds showed their week
+ * and the next one, so the weeks after those two. */
+static void
+start_unseen (void)
+{
+  guint week = regimen_week_view_get_week (regimen_window_get_week_view (drop->window));
+  guint n_weeks = regimen_plan_get_n_weeks (drop->plan);
+  guint left = n_weeks > week + 2 ? n_weeks - week - 2 : 0;
+
+  if (left < 2)
+    g_error ("the plan has no weeks left that the window has not shown");
+
+  drop->unseen = TRUE;
+  drop->unseen_done = 0;
+  drop->unseen_runs = MIN (drop->runs, left - 1);
+  drop->unseen_ms = g_new (double, drop->unseen_runs);
+}
+
 static void
 finish_drops (GApplication *app)
 {
-  printf ("drop runs=%u window_ms=%.3f command_ms=%.3f bare_ms=%.3f open_ms=%.3f"
-          " undo_ms=%.3f week_ms=%.3f scroll_ms=%.3f widgets=%u\n",
-          drop->runs,
-          median (drop->step_ms[STEP_DROP], drop->runs),
-          median (drop->command_ms, drop->runs),
-          time_bare_drops (),
-          drop->open_ms,
-          median (drop->step_ms[STEP_UNDO], drop->runs),
-          /* Both ways count: the slower of the two medians. */
-          MAX (median (drop->step_ms[STEP_NEXT_WEEK], drop->runs),
-               median (drop->step_ms[STEP_PREVIOUS_WEEK], drop->runs)),
-          MAX (median (drop->step_ms[STEP_SCROLL_DOWN], drop->runs),
-               median (drop->step_ms[STEP_SCROLL_UP], drop->runs)),
-          count_mapped (GTK_WIDGET (drop->window)));
+  /* Last: the parent takes each field's first occurrence, and
+   * “unseen_runs=” ends in the rounds' “runs=”. */
+  printf ("%s unseen_runs=%u unseen_ms=%.3f\n", drop->rounds_line,
+          drop->unseen_runs, median (drop->unseen_ms, drop->unseen_runs));
   fflush (stdout);
   g_application_quit (app);
 }
@@ -399,6 +451,26 @@ on_drop_after_paint (GdkFrameClock *clock,
       break;
 
     case DROP_WAITING_FOR_FRAME:
+      if (drop->unseen)
+        {
+          /* The first switch shows the week the rounds showed, the second
+           * warms up. */
+          if (drop->unseen_done >= 2)
+            drop->unseen_ms[drop->unseen_done - 2] = (now - drop->step_start) / 1000.0;
+          drop->unseen_done++;
+          drop->state = DROP_PAUSED;
+          if (drop->unseen_done == drop->unseen_runs + 2)
+            {
+              g_signal_handlers_disconnect_by_func (clock, on_drop_after_paint, app);
+              finish_drops (app);
+            }
+          else
+            {
+              g_timeout_add (DROP_PAUSE_MS, do_step, NULL);
+            }
+          break;
+        }
+
       if (drop->done > 0)
         drop->step_ms[drop->step][drop->done - 1] = (now - drop->step_start) / 1000.0;
 
@@ -416,9 +488,8 @@ on_drop_after_paint (GdkFrameClock *clock,
           drop->step = STEP_DROP;
           if (drop->done > drop->runs)
             {
-              g_signal_handlers_disconnect_by_func (clock, on_drop_after_paint, app);
-              finish_drops (app);
-              break;
+              finish_rounds ();
+              start_unseen ();
             }
         }
 
@@ -791,6 +862,8 @@ main (int    argc,
       for (guint step = 0; step < N_STEPS; step++)
         g_clear_pointer (&drop->step_ms[step], g_free);
       g_clear_pointer (&drop->command_ms, g_free);
+      g_clear_pointer (&drop->rounds_line, g_free);
+      g_clear_pointer (&drop->unseen_ms, g_free);
     }
 
   return status;

@@ -1095,6 +1095,9 @@ typedef struct
   double      week_ms;
   double      scroll_ms;
   guint       widgets;
+  /* The switches forward to weeks the window had not shown. */
+  guint       unseen_runs;
+  double      unseen_ms;
 } WindowFigures;
 
 /* A launcher for the window children that draw frames, with their
@@ -1114,7 +1117,8 @@ window_launcher (const char *fallback)
 
 /* Has the window child open @plan_path in Regimen's window and time drops
  * there and on a plan without a window, and the undo, week switch and
- * scroll after each drop. Also gives how many rounds it timed, how much
+ * scroll after each drop, then switches forward to weeks it has not shown
+ * since it started. Also gives how many rounds it timed, how much
  * of each drop went by before the frame began, and how long the plan took
  * to open to its first frame. */
 static void
@@ -1130,7 +1134,8 @@ measure_window (const char    *plan_path,
   g_autofree char *max_runs = g_strdup_printf ("%u", DROP_RUNS);
   g_autofree char *line = NULL;
   const char *fields[] = { "runs=", "window_ms=", "command_ms=", "bare_ms=", "open_ms=",
-                           "undo_ms=", "week_ms=", "scroll_ms=", "widgets=" };
+                           "undo_ms=", "week_ms=", "scroll_ms=", "widgets=",
+                           "unseen_runs=", "unseen_ms=" };
   double values[G_N_ELEMENTS (fields)];
 
   child = g_subprocess_launcher_spawn (launcher, &error,
@@ -1166,6 +1171,8 @@ measure_window (const char    *plan_path,
   figures->week_ms = values[6];
   figures->scroll_ms = values[7];
   figures->widgets = values[8];
+  figures->unseen_runs = values[9];
+  figures->unseen_ms = values[10];
 }
 
 /* The frame floor: a bare libadwaita window of as many widgets as
@@ -1229,6 +1236,18 @@ report_frame (const char          *name,
   report (name, "ms", &m, 16, FALSE);
 }
 
+/* The switch forward to a week the window had not shown, with how many
+ * such switches its median is of. */
+static void
+report_unseen (const char          *name,
+               const WindowFigures *figures)
+{
+  report_frame (name, figures->unseen_ms, figures);
+  printf ("(%s: median of %u switches forward, each to a week the window had not shown since it started)\n",
+          name, figures->unseen_runs);
+  fflush (stdout);
+}
+
 /* The drop, undo, week switch and scroll figures and the frame floor, with
  * the check panel folded away and then shown, each name ending in
  * @suffix. */
@@ -1241,10 +1260,12 @@ measure_drops (const char *plan_path,
   g_autofree char *undo = g_strconcat ("undo to its frame", suffix, NULL);
   g_autofree char *week = g_strconcat ("week switch to its frame", suffix, NULL);
   g_autofree char *scroll = g_strconcat ("scroll the week a page", suffix, NULL);
+  g_autofree char *unseen = g_strconcat ("switch to a week not shown", suffix, NULL);
   g_autofree char *drop_check = g_strconcat ("drop, check shown", suffix, NULL);
   g_autofree char *undo_check = g_strconcat ("undo, check shown", suffix, NULL);
   g_autofree char *week_check = g_strconcat ("week switch, check shown", suffix, NULL);
   g_autofree char *scroll_check = g_strconcat ("scroll the week, check shown", suffix, NULL);
+  g_autofree char *unseen_check = g_strconcat ("week not shown, check shown", suffix, NULL);
 
   measure_window (plan_path, FALSE, &window);
   report (drop, "ms", &window.drop, 16, FALSE);
@@ -1253,6 +1274,7 @@ measure_drops (const char *plan_path,
   report_frame (undo, window.undo_ms, &window);
   report_frame (week, window.week_ms, &window);
   report_frame (scroll, window.scroll_ms, &window);
+  report_unseen (unseen, &window);
   report_floor (&window);
 
   /* The same with the check panel shown beside the week, its problem
@@ -1264,6 +1286,7 @@ measure_drops (const char *plan_path,
   report_frame (undo_check, window.undo_ms, &window);
   report_frame (week_check, window.week_ms, &window);
   report_frame (scroll_check, window.scroll_ms, &window);
+  report_unseen (unseen_check, &window);
   report_floor (&window);
 }
 
@@ -1374,6 +1397,9 @@ measure_scale (RegimenLibrary *library,
   g_free (name);
   name = g_strdup_printf ("scroll the week, %u weeks", SCALE_WEEKS);
   report_frame (name, figures.scroll_ms, &figures);
+  g_free (name);
+  name = g_strdup_printf ("week not shown, %u weeks", SCALE_WEEKS);
+  report_unseen (name, &figures);
   printf ("(%u weeks: medians of %u rounds; %.*f ms of each drop before its frame began)\n",
           SCALE_WEEKS, figures.runs, precision_for (figures.command_ms), figures.command_ms);
   fflush (stdout);
