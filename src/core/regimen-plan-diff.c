@@ -1578,6 +1578,29 @@ blocks_share_weeks (const BlockPairing *pairing,
   return 2 * from_i > held;
 }
 
+/* How many weeks of block @j of B were weeks of block @i of A, as the
+ * weeks are aligned, empty weeks too: of blocks alike in what a tier
+ * asks, the partner is the one whose weeks it stands on. */
+static guint
+count_weeks_held (const BlockPairing *pairing,
+                  guint               i,
+                  guint               j)
+{
+  guint first_a = pairing->first_a[i];
+  guint weeks_a = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->a, i));
+  guint weeks_b = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->b, j));
+  guint held = 0;
+
+  for (guint w = pairing->first_b[j]; w < pairing->first_b[j] + weeks_b && w < pairing->alignment->n_b; w++)
+    {
+      int was = pairing->alignment->a_of_b[w];
+
+      if (was >= (int) first_a && was < (int) (first_a + weeks_a))
+        held++;
+    }
+  return held;
+}
+
 static gboolean
 blocks_share (const BlockPairing *pairing,
               guint               i,
@@ -1638,7 +1661,10 @@ dup_shown_block_names (RegimenPlan *plan)
  * aligned) with its goal and number of weeks, then with its goal; goal,
  * number of weeks and place (the same number and first week); goal and
  * number of weeks; goal and place; goal; then weeks, place, and any;
- * within a tier the first in order. (The first of the name was taken: a
+ * within a tier the one most of whose weeks it stands on, as aligned,
+ * empty weeks too (of three empty blocks “Build”, the second deleted
+ * with --keep-weeks, the last was taken for the second and the third
+ * read as removed; pass 41b), then the first in order. (The first of the name was taken: a
  * block renamed to another's name read as added and removed and the
  * other as resized, the first of two deleted as the second, a block
  * added before another of its name as that one resized; pass 41a.) Then
@@ -1678,16 +1704,28 @@ match_blocks (RegimenPlan     *a,
   for (guint tier = 0; tier < G_N_ELEMENTS (tiers); tier++)
     for (guint j = 0; j < n_b; j++)
       {
+        int best = -1;
+        guint best_held = 0;
+
         if (match_of_b[j] >= 0)
           continue;
         for (guint i = 0; i < n_a; i++)
           if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && blocks_share (&pairing, i, j, tiers[tier]))
             {
-              match_of_b[j] = i;
-              taken[i] = TRUE;
-              by_weeks[j] = (tiers[tier] & SHARES_WEEKS) != 0;
-              break;
+              guint held = count_weeks_held (&pairing, i, j);
+
+              if (best < 0 || held > best_held)
+                {
+                  best = i;
+                  best_held = held;
+                }
             }
+        if (best >= 0)
+          {
+            match_of_b[j] = best;
+            taken[best] = TRUE;
+            by_weeks[j] = (tiers[tier] & SHARES_WEEKS) != 0;
+          }
       }
 
   for (guint j = 0; j < n_b; j++)

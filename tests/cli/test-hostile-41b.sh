@@ -1,0 +1,31 @@
+#!/bin/sh
+# Issue 21, pass 41b: what pass 41a left in diff, blocks of one name told
+# apart by the weeks as they are aligned where nothing else tells them.
+. "$(dirname "$0")/tap.sh"
+
+echo "1..1"
+
+# says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
+# from $tmp/before.json ended with STATUS 0, and diff of the two says
+# EXPECTED, no more and no less.
+says_diff () {
+  $cli diff "$tmp/before.json" "$2" >"$tmp/diff" 2>&1
+  [ "$1" = 0 ] && [ "$(cat "$tmp/diff")" = "$3" ]
+  ok $? "$4 (exit $1, got: $(cat "$tmp/diff"))"
+}
+
+# Three empty blocks “Build” of two weeks, the second deleted with its
+# weeks kept in the block before: the first grew over them and the
+# second is gone. diff said the third removed, the block after taken for
+# the second by order.
+$cli new -o "$tmp/three.json" --weeks 6 >/dev/null 2>&1 &&
+  $cli block add "$tmp/three.json" Build --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/three.json" Build --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/three.json" Build --weeks 2 >/dev/null 2>&1 &&
+  cp "$tmp/three.json" "$tmp/before.json" &&
+  $cli block delete "$tmp/three.json" 2 --keep-weeks >"$tmp/out" 2>&1
+says_diff $? "$tmp/three.json" "Block 1 “Build”: weeks 2 → 4, now weeks 1–4
+Block 2 “Build”: removed, weeks 3–4" \
+  "diff says the second of three empty blocks of one name deleted, its weeks kept in the first"
+
+exit $fail
