@@ -1622,6 +1622,16 @@ blocks_share (const BlockPairing *pairing,
   return TRUE;
 }
 
+/* How many of goal and number of weeks block @j of B changed against
+ * block @i of A. */
+static guint
+count_differences (const BlockPairing *pairing,
+                   guint               i,
+                   guint               j)
+{
+  return !blocks_share (pairing, i, j, SHARES_GOAL) + !blocks_share (pairing, i, j, SHARES_LENGTH);
+}
+
 static guint *
 dup_first_weeks (RegimenPlan *plan)
 {
@@ -1696,7 +1706,6 @@ match_blocks (RegimenPlan     *a,
   g_autofree guint *first_b = dup_first_weeks (b);
   g_autofree gboolean *by_weeks = g_new0 (gboolean, MAX (n_b, 1));
   BlockPairing pairing = { a, b, alignment, first_a, first_b };
-  BlockPairing within_a = { a, a, NULL, first_a, first_a };
 
   for (guint j = 0; j < n_b; j++)
     match_of_b[j] = -1;
@@ -1735,11 +1744,15 @@ match_blocks (RegimenPlan     *a,
         taken[j] = TRUE;
       }
 
-  /* Blocks alike in all the diff reads of them (name, goal, number of
-   * weeks) and paired by no week of theirs are told apart by their order
-   * only: their partners keep the order, so that a block added among
-   * them (block duplicate of another) moves none (the one at the place
-   * of another was taken for it, and the two read as moved). */
+  /* Blocks of one name paired by no week of theirs keep their order
+   * where that says no more changes of goal and number of weeks: blocks
+   * alike in all the diff reads of them (name, goal, number of weeks), so
+   * that a block added among them (block duplicate of another) moves
+   * none (the one at the place of another was taken for it, and the two
+   * read as moved); and a block resized to the length of a later one of
+   * its name and goal is that block resized, not the later one moved
+   * before it and itself resized (block resize PLAN 1 3 of “Base” of 2
+   * and 3 weeks; pass 41b). */
   for (guint j = 0; j < n_b; j++)
     for (guint k = j + 1; k < n_b; k++)
       {
@@ -1747,7 +1760,9 @@ match_blocks (RegimenPlan     *a,
         int h = match_of_b[k];
 
         if (i > h && h >= 0 && !by_weeks[j] && !by_weeks[k] && g_str_equal (names_a[i], names_a[h]) &&
-            blocks_share (&within_a, i, h, SHARES_GOAL | SHARES_LENGTH))
+            g_str_equal (names_b[j], names_a[i]) && g_str_equal (names_b[k], names_a[h]) &&
+            count_differences (&pairing, h, j) + count_differences (&pairing, i, k) <=
+              count_differences (&pairing, i, j) + count_differences (&pairing, h, k))
           {
             match_of_b[j] = h;
             match_of_b[k] = i;

@@ -3,7 +3,7 @@
 # apart by the weeks as they are aligned where nothing else tells them.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..1"
+echo "1..2"
 
 # says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
 # from $tmp/before.json ended with STATUS 0, and diff of the two says
@@ -27,5 +27,17 @@ $cli new -o "$tmp/three.json" --weeks 6 >/dev/null 2>&1 &&
 says_diff $? "$tmp/three.json" "Block 1 “Build”: weeks 2 → 4, now weeks 1–4
 Block 2 “Build”: removed, weeks 3–4" \
   "diff says the second of three empty blocks of one name deleted, its weeks kept in the first"
+
+# Two empty blocks “Base” of 2 and 3 weeks, the first resized to 3: it is
+# the first grown, where diff said the second moved before it and the
+# first grown 2 → 3 after it, the first pairing that of the new length.
+$cli new -o "$tmp/resize.json" --weeks 5 >/dev/null 2>&1 &&
+  $cli block add "$tmp/resize.json" Base --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/resize.json" Base --weeks 3 >/dev/null 2>&1 &&
+  cp "$tmp/resize.json" "$tmp/before.json" &&
+  $cli block resize "$tmp/resize.json" 1 3 >"$tmp/out" 2>&1
+says_diff $? "$tmp/resize.json" "Block 1 “Base”: weeks 2 → 3, now weeks 1–3
+Week 6: added, 0 sessions" \
+  "diff says the first of two empty blocks of one name resized to the second's length resized"
 
 exit $fail
