@@ -1632,6 +1632,24 @@ count_differences (const BlockPairing *pairing,
   return !blocks_share (pairing, i, j, SHARES_GOAL) + !blocks_share (pairing, i, j, SHARES_LENGTH);
 }
 
+/* How many blocks paired, but @j, would stand out of order with block
+ * @k of B paired with block @i of A. */
+static guint
+count_crossings (const int *match_of_b,
+                 guint      n_b,
+                 guint      j,
+                 guint      k,
+                 int        i)
+{
+  guint crossings = 0;
+
+  for (guint m = 0; m < n_b; m++)
+    if (m != j && m != k && match_of_b[m] >= 0 &&
+        ((m < k && match_of_b[m] > i) || (m > k && match_of_b[m] < i)))
+      crossings++;
+  return crossings;
+}
+
 static guint *
 dup_first_weeks (RegimenPlan *plan)
 {
@@ -1768,6 +1786,31 @@ match_blocks (RegimenPlan     *a,
             match_of_b[k] = i;
           }
       }
+
+  /* A block left unpaired takes the partner of a block of its name paired
+   * by no week of theirs where it stands in order with it and the other
+   * does not, at no more changes: a block added before others of its
+   * name read as the last of them moved onto its place and that last
+   * added (block add PLAN Build --before 2 of Base, Build “Volume”
+   * twice and Build; pass 41b). */
+  for (guint k = 0; k < n_b; k++)
+    {
+      if (match_of_b[k] >= 0)
+        continue;
+      for (guint j = 0; j < n_b; j++)
+        {
+          int i = match_of_b[j];
+
+          if (i >= 0 && !by_weeks[j] && g_str_equal (names_a[i], names_b[k]) && g_str_equal (names_a[i], names_b[j]) &&
+              count_differences (&pairing, i, k) <= count_differences (&pairing, i, j) &&
+              count_crossings (match_of_b, n_b, j, k, i) < count_crossings (match_of_b, n_b, j, j, i))
+            {
+              match_of_b[k] = i;
+              match_of_b[j] = -1;
+              break;
+            }
+        }
+    }
 }
 
 /* Which matched blocks of @b stand in another order among the others than

@@ -3,7 +3,7 @@
 # apart by the weeks as they are aligned where nothing else tells them.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..2"
+echo "1..3"
 
 # says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
 # from $tmp/before.json ended with STATUS 0, and diff of the two says
@@ -39,5 +39,20 @@ $cli new -o "$tmp/resize.json" --weeks 5 >/dev/null 2>&1 &&
 says_diff $? "$tmp/resize.json" "Block 1 “Base”: weeks 2 → 3, now weeks 1–3
 Week 6: added, 0 sessions" \
   "diff says the first of two empty blocks of one name resized to the second's length resized"
+
+# A block “Build” added before two blocks “Build” of another goal, a block
+# “Build” like it after them: it is added, where diff took the last one
+# for it, moved onto its place, and said that one added. (Empty weeks
+# are aligned in order: the week added is said as the last.)
+$cli new -o "$tmp/added.json" --weeks 6 >/dev/null 2>&1 &&
+  $cli block add "$tmp/added.json" Base --weeks 1 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/added.json" Build --weeks 2 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/added.json" Build --weeks 2 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/added.json" Build --weeks 1 >/dev/null 2>&1 &&
+  cp "$tmp/added.json" "$tmp/before.json" &&
+  $cli block add "$tmp/added.json" Build --weeks 1 --before 2 >"$tmp/out" 2>&1
+says_diff $? "$tmp/added.json" "Block 2 “Build”: added, week 2
+Week 7: added, 0 sessions" \
+  "diff says a block added before others of its name added, not the last of them moved"
 
 exit $fail
