@@ -1811,6 +1811,30 @@ match_blocks (RegimenPlan     *a,
             }
         }
     }
+
+  /* And so a block of A left unpaired: a block deleted among others of
+   * its name read as a later one of them removed and the one it stood
+   * before moved onto that one's place (block delete PLAN 1 of Base,
+   * Build “Volume”, Base “Volume”, Base; pass 41b). */
+  for (guint h = 0; h < n_a; h++)
+    {
+      if (taken[h])
+        continue;
+      for (guint j = 0; j < n_b; j++)
+        {
+          int i = match_of_b[j];
+
+          if (i >= 0 && !by_weeks[j] && g_str_equal (names_a[i], names_a[h]) && g_str_equal (names_a[h], names_b[j]) &&
+              count_differences (&pairing, h, j) <= count_differences (&pairing, i, j) &&
+              count_crossings (match_of_b, n_b, j, j, h) < count_crossings (match_of_b, n_b, j, j, i))
+            {
+              match_of_b[j] = h;
+              taken[h] = TRUE;
+              taken[i] = FALSE;
+              break;
+            }
+        }
+    }
 }
 
 /* Which matched blocks of @b stand in another order among the others than

@@ -3,7 +3,7 @@
 # apart by the weeks as they are aligned where nothing else tells them.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..3"
+echo "1..4"
 
 # says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
 # from $tmp/before.json ended with STATUS 0, and diff of the two says
@@ -54,5 +54,20 @@ $cli new -o "$tmp/added.json" --weeks 6 >/dev/null 2>&1 &&
 says_diff $? "$tmp/added.json" "Block 2 “Build”: added, week 2
 Week 7: added, 0 sessions" \
   "diff says a block added before others of its name added, not the last of them moved"
+
+# Base, Build “Volume”, Base “Volume”, Base, all empty, the first deleted
+# with its weeks: diff said the last “Base” removed and the first moved
+# onto its place, where the first was removed.
+$cli new -o "$tmp/deleted.json" --weeks 8 >/dev/null 2>&1 &&
+  $cli block add "$tmp/deleted.json" Base --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/deleted.json" Build --weeks 2 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/deleted.json" Base --weeks 2 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/deleted.json" Base --weeks 2 >/dev/null 2>&1 &&
+  cp "$tmp/deleted.json" "$tmp/before.json" &&
+  $cli block delete "$tmp/deleted.json" 1 >"$tmp/out" 2>&1
+says_diff $? "$tmp/deleted.json" "Block 1 “Base”: removed, weeks 1–2
+Week 7: removed, 0 sessions
+Week 8: removed, 0 sessions" \
+  "diff says the first of blocks of one name deleted removed, not a later one"
 
 exit $fail
