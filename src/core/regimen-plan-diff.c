@@ -1724,6 +1724,7 @@ match_blocks (RegimenPlan     *a,
   g_autofree guint *first_b = dup_first_weeks (b);
   g_autofree gboolean *by_weeks = g_new0 (gboolean, MAX (n_b, 1));
   BlockPairing pairing = { a, b, alignment, first_a, first_b };
+  gboolean swapped;
 
   for (guint j = 0; j < n_b; j++)
     match_of_b[j] = -1;
@@ -1771,21 +1772,30 @@ match_blocks (RegimenPlan     *a,
    * its name and goal is that block resized, not the later one moved
    * before it and itself resized (block resize PLAN 1 3 of “Base” of 2
    * and 3 weeks; pass 41b). */
-  for (guint j = 0; j < n_b; j++)
-    for (guint k = j + 1; k < n_b; k++)
-      {
-        int i = match_of_b[j];
-        int h = match_of_b[k];
-
-        if (i > h && h >= 0 && !by_weeks[j] && !by_weeks[k] && g_str_equal (names_a[i], names_a[h]) &&
-            g_str_equal (names_b[j], names_a[i]) && g_str_equal (names_b[k], names_a[h]) &&
-            count_differences (&pairing, h, j) + count_differences (&pairing, i, k) <=
-              count_differences (&pairing, i, j) + count_differences (&pairing, h, k))
+  /* Each swap undoes a pair out of order, so this ends; until none is
+   * left, as one swap can leave another (week insert PLAN 1 among
+   * blocks “Build” of one week and one of two). */
+  do
+    {
+      swapped = FALSE;
+      for (guint j = 0; j < n_b; j++)
+        for (guint k = j + 1; k < n_b; k++)
           {
-            match_of_b[j] = h;
-            match_of_b[k] = i;
+            int i = match_of_b[j];
+            int h = match_of_b[k];
+
+            if (i > h && h >= 0 && !by_weeks[j] && !by_weeks[k] && g_str_equal (names_a[i], names_a[h]) &&
+                g_str_equal (names_b[j], names_a[i]) && g_str_equal (names_b[k], names_a[h]) &&
+                count_differences (&pairing, h, j) + count_differences (&pairing, i, k) <=
+                  count_differences (&pairing, i, j) + count_differences (&pairing, h, k))
+              {
+                match_of_b[j] = h;
+                match_of_b[k] = i;
+                swapped = TRUE;
+              }
           }
-      }
+    }
+  while (swapped);
 
   /* A block left unpaired takes the partner of a block of its name paired
    * by no week of theirs where it stands in order with it and the other

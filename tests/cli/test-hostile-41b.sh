@@ -3,7 +3,7 @@
 # apart by the weeks as they are aligned where nothing else tells them.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..4"
+echo "1..5"
 
 # says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
 # from $tmp/before.json ended with STATUS 0, and diff of the two says
@@ -69,5 +69,20 @@ says_diff $? "$tmp/deleted.json" "Block 1 “Base”: removed, weeks 1–2
 Week 7: removed, 0 sessions
 Week 8: removed, 0 sessions" \
   "diff says the first of blocks of one name deleted removed, not a later one"
+
+# Three empty blocks “Build” of one week and one of two, all of a goal, a
+# week inserted as week 1: the first grew, where diff said it grown and
+# moved from the second's place and the second moved from the first's,
+# one swap of partners leaving another.
+$cli new -o "$tmp/insert.json" --weeks 5 >/dev/null 2>&1 &&
+  $cli block add "$tmp/insert.json" Build --weeks 1 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/insert.json" Build --weeks 1 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/insert.json" Build --weeks 1 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/insert.json" Build --weeks 2 --goal Volume >/dev/null 2>&1 &&
+  cp "$tmp/insert.json" "$tmp/before.json" &&
+  $cli week insert "$tmp/insert.json" 1 >"$tmp/out" 2>&1
+says_diff $? "$tmp/insert.json" "Block 1 “Build”: weeks 1 → 2, now weeks 1–2
+Week 6: added, 0 sessions" \
+  "diff says a week inserted into the first of blocks of one name that block grown"
 
 exit $fail
