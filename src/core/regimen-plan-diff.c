@@ -1680,6 +1680,50 @@ dup_shown_block_names (RegimenPlan *plan)
   return names;
 }
 
+/* Blocks of one name paired by no week of theirs keep their order where
+ * that says no more changes of goal and number of weeks: blocks alike in
+ * all the diff reads of them (name, goal, number of weeks), so that a
+ * block added among them (block duplicate of another) moves none (the one
+ * at the place of another was taken for it, and the two read as moved);
+ * and a block resized to the length of a later one of its name and goal
+ * is that block resized, not the later one moved before it and itself
+ * resized (block resize PLAN 1 3 of “Base” of 2 and 3 weeks; pass 41b). */
+static void
+keep_order (const BlockPairing *pairing,
+            GStrv               names_a,
+            GStrv               names_b,
+            const gboolean     *by_weeks,
+            int                *match_of_b)
+{
+  guint n_b = regimen_plan_get_n_blocks (pairing->b);
+  gboolean swapped;
+
+  /* Each swap undoes a pair out of order, so this ends; until none is
+   * left, as one swap can leave another (week insert PLAN 1 among
+   * blocks “Build” of one week and one of two). */
+  do
+    {
+      swapped = FALSE;
+      for (guint j = 0; j < n_b; j++)
+        for (guint k = j + 1; k < n_b; k++)
+          {
+            int i = match_of_b[j];
+            int h = match_of_b[k];
+
+            if (i > h && h >= 0 && !by_weeks[j] && !by_weeks[k] && g_str_equal (names_a[i], names_a[h]) &&
+                g_str_equal (names_b[j], names_a[i]) && g_str_equal (names_b[k], names_a[h]) &&
+                count_differences (pairing, h, j) + count_differences (pairing, i, k) <=
+                  count_differences (pairing, i, j) + count_differences (pairing, h, k))
+              {
+                match_of_b[j] = h;
+                match_of_b[k] = i;
+                swapped = TRUE;
+              }
+          }
+    }
+  while (swapped);
+}
+
 /* Blocks have no ids: a block is matched by its name as it shows (“Café”
  * with “é” as one character or as “e” and a combining accent is one
  * name: matched by bytes, a block renamed so was removed and added, and
@@ -1724,7 +1768,6 @@ match_blocks (RegimenPlan     *a,
   g_autofree guint *first_b = dup_first_weeks (b);
   g_autofree gboolean *by_weeks = g_new0 (gboolean, MAX (n_b, 1));
   BlockPairing pairing = { a, b, alignment, first_a, first_b };
-  gboolean swapped;
 
   for (guint j = 0; j < n_b; j++)
     match_of_b[j] = -1;
@@ -1763,39 +1806,7 @@ match_blocks (RegimenPlan     *a,
         taken[j] = TRUE;
       }
 
-  /* Blocks of one name paired by no week of theirs keep their order
-   * where that says no more changes of goal and number of weeks: blocks
-   * alike in all the diff reads of them (name, goal, number of weeks), so
-   * that a block added among them (block duplicate of another) moves
-   * none (the one at the place of another was taken for it, and the two
-   * read as moved); and a block resized to the length of a later one of
-   * its name and goal is that block resized, not the later one moved
-   * before it and itself resized (block resize PLAN 1 3 of “Base” of 2
-   * and 3 weeks; pass 41b). */
-  /* Each swap undoes a pair out of order, so this ends; until none is
-   * left, as one swap can leave another (week insert PLAN 1 among
-   * blocks “Build” of one week and one of two). */
-  do
-    {
-      swapped = FALSE;
-      for (guint j = 0; j < n_b; j++)
-        for (guint k = j + 1; k < n_b; k++)
-          {
-            int i = match_of_b[j];
-            int h = match_of_b[k];
-
-            if (i > h && h >= 0 && !by_weeks[j] && !by_weeks[k] && g_str_equal (names_a[i], names_a[h]) &&
-                g_str_equal (names_b[j], names_a[i]) && g_str_equal (names_b[k], names_a[h]) &&
-                count_differences (&pairing, h, j) + count_differences (&pairing, i, k) <=
-                  count_differences (&pairing, i, j) + count_differences (&pairing, h, k))
-              {
-                match_of_b[j] = h;
-                match_of_b[k] = i;
-                swapped = TRUE;
-              }
-          }
-    }
-  while (swapped);
+  keep_order (&pairing, names_a, names_b, by_weeks, match_of_b);
 
   /* A block left unpaired takes the partner of a block of its name paired
    * by no week of theirs where it stands in order with it and the other
@@ -1845,6 +1856,10 @@ match_blocks (RegimenPlan     *a,
             }
         }
     }
+
+  /* A block so given another partner can stand out of order with one
+   * alike (week remove PLAN 1 of Build, Base twice, Build twice). */
+  keep_order (&pairing, names_a, names_b, by_weeks, match_of_b);
 }
 
 /* Which matched blocks of @b stand in another order among the others than

@@ -3,7 +3,7 @@
 # apart by the weeks as they are aligned where nothing else tells them.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..5"
+echo "1..6"
 
 # says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
 # from $tmp/before.json ended with STATUS 0, and diff of the two says
@@ -84,5 +84,21 @@ $cli new -o "$tmp/insert.json" --weeks 5 >/dev/null 2>&1 &&
 says_diff $? "$tmp/insert.json" "Block 1 “Build”: weeks 1 → 2, now weeks 1–2
 Week 6: added, 0 sessions" \
   "diff says a week inserted into the first of blocks of one name that block grown"
+
+# Build, Base, Base, Build, Build, all empty, week 1 removed and with it
+# the first block: diff said it removed and the last “Build” moved onto
+# the place of the one before it, the first “Build” taken for the last
+# one after the swaps that keep blocks in order had run.
+$cli new -o "$tmp/week.json" --weeks 10 >/dev/null 2>&1 &&
+  $cli block add "$tmp/week.json" Build --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/week.json" Base --weeks 4 >/dev/null 2>&1 &&
+  $cli block add "$tmp/week.json" Base --weeks 3 >/dev/null 2>&1 &&
+  $cli block add "$tmp/week.json" Build --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/week.json" Build --weeks 1 >/dev/null 2>&1 &&
+  cp "$tmp/week.json" "$tmp/before.json" &&
+  $cli week remove "$tmp/week.json" 1 >"$tmp/out" 2>&1
+says_diff $? "$tmp/week.json" "Block 1 “Build”: removed, week 1
+Week 10: removed, 0 sessions" \
+  "diff says the week of a block of one week removed that block removed, no other moved"
 
 exit $fail
