@@ -3,7 +3,7 @@
 # apart by the weeks as they are aligned where nothing else tells them.
 . "$(dirname "$0")/tap.sh"
 
-echo "1..6"
+echo "1..7"
 
 # says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
 # from $tmp/before.json ended with STATUS 0, and diff of the two says
@@ -100,5 +100,25 @@ $cli new -o "$tmp/week.json" --weeks 10 >/dev/null 2>&1 &&
 says_diff $? "$tmp/week.json" "Block 1 “Build”: removed, week 1
 Week 10: removed, 0 sessions" \
   "diff says the week of a block of one week removed that block removed, no other moved"
+
+# Blocks “A” among others, the second block (“A” “Volume”) given no goal
+# and the third resized to 2 weeks: diff read them as the third moved
+# onto the second's place and changed in both, one pass of swaps leaving
+# a pair out of order (found by comparing diff with that pass once).
+$cli new -o "$tmp/two.json" --weeks 9 >/dev/null 2>&1 &&
+  $cli block add "$tmp/two.json" B --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/two.json" A --weeks 1 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/two.json" A --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/two.json" A --weeks 1 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/two.json" A --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/two.json" B --weeks 2 --goal Volume >/dev/null 2>&1 &&
+  $cli block add "$tmp/two.json" B --weeks 1 --goal Volume >/dev/null 2>&1 &&
+  cp "$tmp/two.json" "$tmp/before.json" &&
+  $cli block rename "$tmp/two.json" 2 A --no-goal >"$tmp/out" 2>&1 &&
+  $cli block resize "$tmp/two.json" 3 2 >"$tmp/out" 2>&1
+says_diff $? "$tmp/two.json" "Block 2 “A”: goal “Volume” → —
+Block 3 “A”: weeks 1 → 2, now weeks 3–4
+Week 10: added, 0 sessions" \
+  "diff says a block given no goal and the next of its name resized so"
 
 exit $fail
