@@ -1578,6 +1578,29 @@ blocks_share_weeks (const BlockPairing *pairing,
   return 2 * from_i > held;
 }
 
+/* How many weeks of block @j of B were weeks of block @i of A, as the
+ * weeks are aligned, empty weeks too: of blocks alike in what a tier
+ * asks, the partner is the one whose weeks it stands on. */
+static guint
+count_weeks_held (const BlockPairing *pairing,
+                  guint               i,
+                  guint               j)
+{
+  guint first_a = pairing->first_a[i];
+  guint weeks_a = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->a, i));
+  guint weeks_b = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->b, j));
+  guint held = 0;
+
+  for (guint w = pairing->first_b[j]; w < pairing->first_b[j] + weeks_b && w < pairing->alignment->n_b; w++)
+    {
+      int was = pairing->alignment->a_of_b[w];
+
+      if (was >= (int) first_a && was < (int) (first_a + weeks_a))
+        held++;
+    }
+  return held;
+}
+
 static gboolean
 blocks_share (const BlockPairing *pairing,
               guint               i,
@@ -1597,6 +1620,34 @@ blocks_share (const BlockPairing *pairing,
   if ((likeness & SHARES_WEEKS) && !blocks_share_weeks (pairing, i, j))
     return FALSE;
   return TRUE;
+}
+
+/* How many of goal and number of weeks block @j of B changed against
+ * block @i of A. */
+static guint
+count_differences (const BlockPairing *pairing,
+                   guint               i,
+                   guint               j)
+{
+  return !blocks_share (pairing, i, j, SHARES_GOAL) + !blocks_share (pairing, i, j, SHARES_LENGTH);
+}
+
+/* How many blocks paired, but @j, would stand out of order with block
+ * @k of B paired with block @i of A. */
+static guint
+count_crossings (const int *match_of_b,
+                 guint      n_b,
+                 guint      j,
+                 guint      k,
+                 int        i)
+{
+  guint crossings = 0;
+
+  for (guint m = 0; m < n_b; m++)
+    if (m != j && m != k && match_of_b[m] >= 0 &&
+        ((m < k && match_of_b[m] > i) || (m > k && match_of_b[m] < i)))
+      crossings++;
+  return crossings;
 }
 
 static guint *
@@ -1629,6 +1680,50 @@ dup_shown_block_names (RegimenPlan *plan)
   return names;
 }
 
+/* Blocks of one name paired by no week of theirs keep their order where
+ * that says no more changes of goal and number of weeks: blocks alike in
+ * all the diff reads of them (name, goal, number of weeks), so that a
+ * block added among them (block duplicate of another) moves none (the one
+ * at the place of another was taken for it, and the two read as moved);
+ * and a block resized to the length of a later one of its name and goal
+ * is that block resized, not the later one moved before it and itself
+ * resized (block resize PLAN 1 3 of “Base” of 2 and 3 weeks; pass 41b). */
+static void
+keep_order (const BlockPairing *pairing,
+            GStrv               names_a,
+            GStrv               names_b,
+            const gboolean     *by_weeks,
+            int                *match_of_b)
+{
+  guint n_b = regimen_plan_get_n_blocks (pairing->b);
+  gboolean swapped;
+
+  /* Each swap undoes a pair out of order, so this ends; until none is
+   * left, as one swap can leave another (week insert PLAN 1 among
+   * blocks “Build” of one week and one of two). */
+  do
+    {
+      swapped = FALSE;
+      for (guint j = 0; j < n_b; j++)
+        for (guint k = j + 1; k < n_b; k++)
+          {
+            int i = match_of_b[j];
+            int h = match_of_b[k];
+
+            if (i > h && h >= 0 && !by_weeks[j] && !by_weeks[k] && g_str_equal (names_a[i], names_a[h]) &&
+                g_str_equal (names_b[j], names_a[i]) && g_str_equal (names_b[k], names_a[h]) &&
+                count_differences (pairing, h, j) + count_differences (pairing, i, k) <=
+                  count_differences (pairing, i, j) + count_differences (pairing, h, k))
+              {
+                match_of_b[j] = h;
+                match_of_b[k] = i;
+                swapped = TRUE;
+              }
+          }
+    }
+  while (swapped);
+}
+
 /* Blocks have no ids: a block is matched by its name as it shows (“Café”
  * with “é” as one character or as “e” and a combining accent is one
  * name: matched by bytes, a block renamed so was removed and added, and
@@ -1638,7 +1733,10 @@ dup_shown_block_names (RegimenPlan *plan)
  * aligned) with its goal and number of weeks, then with its goal; goal,
  * number of weeks and place (the same number and first week); goal and
  * number of weeks; goal and place; goal; then weeks, place, and any;
- * within a tier the first in order. (The first of the name was taken: a
+ * within a tier the one most of whose weeks it stands on, as aligned,
+ * empty weeks too (of three empty blocks “Build”, the second deleted
+ * with --keep-weeks, the last was taken for the second and the third
+ * read as removed; pass 41b), then the first in order. (The first of the name was taken: a
  * block renamed to another's name read as added and removed and the
  * other as resized, the first of two deleted as the second, a block
  * added before another of its name as that one resized; pass 41a.) Then
@@ -1670,7 +1768,6 @@ match_blocks (RegimenPlan     *a,
   g_autofree guint *first_b = dup_first_weeks (b);
   g_autofree gboolean *by_weeks = g_new0 (gboolean, MAX (n_b, 1));
   BlockPairing pairing = { a, b, alignment, first_a, first_b };
-  BlockPairing within_a = { a, a, NULL, first_a, first_a };
 
   for (guint j = 0; j < n_b; j++)
     match_of_b[j] = -1;
@@ -1678,16 +1775,28 @@ match_blocks (RegimenPlan     *a,
   for (guint tier = 0; tier < G_N_ELEMENTS (tiers); tier++)
     for (guint j = 0; j < n_b; j++)
       {
+        int best = -1;
+        guint best_held = 0;
+
         if (match_of_b[j] >= 0)
           continue;
         for (guint i = 0; i < n_a; i++)
           if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && blocks_share (&pairing, i, j, tiers[tier]))
             {
-              match_of_b[j] = i;
-              taken[i] = TRUE;
-              by_weeks[j] = (tiers[tier] & SHARES_WEEKS) != 0;
-              break;
+              guint held = count_weeks_held (&pairing, i, j);
+
+              if (best < 0 || held > best_held)
+                {
+                  best = i;
+                  best_held = held;
+                }
             }
+        if (best >= 0)
+          {
+            match_of_b[j] = best;
+            taken[best] = TRUE;
+            by_weeks[j] = (tiers[tier] & SHARES_WEEKS) != 0;
+          }
       }
 
   for (guint j = 0; j < n_b; j++)
@@ -1697,24 +1806,60 @@ match_blocks (RegimenPlan     *a,
         taken[j] = TRUE;
       }
 
-  /* Blocks alike in all the diff reads of them (name, goal, number of
-   * weeks) and paired by no week of theirs are told apart by their order
-   * only: their partners keep the order, so that a block added among
-   * them (block duplicate of another) moves none (the one at the place
-   * of another was taken for it, and the two read as moved). */
-  for (guint j = 0; j < n_b; j++)
-    for (guint k = j + 1; k < n_b; k++)
-      {
-        int i = match_of_b[j];
-        int h = match_of_b[k];
+  keep_order (&pairing, names_a, names_b, by_weeks, match_of_b);
 
-        if (i > h && h >= 0 && !by_weeks[j] && !by_weeks[k] && g_str_equal (names_a[i], names_a[h]) &&
-            blocks_share (&within_a, i, h, SHARES_GOAL | SHARES_LENGTH))
-          {
-            match_of_b[j] = h;
-            match_of_b[k] = i;
-          }
-      }
+  /* A block left unpaired takes the partner of a block of its name paired
+   * by no week of theirs where it stands in order with it and the other
+   * does not, at no more changes: a block added before others of its
+   * name read as the last of them moved onto its place and that last
+   * added (block add PLAN Build --before 2 of Base, Build “Volume”
+   * twice and Build; pass 41b). */
+  for (guint k = 0; k < n_b; k++)
+    {
+      if (match_of_b[k] >= 0)
+        continue;
+      for (guint j = 0; j < n_b; j++)
+        {
+          int i = match_of_b[j];
+
+          if (i >= 0 && !by_weeks[j] && g_str_equal (names_a[i], names_b[k]) && g_str_equal (names_a[i], names_b[j]) &&
+              count_differences (&pairing, i, k) <= count_differences (&pairing, i, j) &&
+              count_crossings (match_of_b, n_b, j, k, i) < count_crossings (match_of_b, n_b, j, j, i))
+            {
+              match_of_b[k] = i;
+              match_of_b[j] = -1;
+              break;
+            }
+        }
+    }
+
+  /* And so a block of A left unpaired: a block deleted among others of
+   * its name read as a later one of them removed and the one it stood
+   * before moved onto that one's place (block delete PLAN 1 of Base,
+   * Build “Volume”, Base “Volume”, Base; pass 41b). */
+  for (guint h = 0; h < n_a; h++)
+    {
+      if (taken[h])
+        continue;
+      for (guint j = 0; j < n_b; j++)
+        {
+          int i = match_of_b[j];
+
+          if (i >= 0 && !by_weeks[j] && g_str_equal (names_a[i], names_a[h]) && g_str_equal (names_a[h], names_b[j]) &&
+              count_differences (&pairing, h, j) <= count_differences (&pairing, i, j) &&
+              count_crossings (match_of_b, n_b, j, j, h) < count_crossings (match_of_b, n_b, j, j, i))
+            {
+              match_of_b[j] = h;
+              taken[h] = TRUE;
+              taken[i] = FALSE;
+              break;
+            }
+        }
+    }
+
+  /* A block so given another partner can stand out of order with one
+   * alike (week remove PLAN 1 of Build, Base twice, Build twice). */
+  keep_order (&pairing, names_a, names_b, by_weeks, match_of_b);
 }
 
 /* Which matched blocks of @b stand in another order among the others than
