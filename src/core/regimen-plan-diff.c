@@ -1539,7 +1539,10 @@ typedef enum
   SHARES_WEEKS = 1 << 3,
 } BlockLikeness;
 
-/* The blocks of two plans, with their first weeks and the weeks' alignment. */
+/* The blocks of two plans, with their first weeks, their names as read
+ * and the weeks' alignment; and the pairing as far as it went: the
+ * partner in A of each block of B (-1 for none) and whether it was
+ * paired by the weeks it stands on. */
 typedef struct
 {
   RegimenPlan     *a;
@@ -1547,6 +1550,11 @@ typedef struct
   const Alignment *alignment;
   guint           *first_a;
   guint           *first_b;
+  char           **names_a;
+  char           **names_b;
+  guint            n_b;
+  int             *match_of_b;
+  gboolean        *by_weeks;
 } BlockPairing;
 
 /* Whether most weeks of block @j of B that hold sessions were weeks of
@@ -1689,13 +1697,12 @@ dup_shown_block_names (RegimenPlan *plan)
  * is that block resized, not the later one moved before it and itself
  * resized (block resize PLAN 1 3 of “Base” of 2 and 3 weeks; pass 41b). */
 static void
-keep_order (const BlockPairing *pairing,
-            GStrv               names_a,
-            GStrv               names_b,
-            const gboolean     *by_weeks,
-            int                *match_of_b)
+keep_order (const BlockPairing *pairing)
 {
-  guint n_b = regimen_plan_get_n_blocks (pairing->b);
+  int *match_of_b = pairing->match_of_b;
+  const gboolean *by_weeks = pairing->by_weeks;
+  char **names_a = pairing->names_a;
+  char **names_b = pairing->names_b;
   gboolean swapped;
 
   /* Each swap undoes a pair out of order, so this ends; until none is
@@ -1704,8 +1711,8 @@ keep_order (const BlockPairing *pairing,
   do
     {
       swapped = FALSE;
-      for (guint j = 0; j < n_b; j++)
-        for (guint k = j + 1; k < n_b; k++)
+      for (guint j = 0; j < pairing->n_b; j++)
+        for (guint k = j + 1; k < pairing->n_b; k++)
           {
             int i = match_of_b[j];
             int h = match_of_b[k];
@@ -1722,6 +1729,27 @@ keep_order (const BlockPairing *pairing,
           }
     }
   while (swapped);
+}
+
+/* Whether block @a_new of A and block @b_new of B (one of them, with
+ * block @j of B, whose partner is @j's now) pair better than block @j
+ * and its partner, all four of one name: at no more changes of goal and
+ * number of weeks, with fewer of the other pairs out of order. */
+static gboolean
+pairs_better (const BlockPairing *pairing,
+              guint               j,
+              guint               a_new,
+              guint               b_new)
+{
+  int i = pairing->match_of_b[j];
+
+  return i >= 0 && !pairing->by_weeks[j] &&
+         g_str_equal (pairing->names_a[i], pairing->names_a[a_new]) &&
+         g_str_equal (pairing->names_a[i], pairing->names_b[b_new]) &&
+         g_str_equal (pairing->names_a[i], pairing->names_b[j]) &&
+         count_differences (pairing, a_new, b_new) <= count_differences (pairing, i, j) &&
+         count_crossings (pairing->match_of_b, pairing->n_b, j, b_new, a_new) <
+           count_crossings (pairing->match_of_b, pairing->n_b, j, j, i);
 }
 
 /* Blocks have no ids: a block is matched by its name as it shows (“Café”
@@ -1767,7 +1795,7 @@ match_blocks (RegimenPlan     *a,
   g_autofree guint *first_a = dup_first_weeks (a);
   g_autofree guint *first_b = dup_first_weeks (b);
   g_autofree gboolean *by_weeks = g_new0 (gboolean, MAX (n_b, 1));
-  BlockPairing pairing = { a, b, alignment, first_a, first_b };
+  BlockPairing pairing = { a, b, alignment, first_a, first_b, names_a, names_b, n_b, match_of_b, by_weeks };
 
   for (guint j = 0; j < n_b; j++)
     match_of_b[j] = -1;
@@ -1806,7 +1834,7 @@ match_blocks (RegimenPlan     *a,
         taken[j] = TRUE;
       }
 
-  keep_order (&pairing, names_a, names_b, by_weeks, match_of_b);
+  keep_order (&pairing);
 
   /* A block left unpaired takes the partner of a block of its name paired
    * by no week of theirs where it stands in order with it and the other
@@ -1819,18 +1847,12 @@ match_blocks (RegimenPlan     *a,
       if (match_of_b[k] >= 0)
         continue;
       for (guint j = 0; j < n_b; j++)
-        {
-          int i = match_of_b[j];
-
-          if (i >= 0 && !by_weeks[j] && g_str_equal (names_a[i], names_b[k]) && g_str_equal (names_a[i], names_b[j]) &&
-              count_differences (&pairing, i, k) <= count_differences (&pairing, i, j) &&
-              count_crossings (match_of_b, n_b, j, k, i) < count_crossings (match_of_b, n_b, j, j, i))
-            {
-              match_of_b[k] = i;
-              match_of_b[j] = -1;
-              break;
-            }
-        }
+        if (match_of_b[j] >= 0 && pairs_better (&pairing, j, match_of_b[j], k))
+          {
+            match_of_b[k] = match_of_b[j];
+            match_of_b[j] = -1;
+            break;
+          }
     }
 
   /* And so a block of A left unpaired: a block deleted among others of
@@ -1842,24 +1864,18 @@ match_blocks (RegimenPlan     *a,
       if (taken[h])
         continue;
       for (guint j = 0; j < n_b; j++)
-        {
-          int i = match_of_b[j];
-
-          if (i >= 0 && !by_weeks[j] && g_str_equal (names_a[i], names_a[h]) && g_str_equal (names_a[h], names_b[j]) &&
-              count_differences (&pairing, h, j) <= count_differences (&pairing, i, j) &&
-              count_crossings (match_of_b, n_b, j, j, h) < count_crossings (match_of_b, n_b, j, j, i))
-            {
-              match_of_b[j] = h;
-              taken[h] = TRUE;
-              taken[i] = FALSE;
-              break;
-            }
-        }
+        if (pairs_better (&pairing, j, h, j))
+          {
+            taken[match_of_b[j]] = FALSE;
+            match_of_b[j] = h;
+            taken[h] = TRUE;
+            break;
+          }
     }
 
   /* A block so given another partner can stand out of order with one
    * alike (week remove PLAN 1 of Build, Base twice, Build twice). */
-  keep_order (&pairing, names_a, names_b, by_weeks, match_of_b);
+  keep_order (&pairing);
 }
 
 /* Which matched blocks of @b stand in another order among the others than
