@@ -93,3 +93,12 @@ for week in plan["weeks"]:
 json.dump(plan, open(sys.argv[2], "w"), indent=2)
 PY
 }
+
+# says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
+# from $tmp/before.json ended with STATUS 0, and diff of the two says
+# EXPECTED, no more and no less.
+says_diff () {
+  $cli diff "$tmp/before.json" "$2" >"$tmp/diff" 2>&1
+  [ "$1" = 0 ] && [ "$(cat "$tmp/diff")" = "$3" ]
+  ok $? "$4 (exit $1, got: $(cat "$tmp/diff"))"
+}

@@ -6,15 +6,6 @@ fixtures=$2
 
 echo "1..10"
 
-# says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
-# from $tmp/before.json ended with STATUS 0, and diff of the two says
-# EXPECTED, no more and no less.
-says_diff () {
-  $cli diff "$tmp/before.json" "$2" >"$tmp/diff" 2>&1
-  [ "$1" = 0 ] && [ "$(cat "$tmp/diff")" = "$3" ]
-  ok $? "$4 (exit $1, got: $(cat "$tmp/diff"))"
-}
-
 # block rename to the name another block has: the diff against the plan
 # before said the other block (week 4) resized to the renamed one's weeks,
 # the renamed one removed and a block of that name added, where block 1

@@ -5,15 +5,6 @@
 
 echo "1..7"
 
-# says_diff STATUS PLAN EXPECTED DESCRIPTION: the commands that made PLAN
-# from $tmp/before.json ended with STATUS 0, and diff of the two says
-# EXPECTED, no more and no less.
-says_diff () {
-  $cli diff "$tmp/before.json" "$2" >"$tmp/diff" 2>&1
-  [ "$1" = 0 ] && [ "$(cat "$tmp/diff")" = "$3" ]
-  ok $? "$4 (exit $1, got: $(cat "$tmp/diff"))"
-}
-
 # Three empty blocks “Build” of two weeks, the second deleted with its
 # weeks kept in the block before: the first grew over them and the
 # second is gone. diff said the third removed, the block after taken for
