@@ -47,22 +47,6 @@ find_entry_row (GtkWidget  *editor,
   g_assert_not_reached ();
 }
 
-static GtkLabel *
-find_label_with (GtkWidget  *widget,
-                 const char *part)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  ui_test_collect_visible (widget, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      if (strstr (gtk_label_get_label (g_ptr_array_index (labels, i)), part) != NULL)
-        return g_ptr_array_index (labels, i);
-    }
-
-  return NULL;
-}
-
 /* What the refusal says first (session 31): the data folder, and the
  * link it is reached through. */
 static char *
@@ -110,7 +94,7 @@ test_new_exercise_refused (void)
     }
   ui_test_iterate_until_idle ();
 
-  message = find_label_with (GTK_WIDGET (editor), "The exercise could not be saved");
+  message = ui_test_find_label_holding (GTK_WIDGET (editor), "The exercise could not be saved");
   g_assert_nonnull (message);
   /* Said for the data folder (session 31): which folder, what is wrong,
    * what to do; “choose another name” could not be done. */

@@ -1585,19 +1585,6 @@ count_dialogs (GtkWindow *parent)
   return n;
 }
 
-static GtkWindow *
-open_form_of (RegimenWindow *window,
-              const char    *session_id)
-{
-  GtkWindow *form;
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-session", "s", session_id));
-  form = ui_test_wait_for_toplevel (REGIMEN_TYPE_LOG_FORM, GTK_WINDOW (window));
-  g_assert_nonnull (form);
-
-  return form;
-}
-
 /* A plan window destroyed without a close request (as the application
  * destroys its windows at the end) takes its log form with it: a form
  * left open would log into a plan nothing shows or saves. */
@@ -1612,7 +1599,7 @@ test_form_goes_with_its_window (void)
   monday_weeks_ago (&start, 1);
   plan = new_plan (&start);
   window = ui_test_open_window_with_plan (app, plan, NULL);
-  form = open_form_of (window, "fri");
+  form = ui_test_open_log_form (window, "fri");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1781,7 +1768,7 @@ test_quit_with_typed_log (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   g_object_add_weak_pointer (G_OBJECT (other), (gpointer *) &other);
 
-  form = open_form_of (window, "mon");
+  form = ui_test_open_log_form (window, "mon");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
@@ -1822,7 +1809,7 @@ test_quit_with_typed_log (void)
   /* Typed back to what it showed, or nothing typed: no question. */
   window = ui_test_open_window_with_plan (app, plan, NULL);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  form = open_form_of (window, "mon");
+  form = ui_test_open_log_form (window, "mon");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
   type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "");
@@ -1878,7 +1865,7 @@ test_close_with_typed_log (void)
   AdwMessageDialog *dialog;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  form = open_form_of (window, "mon");
+  form = ui_test_open_log_form (window, "mon");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
   gtk_window_close (GTK_WINDOW (window));
@@ -1902,7 +1889,7 @@ test_close_with_typed_log (void)
 
   /* Typed again and saved in the form: closing asks only about the
    * plan, and Save writes the log into the file. */
-  form = open_form_of (window, "mon");
+  form = ui_test_open_log_form (window, "mon");
   type_into (GTK_WIDGET (form), "Barbell Back Squat, set 1, load in kg", "70");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "log.save", NULL));
   ui_test_iterate_until_idle ();
@@ -1942,7 +1929,7 @@ test_typed_while_asked_to_save (void)
   AdwMessageDialog *dialog;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  form = open_form_of (window, "mon");
+  form = ui_test_open_log_form (window, "mon");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
 
   gtk_window_close (GTK_WINDOW (window));
@@ -2035,7 +2022,7 @@ test_cancel_asks (void)
   plan = new_plan (&start);
   window = ui_test_open_window_with_plan (app, plan, NULL);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  form = open_form_of (window, "mon");
+  form = ui_test_open_log_form (window, "mon");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   type_into (GTK_WIDGET (form), load, "70");
 
@@ -2083,7 +2070,7 @@ test_cancel_asks (void)
   g_assert_false (regimen_plan_get_modified (plan));
 
   /* Nothing typed: Escape closes at once. */
-  form = open_form_of (window, "mon");
+  form = ui_test_open_log_form (window, "mon");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   g_assert_true (press_window_shortcut (form, GDK_KEY_Escape, 0));
   g_assert_null (form);
@@ -2110,7 +2097,7 @@ test_app_keys_in_form (void)
   AdwMessageDialog *dialog;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  form = open_form_of (window, "mon");
+  form = ui_test_open_log_form (window, "mon");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   type_into (GTK_WIDGET (form), load, "70");
   /* The form is the application's active window now; what the
@@ -2152,7 +2139,7 @@ test_app_keys_in_form (void)
   g_assert_nonnull (window);
 
   /* Nothing typed: Ctrl+Q closes the form and goes on to the plan. */
-  form = open_form_of (window, "mon");
+  form = ui_test_open_log_form (window, "mon");
   g_object_add_weak_pointer (G_OBJECT (form), (gpointer *) &form);
   g_assert_true (press_window_shortcut (form, GDK_KEY_q, GDK_CONTROL_MASK));
   g_assert_null (form);
