@@ -15,6 +15,7 @@
 #include "regimen-figure.h"
 #include "regimen-exercise-row.h"
 #include "regimen-widget-util.h"
+#include "regimen-width-bin.h"
 #include "regimen-window.h"
 
 #define THUMBNAIL_RADIUS 8.0
@@ -409,10 +410,13 @@ regimen_exercise_row_init (RegimenExerciseRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->thumbnail), "exercise-thumbnail");
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->thumbnail));
 
+  /* In a bin that the row's box asks for the texts' width at no height
+   * (regimen-width-bin.c): at the row's height, the name label searched
+   * for its width a layout at a time. */
   texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (self->box), texts);
+  gtk_box_append (GTK_BOX (self->box), regimen_width_bin_new (texts));
 
   self->name_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->name_label, 0);

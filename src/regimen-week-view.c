@@ -18,6 +18,7 @@
 #include "regimen-templates.h"
 #include "regimen-week-view.h"
 #include "regimen-widget-util.h"
+#include "regimen-width-bin.h"
 
 /* The most characters of a week's label, a block's name or its goal the
  * header shows; the labels ellipsize what their width does not hold. */
@@ -851,6 +852,7 @@ regimen_week_view_class_init (RegimenWeekViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "weekview");
 
   g_type_ensure (REGIMEN_TYPE_DAY_COLUMN);
+  g_type_ensure (REGIMEN_TYPE_WIDTH_BIN);
 }
 
 static void

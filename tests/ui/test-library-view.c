@@ -20,6 +20,7 @@
 #include "regimen-library-view.h"
 #include "regimen-progress-chart.h"
 #include "regimen-widget-util.h"
+#include "regimen-width-bin.h"
 #include "regimen-window.h"
 #include "fixture-util.h"
 #include "ui-test-util.h"
@@ -462,6 +463,82 @@ test_rows_of_first_frame_fit_the_list (void)
   g_assert_cmpuint (first.rows_shown, >, 0);
   g_assert_cmpfloat (first.rows_bottom, >=, first.list_height);
   g_assert_cmpuint (first.rows - first.rows_shown, <=, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* Issue 20: a library row's box asks its texts for their width at the
+ * row's height when it lays them out, and a wrapping name answered that
+ * by a binary search, a layout of its text at each step: 28 M
+ * instructions of a start's first frame. The texts are as wide at a
+ * height as at none, and the first frame lays each row out as before:
+ * the texts take what the thumbnail, the HIIT tag and the button leave. */
+typedef struct
+{
+  GtkWidget *view;
+  gboolean   seen;
+  guint      rows_checked;
+  float      button_end;
+} RowTextsFirstFrame;
+
+static void
+on_row_texts_first_frame_painted (GdkFrameClock      *clock,
+                                  RowTextsFirstFrame *first)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  if (first->seen || !gtk_widget_get_mapped (first->view))
+    return;
+
+  first->seen = TRUE;
+  ui_test_collect (first->view, REGIMEN_TYPE_EXERCISE_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *box = gtk_widget_get_first_child (g_ptr_array_index (rows, i));
+      GtkWidget *texts = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
+      int at_height[2], at_none[2];
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (box))
+        continue;
+
+      gtk_widget_measure (texts, GTK_ORIENTATION_HORIZONTAL, gtk_widget_get_height (box),
+                          &at_height[0], &at_height[1], NULL, NULL);
+      gtk_widget_measure (texts, GTK_ORIENTATION_HORIZONTAL, -1, &at_none[0], &at_none[1], NULL, NULL);
+      g_assert_cmpint (at_height[0], ==, at_none[0]);
+      g_assert_cmpint (at_height[1], ==, at_none[1]);
+
+      /* Short names and long alike, the details button ends where the
+       * row does: a row whose name fits in one line left its extra
+       * width unused when the texts did not expand. */
+      g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_last_child (box), box, &bounds));
+      if (first->rows_checked == 0)
+        first->button_end = bounds.origin.x + bounds.size.width;
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, ==, first->button_end);
+      g_assert_cmpfloat (first->button_end, >, gtk_widget_get_width (box) - 20);
+      first->rows_checked++;
+    }
+}
+
+static void
+test_row_texts_width_at_no_height (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+  RowTextsFirstFrame first = { NULL, };
+  GdkFrameClock *clock;
+  gulong handler;
+
+  first.view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  gtk_widget_realize (GTK_WIDGET (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_row_texts_first_frame_painted), &first);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!first.seen)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  g_assert_cmpuint (first.rows_checked, >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
@@ -1038,7 +1115,7 @@ test_row_made_without_template (void)
   g_autofree char *name = NULL;
   g_autofree char *details_name = NULL;
   GtkWidget *row = g_object_ref_sink (regimen_exercise_row_new ());
-  GtkWidget *box, *thumbnail, *texts, *name_label, *details_label, *hiit_label, *button;
+  GtkWidget *box, *thumbnail, *texts_bin, *texts, *name_label, *details_label, *hiit_label, *button;
 
   template = g_resources_lookup_data ("/io/github/regimen/Regimen/regimen-exercise-row.ui", 0, &error);
   g_assert_null (template);
@@ -1069,7 +1146,11 @@ test_row_made_without_template (void)
                    GTK_ACCESSIBLE_ROLE_PRESENTATION);
   g_assert_true (gtk_widget_has_css_class (thumbnail, "exercise-thumbnail"));
 
-  texts = gtk_widget_get_next_sibling (thumbnail);
+  /* The texts in a bin as wide as they are at no height (issue 20). */
+  texts_bin = gtk_widget_get_next_sibling (thumbnail);
+  g_assert_true (REGIMEN_IS_WIDTH_BIN (texts_bin));
+  g_assert_true (gtk_widget_compute_expand (texts_bin, GTK_ORIENTATION_HORIZONTAL));
+  texts = gtk_widget_get_first_child (texts_bin);
   g_assert_true (GTK_IS_BOX (texts));
   g_assert_true (gtk_widget_get_hexpand (texts));
   g_assert_cmpint (gtk_widget_get_valign (texts), ==, GTK_ALIGN_CENTER);
@@ -1084,7 +1165,7 @@ test_row_made_without_template (void)
   g_assert_true (gtk_widget_has_css_class (details_label, "dim-label"));
   g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (details_label)), ==, PANGO_ELLIPSIZE_END);
 
-  hiit_label = gtk_widget_get_next_sibling (texts);
+  hiit_label = gtk_widget_get_next_sibling (texts_bin);
   g_assert_true (gtk_widget_get_visible (hiit_label));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (hiit_label)), ==, "HIIT");
   g_assert_true (gtk_widget_has_css_class (hiit_label, "hiit-tag"));
@@ -1488,6 +1569,7 @@ main (int    argc,
   g_test_add_func ("/ui/library/first-frame-space", test_first_frame_space);
   g_test_add_func ("/ui/library/rows-of-first-frame-fit-the-list", test_rows_of_first_frame_fit_the_list);
   g_test_add_func ("/ui/library/rows-when-shown-after-the-check", test_rows_when_shown_after_the_check);
+  g_test_add_func ("/ui/library/row-texts-width-at-no-height", test_row_texts_width_at_no_height);
   g_test_add_func ("/ui/library/empty-state-clears-everything", test_empty_state_clears_everything);
   g_test_add_func ("/ui/library/add-exercise", test_add_exercise);
   g_test_add_func ("/ui/library/exercise-detail", test_exercise_detail);

@@ -3065,6 +3065,39 @@ on_later_rows_after_paint (GdkFrameClock *clock,
   g_assert_cmpuint (count_item_rows (later->card), <, g_list_model_get_n_items (items));
 }
 
+/* Issue 20: the box of an empty plan's “Start Your Plan” asked its
+ * wrapping words for their width at the box's height when it laid them
+ * out, and the label searched for that width a layout of its words at a
+ * time: 10 M instructions of a start's first frame. The words are as wide
+ * at a height as at none, and take what the heading leaves, as before. */
+static void
+test_empty_plan_words_width_at_no_height (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  GtkLabel *words = ui_test_find_label_holding (GTK_WIDGET (window), "Or start from a programme");
+  GtkWidget *holder, *box;
+  int at_height[2], at_none[2];
+
+  g_assert_nonnull (words);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (words)));
+  holder = gtk_widget_get_parent (GTK_WIDGET (words));
+  box = gtk_widget_get_parent (holder);
+  g_assert_true (GTK_IS_BOX (box));
+
+  gtk_widget_measure (holder, GTK_ORIENTATION_HORIZONTAL, gtk_widget_get_height (box),
+                      &at_height[0], &at_height[1], NULL, NULL);
+  gtk_widget_measure (holder, GTK_ORIENTATION_HORIZONTAL, -1, &at_none[0], &at_none[1], NULL, NULL);
+  g_assert_cmpint (at_height[0], ==, at_none[0]);
+  g_assert_cmpint (at_height[1], ==, at_none[1]);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (words)), ==,
+                   gtk_widget_get_width (box) - gtk_widget_get_width (gtk_widget_get_first_child (box))
+                     - gtk_box_get_spacing (GTK_BOX (box)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* A week's cards made before its first layout build the rows that
  * layout shows above the fold and the rest after that frame (issue 20:
  * the rows below the fold were a fifth of a 52-week plan's start-up).
@@ -4054,6 +4087,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/undo-toast-gone-as-it-shows", test_undo_toast_gone_as_it_shows);
   g_test_add_func ("/ui/week-view/undo-toast-goes-with-other-changes", test_undo_toast_goes_with_other_changes);
   g_test_add_func ("/ui/week-view/block-goal-tooltip-bounded", test_block_goal_tooltip_bounded);
+  g_test_add_func ("/ui/week-view/empty-plan-words-width-at-no-height", test_empty_plan_words_width_at_no_height);
 
   return g_test_run ();
 }
