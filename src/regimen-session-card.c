@@ -356,44 +356,72 @@ rebind_item_row (GtkWidget *row,
   return regimen_item_row_rebind (REGIMEN_ITEM_ROW (row), item, self->library, self->plan);
 }
 
-/* Shows @items in the card's rows, a row of the same exercise kept for
- * each item where there is one (the first such row not yet taken, in
- * order), then the other rows in order for the other items, new rows
- * made only beyond them. A week switch shows another session of the same
- * kind, and its exercises recur at other places: a row moved to its
- * exercise keeps its name, and so the name's laid-out words and the
- * figure drawn for it, where a row rebound in place would lay out
- * another name and draw another figure. The rows end in the items'
- * order. */
+/* Whether @item is of a superset group, which its row shows with a bar
+ * down its side (style.css): a grouped row's words are 5 pixels narrower
+ * than another's. */
+static gboolean
+item_grouped (RegimenItem *item)
+{
+  return regimen_item_get_group (item) != NULL;
+}
+
+/* Shows @items in the card's rows: for each item a row of the same
+ * exercise grouped as it is where there is one (the first such row not
+ * yet taken, in order), then another row grouped as it is, then a row of
+ * the same exercise, then any other, new rows made only beyond them. A
+ * week switch shows another session of the same kind, and its exercises
+ * recur at other places: a row moved to its exercise keeps its name, and
+ * so the name's laid-out words and the figure drawn for it, where a row
+ * rebound in place would lay out another name and draw another figure.
+ * A row grouped as before keeps its words' width (a grouped row's are
+ * narrower by the group's bar): a row rebound from grouped to not, or
+ * back, had its new words laid out at the old width when they were set,
+ * then again for each measure at the new width before the row was
+ * allocated (GtkLabel lays out a copy of its layout when asked at
+ * another width than it has), and again at its allocation — a switch to
+ * a week not shown before copied 45 layouts against 13 for a switch back
+ * (docs/benchmarks.md, issue 20). The rows end in the items' order. */
 static void
 rebind_item_rows (RegimenSessionCard *self,
                   GListModel         *items)
 {
   guint n = g_list_model_get_n_items (items);
   g_autoptr(GPtrArray) old_rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) new_items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree GtkWidget **chosen = g_new0 (GtkWidget *, n + 1);
   g_autofree gboolean *taken = NULL;
   GtkWidget *before = NULL;
-  guint next_free = 0;
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->items_box));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     g_ptr_array_add (old_rows, row);
   taken = g_new0 (gboolean, old_rows->len + 1);
-
   for (guint i = 0; i < n; i++)
+    g_ptr_array_add (new_items, g_list_model_get_item (items, i));
+
+  /* Four passes: the same exercise grouped alike, another row grouped
+   * alike, the same exercise, any other row. */
+  for (guint pass = 0; pass < 4; pass++)
     {
-      g_autoptr(RegimenItem) item = g_list_model_get_item (items, i);
-      const char *exercise = regimen_item_get_exercise (item);
+      gboolean same_exercise = pass % 2 == 0;
+      gboolean alike = pass < 2;
 
-      for (guint j = 0; j < old_rows->len && chosen[i] == NULL; j++)
+      for (guint i = 0; i < n; i++)
         {
-          RegimenItemRow *row = g_ptr_array_index (old_rows, j);
+          RegimenItem *item = g_ptr_array_index (new_items, i);
 
-          if (!taken[j] && g_strcmp0 (regimen_item_get_exercise (regimen_item_row_get_item (row)), exercise) == 0)
+          for (guint j = 0; j < old_rows->len && chosen[i] == NULL; j++)
             {
-              chosen[i] = GTK_WIDGET (row);
+              RegimenItem *shown = regimen_item_row_get_item (g_ptr_array_index (old_rows, j));
+
+              if (taken[j]
+                  || (same_exercise && g_strcmp0 (regimen_item_get_exercise (shown),
+                                                  regimen_item_get_exercise (item)) != 0)
+                  || (alike && item_grouped (shown) != item_grouped (item)))
+                continue;
+
+              chosen[i] = g_ptr_array_index (old_rows, j);
               taken[j] = TRUE;
             }
         }
@@ -401,15 +429,8 @@ rebind_item_rows (RegimenSessionCard *self,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(RegimenItem) item = g_list_model_get_item (items, i);
+      RegimenItem *item = g_ptr_array_index (new_items, i);
       GtkWidget *row = chosen[i];
-
-      while (row == NULL && next_free < old_rows->len)
-        if (!taken[next_free++])
-          {
-            row = g_ptr_array_index (old_rows, next_free - 1);
-            taken[next_free - 1] = TRUE;
-          }
 
       if (row != NULL && !rebind_item_row (row, item, self))
         {

@@ -367,6 +367,175 @@ test_week_switch_moves_rows_to_exercises (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Each of Thursday's rows laid out at the width it has: its item's name
+ * (after its group) and its class, the name's words laid out at the
+ * label's width (the layout drawn), and the row as high as a measure
+ * made afresh at its width says. */
+static void
+assert_thursday_rows_laid_out (RegimenWindow  *window,
+                               RegimenSession *session)
+{
+  g_autoptr(GPtrArray) cards = cards_of_day (window, 3);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint n = regimen_session_get_n_items (session);
+
+  ui_test_collect_visible (g_ptr_array_index (cards, 0), REGIMEN_TYPE_ITEM_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      RegimenItem *item = regimen_session_get_item (session, i);
+      GtkWidget *name = ui_test_find_first (row, GTK_TYPE_LABEL);
+      const char *group = regimen_item_get_group (item);
+      g_autofree char *expected = NULL;
+      graphene_rect_t bounds;
+      int height;
+
+      g_assert_true (regimen_item_row_get_item (REGIMEN_ITEM_ROW (row)) == item);
+      if (group != NULL)
+        expected = g_strdup_printf ("%s %s", group, regimen_item_get_exercise_name (item, regimen_library_get_default ()));
+      else
+        expected = regimen_item_describe_name (item, regimen_library_get_default ());
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (name)), ==, expected);
+      g_assert_true (gtk_widget_has_css_class (row, "grouped") == (group != NULL));
+      g_assert_cmpint (pango_layout_get_width (gtk_label_get_layout (GTK_LABEL (name))), ==,
+                       gtk_widget_get_width (name) * PANGO_SCALE);
+
+      /* Its border box (the rows have no margin), as measures count. */
+      g_assert_true (gtk_widget_compute_bounds (row, row, &bounds));
+      gtk_widget_queue_resize (row);
+      gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, (int) bounds.size.width, NULL, &height, NULL, NULL);
+      g_assert_cmpint (height, ==, (int) bounds.size.height);
+      ui_test_iterate_until_idle ();
+    }
+}
+
+/* A switch to a session whose superset group is at another place: each
+ * row goes to an item grouped as its own was, where one is left, before
+ * one of the same exercise grouped otherwise. A grouped row's words are
+ * narrower by the group's bar, and a row rebound from grouped to not
+ * (or back) had its words laid out at the old width when set and again
+ * at each measure before it was allocated: a switch to a week not shown
+ * before laid out four times as many of the rows' words anew as a
+ * switch back (issue 20). Its words keep their width; names, heights
+ * and wrapping stay right after the switch, an edit that lengthens a
+ * name, the switch back and at another width of the window. */
+static void
+test_week_switch_keeps_rows_grouped (void)
+{
+  static const char *const others[] = { "pistol-squat", "pelvic-tilt", "heel-slide", "straight-leg-raise",
+                                        "narrow-stance-squat", "band-hurdle-hold", "side-plank-hip-flexion" };
+  RegimenWindow *window = NULL;
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  RegimenSession *first = regimen_plan_get_session (plan, 0, 3, 0);
+  RegimenSession *second = regimen_plan_get_session (plan, 1, 3, 0);
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autoptr(GPtrArray) rows_before = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) rows_after = g_ptr_array_new ();
+  guint n = regimen_session_get_n_items (first);
+  g_autofree int *widths = g_new0 (int, n);
+  guint next_other = 0;
+  int default_width, default_height;
+
+  /* Week 1's Thursday: its first exercise grouped. Week 2's: the same
+   * first exercise not grouped, then others not in week 1, the last of
+   * them grouped. */
+  window = ui_test_open_window (app);
+  g_assert_cmpuint (n, >, 2);
+  g_assert_cmpuint (regimen_session_get_n_items (second), ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (regimen_plan_edit_item_string (plan, regimen_session_get_item (first, i),
+                                                  REGIMEN_ITEM_FIELD_GROUP, i == 0 ? "1a" : NULL));
+  for (guint i = 0; i < n; i++)
+    {
+      RegimenItem *item = regimen_session_get_item (second, i);
+      const char *exercise = regimen_item_get_exercise (regimen_session_get_item (first, 0));
+
+      if (i > 0)
+        {
+          gboolean in_first;
+
+          do
+            {
+              g_assert_cmpuint (next_other, <, G_N_ELEMENTS (others));
+              exercise = others[next_other++];
+              in_first = FALSE;
+              for (guint j = 0; j < n; j++)
+                in_first |= g_strcmp0 (regimen_item_get_exercise (regimen_session_get_item (first, j)), exercise) == 0;
+            }
+          while (in_first);
+        }
+      g_assert_true (regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_EXERCISE, exercise));
+      g_assert_true (regimen_plan_edit_item_string (plan, item, REGIMEN_ITEM_FIELD_GROUP, i == n - 1 ? "1a" : NULL));
+    }
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
+  ui_test_iterate_until_idle ();
+  assert_thursday_rows_laid_out (window, first);
+
+  cards = cards_of_day (window, 3);
+  ui_test_collect_visible (g_ptr_array_index (cards, 0), REGIMEN_TYPE_ITEM_ROW, rows_before);
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = g_object_ref (g_ptr_array_index (rows_before, i));
+
+      widths[i] = gtk_widget_get_width (ui_test_find_first (row, GTK_TYPE_LABEL));
+    }
+  /* The group's bar takes from the words' width. */
+  g_assert_cmpint (widths[0], <, widths[1]);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (regimen_week_view_get_week (regimen_window_get_week_view (window)), ==, 1);
+
+  g_clear_pointer (&cards, g_ptr_array_unref);
+  cards = cards_of_day (window, 3);
+  ui_test_collect_visible (g_ptr_array_index (cards, 0), REGIMEN_TYPE_ITEM_ROW, rows_after);
+  g_assert_cmpuint (rows_after->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      guint shown_before = i == n - 1 ? 0 : i + 1;
+      GtkWidget *row = g_ptr_array_index (rows_after, i);
+
+      g_assert_true (row == g_ptr_array_index (rows_before, shown_before));
+      g_assert_cmpint (gtk_widget_get_width (ui_test_find_first (row, GTK_TYPE_LABEL)), ==, widths[shown_before]);
+    }
+  assert_thursday_rows_laid_out (window, second);
+
+  /* A longer name in the week shown, wrapped at its row's width. */
+  g_assert_true (regimen_plan_edit_item_string (plan, regimen_session_get_item (second, 1),
+                                                REGIMEN_ITEM_FIELD_GROUP, "Circuit 2"));
+  g_assert_true (regimen_plan_edit_item_string (plan, regimen_session_get_item (second, 1),
+                                                REGIMEN_ITEM_FIELD_EXERCISE, "side-plank-hip-flexion"));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  ui_test_iterate_until_idle ();
+  assert_thursday_rows_laid_out (window, second);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-week", NULL));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  ui_test_iterate_until_idle ();
+  assert_thursday_rows_laid_out (window, first);
+
+  /* A narrower window (the screen is 1280 wide), narrower days. The
+   * window keeps its size in the settings, which the next tests' windows
+   * open with: it gets its own back at the end. */
+  gtk_window_get_default_size (GTK_WINDOW (window), &default_width, &default_height);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  g_assert_cmpint (gtk_widget_get_width (ui_test_find_first (g_ptr_array_index (rows_before, 1), GTK_TYPE_LABEL)),
+                   !=, widths[1]);
+  assert_thursday_rows_laid_out (window, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-week", NULL));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  ui_test_iterate_until_idle ();
+  assert_thursday_rows_laid_out (window, second);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), default_width, default_height);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The session card of @session in @cards, or NULL. */
 static GtkWidget *
 card_showing (GPtrArray      *cards,
@@ -4052,6 +4221,7 @@ main (int    argc,
   g_test_add_func ("/ui/week-view/navigates-weeks", test_week_view_navigates_weeks);
   g_test_add_func ("/ui/week-view/week-switch-reuses-cards", test_week_switch_reuses_cards);
   g_test_add_func ("/ui/week-view/week-switch-moves-rows-to-exercises", test_week_switch_moves_rows_to_exercises);
+  g_test_add_func ("/ui/week-view/week-switch-keeps-rows-grouped", test_week_switch_keeps_rows_grouped);
   g_test_add_func ("/ui/week-view/drop-after-undo-reuses-card", test_drop_after_undo_reuses_card);
   g_test_add_func ("/ui/week-view/redo-brings-no-editor-back", test_redo_brings_no_editor_back);
   g_test_add_func ("/ui/week-view/no-width-for-height", test_week_view_no_width_for_height);
