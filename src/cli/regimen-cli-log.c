@@ -132,9 +132,17 @@ on_option (const char  *option,
   if (item == NULL)
     return FALSE;
 
+  /* An exercise has one note: a second one replaced the first unsaid. */
   if (g_str_equal (option, "--item-note"))
     {
-      g_free (item->note);
+      if (item->note != NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       /* Translators: %s is the exercise's id or code as typed after --item */
+                       _("--item-note was given twice for the exercise “%s”; give its note once"),
+                       item->wanted);
+          return FALSE;
+        }
       item->note = g_strdup (value);
       return TRUE;
     }
