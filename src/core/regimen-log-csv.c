@@ -2437,6 +2437,19 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
         }
 
       item_log = regimen_session_log_find_item (log, regimen_item_get_id (item));
+      /* A log keeps the sets of exercises removed from its session since,
+       * and they count towards the exercises it names: told with the row,
+       * where the whole file was “beyond what a plan can hold”. */
+      if (item_log == NULL && log->items->len >= REGIMEN_LOG_MAX_ITEMS)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       /* Translators: “line 4: the log of “Lower body A” on 2026-11-23 would name 101 exercises, …” */
+                       _("line %u: the log of “%s” on %s would name %u exercises, those it keeps of exercises "
+                         "removed from the session among them; a log names at most %u"),
+                       record.line, regimen_session_get_display_title (session),
+                       cell (&record, columns, COLUMN_DATE), log->items->len + 1, REGIMEN_LOG_MAX_ITEMS);
+          return FALSE;
+        }
       if (item_log == NULL)
         item_log = regimen_session_log_add_item (log, regimen_item_get_id (item));
       if (g_hash_table_add (replaced, item_log))

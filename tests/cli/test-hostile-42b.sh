@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..2"
+echo "1..4"
 
 # A second --item-note for one exercise (a script that adds a line to the
 # note it built) replaced the first without a word: the log kept “second”
@@ -17,5 +17,33 @@ check_exit $? 64 "a second --item-note for one exercise is wrong usage (got: $(c
 grep -q -- '--item-note was given twice for the exercise “pku4”' "$tmp/err" &&
   cmp -s "$tmp/note.json" "$tmp/note-before.json" && [ ! -e "$tmp/note.json~" ]
 ok $? "it says so, naming the exercise, and writes nothing (got: $(cat "$tmp/err"))"
+
+# A session of 100 exercises, each logged, one then swapped for another
+# (the log keeps the sets of the one removed): a CSV logging the new one
+# would make the log name 101 exercises, past the 100 a log holds. It was
+# refused as “the sets for “Big” are beyond what a plan can hold”, naming
+# neither the row nor why; now the line, the session's day and the count.
+python3 - "$plans/one-week.json" "$tmp/full.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+session = plan["weeks"][0]["days"][0]["sessions"][0]
+session["title"] = "Big"
+session["items"] = [{"id": "it%03d" % i, "exercise": "goblet-squat", "sets": 3, "reps": 10}
+                    for i in range(100)]
+session["log"] = {"status": "done",
+                  "items": [{"item": "it%03d" % i, "sets": [{"reps": 5}]} for i in range(100)]}
+json.dump(plan, open(sys.argv[2], "w"), indent=2)
+PY
+$cli item remove "$tmp/full.json" --item it099 --force >/dev/null 2>&1 &&
+  $cli item add "$tmp/full.json" --session 3idq --exercise push-up --force >/dev/null 2>&1
+check_exit $? 0 "the session of 100 logged exercises has one swapped for push-up"
+cp "$tmp/full.json" "$tmp/full-before.json"
+printf 'Date,Exercise Name,Weight,Reps\n2026-11-23,push-up,,10\n' >"$tmp/push-up.csv"
+$cli import-csv "$tmp/full.json" "$tmp/push-up.csv" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 2 ] &&
+  grep -q 'line 2: the log of “Big” on 2026-11-23 would name 101 exercises, those it keeps of exercises removed from the session among them; a log names at most 100' "$tmp/err" &&
+  cmp -s "$tmp/full.json" "$tmp/full-before.json"
+ok $? "a row that would make a log name 101 exercises is told with its line and the count, nothing written (exit $status, got: $(cat "$tmp/err"))"
 
 exit $fail
