@@ -392,8 +392,10 @@ record (const char              *path,
       if (regimen_session_log_find_item (log, item_id) != NULL)
         return regimen_cli_fail_usage ("log", _("the exercise %s is given twice; give all its sets after one --item"), item_id);
 
+      /* Said as the exercise's, where it read as the session's --note. */
       if (item_args->note != NULL && g_utf8_strlen (item_args->note, -1) > REGIMEN_TEXT_MAX_LENGTH)
-        return regimen_cli_fail_usage ("log", _("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
+        return regimen_cli_fail_usage ("log", _("the --item-note of the exercise %s is longer than %d characters"),
+                                       item_id, REGIMEN_TEXT_MAX_LENGTH);
 
       /* Rounds are an interval's: logged against another exercise, no
        * figure, form or export reads them (export-csv has no column for

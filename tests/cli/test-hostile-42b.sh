@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..4"
+echo "1..5"
 
 # A second --item-note for one exercise (a script that adds a line to the
 # note it built) replaced the first without a word: the log kept “second”
@@ -45,5 +45,17 @@ status=$?
   grep -q 'line 2: the log of “Big” on 2026-11-23 would name 101 exercises, those it keeps of exercises removed from the session among them; a log names at most 100' "$tmp/err" &&
   cmp -s "$tmp/full.json" "$tmp/full-before.json"
 ok $? "a row that would make a log name 101 exercises is told with its line and the count, nothing written (exit $status, got: $(cat "$tmp/err"))"
+
+# An --item-note of 10,001 characters was told as “the note is longer
+# than 10000 characters”, which reads as the session's --note; the
+# exercise is named now.
+long=$(python3 -c 'print("x" * 10001)')
+$cli log "$tmp/note.json" --session 3idq --status done --note "fine" \
+  --item pku4 --set 10 --item-note "$long" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 64 ] &&
+  grep -q 'the --item-note of the exercise pku4rcrzoo is longer than 10000 characters' "$tmp/err" &&
+  cmp -s "$tmp/note.json" "$tmp/note-before.json"
+ok $? "a too long --item-note is told as the exercise's, nothing written (exit $status, got: $(cat "$tmp/err"))"
 
 exit $fail
