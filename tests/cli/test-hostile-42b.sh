@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..5"
+echo "1..7"
 
 # A second --item-note for one exercise (a script that adds a line to the
 # note it built) replaced the first without a word: the log kept “second”
@@ -57,5 +57,23 @@ status=$?
   grep -q 'the --item-note of the exercise pku4rcrzoo is longer than 10000 characters' "$tmp/err" &&
   cmp -s "$tmp/note.json" "$tmp/note-before.json"
 ok $? "a too long --item-note is told as the exercise's, nothing written (exit $status, got: $(cat "$tmp/err"))"
+
+# session remove of a logged session said “--force changes it anyway and
+# keeps its log”, and --force removed the session with its log, saying
+# only “Removed the session …”. Now each says the log goes with it.
+cp "$plans/logged-weeks.json" "$tmp/remove.json"
+cp "$tmp/remove.json" "$tmp/remove-before.json"
+$cli session remove "$tmp/remove.json" --session mon0sess01 >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 1 ] &&
+  grep -q '“Lower body” (week 1, Mon) was logged; nothing changed (--force removes it anyway, with its log)' "$tmp/err" &&
+  cmp -s "$tmp/remove.json" "$tmp/remove-before.json"
+ok $? "session remove of a logged session says --force would remove its log (exit $status, got: $(cat "$tmp/err"))"
+$cli session remove "$tmp/remove.json" --session mon0sess01 --force >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 0 ] &&
+  [ "$(cat "$tmp/out")" = "Removed the session “Lower body” (week 1, Mon) and its log." ] &&
+  ! grep -q mon0sess01 "$tmp/remove.json"
+ok $? "--force says it removed the session and its log (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
 
 exit $fail
