@@ -2409,7 +2409,15 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
           const RegimenSessionLog *current = regimen_session_get_log (session);
 
           if (current != NULL)
-            log = regimen_session_log_copy (current);
+            {
+              g_autofree char *file_note = with_controls (cell (&record, columns, COLUMN_WORKOUT_NOTES));
+
+              /* A session logged before keeps its own note: the file's,
+               * left out, is counted to be told, where it went unsaid. */
+              log = regimen_session_log_copy (current);
+              if (*file_note != '\0' && g_strcmp0 (file_note, current->note) != 0)
+                counts.n_notes_kept++;
+            }
           else
             {
               log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);

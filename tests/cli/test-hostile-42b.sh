@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..7"
+echo "1..9"
 
 # A second --item-note for one exercise (a script that adds a line to the
 # note it built) replaced the first without a word: the log kept “second”
@@ -75,5 +75,28 @@ status=$?
   [ "$(cat "$tmp/out")" = "Removed the session “Lower body” (week 1, Mon) and its log." ] &&
   ! grep -q mon0sess01 "$tmp/remove.json"
 ok $? "--force says it removed the session and its log (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
+
+# A session logged before (from the printed sheet, with `log`) and a CSV
+# of the same training from a phone app, with its Workout Notes: the
+# sets were imported (or “Nothing changed: the 1 set the file gives is
+# logged so already.”) and the note left out without a word, as a
+# session logged before keeps its own. Now the summary says so.
+cp "$plans/one-week.json" "$tmp/notes.json"
+$cli log "$tmp/notes.json" --session 3idq --status done --item pku4 --set 10x40kg >/dev/null 2>&1
+printf 'Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Workout Notes\n2026-11-23,Lower body A,narrow-stance-squat,1,40,10,Felt strong today\n' >"$tmp/notes.csv"
+$cli import-csv "$tmp/notes.json" "$tmp/notes.csv" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 0 ] &&
+  [ "$(cat "$tmp/out")" = "Nothing changed: the 1 set the file gives is logged so already.
+1 session was logged before and keeps its own note; the workout note the file gives it is not imported." ]
+ok $? "the Workout Notes of a session logged before are said not imported (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
+# The notes the log has already, as export-csv writes them, say nothing.
+$cli log "$tmp/notes.json" --session 3idq --status done --note "Felt strong today" \
+  --item pku4 --set 10x40kg >/dev/null 2>&1
+$cli import-csv "$tmp/notes.json" "$tmp/notes.csv" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 0 ] &&
+  [ "$(cat "$tmp/out")" = "Nothing changed: the 1 set the file gives is logged so already." ]
+ok $? "a CSV giving the note the log has says nothing of it (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
 
 exit $fail
