@@ -1908,6 +1908,57 @@ check_note (const char  *note,
   return FALSE;
 }
 
+/* Gathers the note of a row of @item_log's exercise into @notes: each
+ * row's, in order, once, where the first row's alone was taken and the
+ * later rows' (a note on the second set, as apps that note each set
+ * write them) were left out without a word. A row without a note adds
+ * none; an exercise no row gives a note keeps its log's. The notes
+ * joined one a line hold at most what a note holds. */
+static gboolean
+gather_note (GHashTable      *notes,
+             RegimenItemLog  *item_log,
+             const char      *text,
+             guint            line,
+             const char      *column,
+             GError         **error)
+{
+  g_autofree char *note = NULL;
+  GPtrArray *gathered;
+  glong length = 0;
+
+  if (*text == '\0')
+    return TRUE;
+
+  note = with_controls (text);
+  gathered = g_hash_table_lookup (notes, item_log);
+  if (gathered == NULL)
+    {
+      gathered = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+      g_hash_table_insert (notes, item_log, gathered);
+    }
+
+  for (guint i = 0; i < gathered->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (gathered, i), note))
+        return TRUE;
+      length += g_utf8_strlen (g_ptr_array_index (gathered, i), -1) + 1;
+    }
+
+  if (length + g_utf8_strlen (note, -1) > REGIMEN_TEXT_MAX_LENGTH)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: “line 9: with this row's, the Notes of the exercise's rows that day come to
+                    * more than 10000 characters, …” */
+                   _("line %u: with this row's, the %s of the exercise's rows that day come to more than %u "
+                     "characters, one a line; a note holds at most %u"),
+                   line, column, REGIMEN_TEXT_MAX_LENGTH, REGIMEN_TEXT_MAX_LENGTH);
+      return FALSE;
+    }
+
+  g_ptr_array_add (gathered, g_steal_pointer (&note));
+  return TRUE;
+}
+
 /* The first REGIMEN_LOG_CSV_UNMATCHED_TOLD rows no session takes are told
  * by their message, the others only counted, as NULL: a 16 MB file of
  * eight million short rows of another plan kept a message for each, 470
@@ -2051,6 +2102,9 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
   RegimenLogCsvReplaced counts = { 0 };
   g_autoptr(GHashTable) logs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) regimen_session_log_free);
   g_autoptr(GHashTable) replaced = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) notes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  GHashTableIter iter;
+  gpointer key, value;
   g_autoptr(GHashTable) by_date = NULL;
   g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) clocks = g_hash_table_new (NULL, NULL);
@@ -2464,16 +2518,11 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
         {
           count_not_carried (item_log, unit, &counts);
           g_array_set_size (item_log->sets, 0);
-          if (!check_note (cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES],
-                           error))
-            return FALSE;
-          if (*cell (&record, columns, COLUMN_NOTES) != '\0')
-            {
-              g_autofree char *note = with_controls (cell (&record, columns, COLUMN_NOTES));
-
-              regimen_item_log_set_note (item_log, note);
-            }
         }
+      if (!check_note (cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES], error) ||
+          !gather_note (notes, item_log, cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES],
+                        error))
+        return FALSE;
 
       if (item_log->sets->len >= REGIMEN_LOG_MAX_SETS)
         {
@@ -2487,6 +2536,15 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
 
       regimen_item_log_add_set (item_log, &set);
       imported++;
+    }
+
+  /* The notes of each exercise's rows, one a line. */
+  g_hash_table_iter_init (&iter, notes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autofree char *note = g_strjoinv ("\n", (char **) ((GPtrArray *) value)->pdata);
+
+      regimen_item_log_set_note (key, note);
     }
 
   /* Each log is checked before any is stored, so a bad file leaves the

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..9"
+echo "1..11"
 
 # A second --item-note for one exercise (a script that adds a line to the
 # note it built) replaced the first without a word: the log kept “second”
@@ -98,5 +98,24 @@ status=$?
 [ $status = 0 ] &&
   [ "$(cat "$tmp/out")" = "Nothing changed: the 1 set the file gives is logged so already." ]
 ok $? "a CSV giving the note the log has says nothing of it (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
+
+# Notes on the rows of an exercise after its first (a note on the second
+# set, as apps that note each set write them) were left out without a
+# word, “Imported 3 sets.”, the log without a note. Each note of the
+# rows is kept now, in the rows' order, once each, one a line.
+cp "$plans/one-week.json" "$tmp/set-notes.json"
+printf 'Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Notes\n2026-11-23,Lower body A,narrow-stance-squat,1,40,10,\n2026-11-23,Lower body A,narrow-stance-squat,2,40,10,grip slipped\n2026-11-23,Lower body A,narrow-stance-squat,3,40,8,last one hard\n2026-11-23,Lower body A,narrow-stance-squat,4,40,8,grip slipped\n' >"$tmp/set-notes.csv"
+$cli import-csv "$tmp/set-notes.json" "$tmp/set-notes.csv" >"$tmp/out" 2>"$tmp/err"
+status=$?
+note=$(python3 -c '
+import json, sys
+log = json.load(open(sys.argv[1]))["weeks"][0]["days"][0]["sessions"][0]["log"]
+print(repr(log["items"][0].get("note")))' "$tmp/set-notes.json")
+[ $status = 0 ] && [ "$note" = "'grip slipped\\nlast one hard'" ]
+ok $? "the notes of an exercise's later rows are kept, once each (exit $status, note $note, got: $(cat "$tmp/out" "$tmp/err"))"
+$cli import-csv "$tmp/set-notes.json" "$tmp/set-notes.csv" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 0 ] && [ "$(cat "$tmp/out")" = "Nothing changed: the 4 sets the file gives are logged so already." ]
+ok $? "the same file again changes nothing (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
 
 exit $fail
