@@ -1908,6 +1908,20 @@ check_note (const char  *note,
   return FALSE;
 }
 
+/* The notes of one exercise's rows gathered, and their length joined. */
+typedef struct
+{
+  GPtrArray *notes;   /* NULL-terminated */
+  glong      length;  /* in characters, one line break between two */
+} GatheredNotes;
+
+static void
+gathered_notes_free (GatheredNotes *gathered)
+{
+  g_ptr_array_unref (gathered->notes);
+  g_free (gathered);
+}
+
 /* Gathers the note of a row of @item_log's exercise into @notes: each
  * row's, in order, once, where the first row's alone was taken and the
  * later rows' (a note on the second set, as apps that note each set
@@ -1923,8 +1937,8 @@ gather_note (GHashTable      *notes,
              GError         **error)
 {
   g_autofree char *note = NULL;
-  GPtrArray *gathered;
-  glong length = 0;
+  GatheredNotes *gathered;
+  glong length;
 
   if (*text == '\0')
     return TRUE;
@@ -1933,18 +1947,18 @@ gather_note (GHashTable      *notes,
   gathered = g_hash_table_lookup (notes, item_log);
   if (gathered == NULL)
     {
-      gathered = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+      gathered = g_new0 (GatheredNotes, 1);
+      gathered->notes = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+      gathered->length = -1;
       g_hash_table_insert (notes, item_log, gathered);
     }
 
-  for (guint i = 0; i < gathered->len; i++)
-    {
-      if (g_str_equal (g_ptr_array_index (gathered, i), note))
-        return TRUE;
-      length += g_utf8_strlen (g_ptr_array_index (gathered, i), -1) + 1;
-    }
+  for (guint i = 0; i < gathered->notes->len; i++)
+    if (g_str_equal (g_ptr_array_index (gathered->notes, i), note))
+      return TRUE;
 
-  if (length + g_utf8_strlen (note, -1) > REGIMEN_TEXT_MAX_LENGTH)
+  length = gathered->length + 1 + g_utf8_strlen (note, -1);
+  if (length > REGIMEN_TEXT_MAX_LENGTH)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    /* Translators: “line 9: with this row's, the Notes of the exercise's rows that day come to
@@ -1955,7 +1969,8 @@ gather_note (GHashTable      *notes,
       return FALSE;
     }
 
-  g_ptr_array_add (gathered, g_steal_pointer (&note));
+  gathered->length = length;
+  g_ptr_array_add (gathered->notes, g_steal_pointer (&note));
   return TRUE;
 }
 
@@ -2102,7 +2117,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
   RegimenLogCsvReplaced counts = { 0 };
   g_autoptr(GHashTable) logs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) regimen_session_log_free);
   g_autoptr(GHashTable) replaced = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) notes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GHashTable) notes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) gathered_notes_free);
   GHashTableIter iter;
   gpointer key, value;
   g_autoptr(GHashTable) by_date = NULL;
@@ -2542,7 +2557,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
   g_hash_table_iter_init (&iter, notes);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      g_autofree char *note = g_strjoinv ("\n", (char **) ((GPtrArray *) value)->pdata);
+      g_autofree char *note = g_strjoinv ("\n", (char **) ((GatheredNotes *) value)->notes->pdata);
 
       regimen_item_log_set_note (key, note);
     }

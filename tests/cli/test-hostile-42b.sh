@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..11"
+echo "1..12"
 
 # A second --item-note for one exercise (a script that adds a line to the
 # note it built) replaced the first without a word: the log kept “second”
@@ -117,5 +117,19 @@ $cli import-csv "$tmp/set-notes.json" "$tmp/set-notes.csv" >"$tmp/out" 2>"$tmp/e
 status=$?
 [ $status = 0 ] && [ "$(cat "$tmp/out")" = "Nothing changed: the 4 sets the file gives are logged so already." ]
 ok $? "the same file again changes nothing (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
+
+# Notes that together pass what a note holds are told with the row.
+cp "$plans/one-week.json" "$tmp/long-notes.json"
+cp "$tmp/long-notes.json" "$tmp/long-notes-before.json"
+python3 -c '
+print("Date,Exercise Name,Weight,Reps,Notes")
+for letter in "abc":
+    print("2026-11-23,narrow-stance-squat,40,10," + letter * 4000)' >"$tmp/long-notes.csv"
+$cli import-csv "$tmp/long-notes.json" "$tmp/long-notes.csv" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 2 ] &&
+  grep -q "line 4: with this row's, the Notes of the exercise's rows that day come to more than 10000 characters, one a line; a note holds at most 10000" "$tmp/err" &&
+  cmp -s "$tmp/long-notes.json" "$tmp/long-notes-before.json"
+ok $? "rows whose notes together pass 10000 characters are told with the line, nothing written (exit $status, got: $(cat "$tmp/err"))"
 
 exit $fail
