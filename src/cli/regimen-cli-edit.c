@@ -478,12 +478,14 @@ append_session (GString        *text,
 }
 
 /* A logged session is changed only with --force, as a trained week is:
- * its log was written against what it holds. */
+ * its log was written against what it holds. A session removed takes
+ * its log with it, which the message says: it promised the log kept. */
 static int
 check_not_logged (Args           *args,
                   RegimenSession *session,
                   guint           week,
-                  guint           day)
+                  guint           day,
+                  gboolean        removed)
 {
   g_autoptr(GString) where = g_string_new (NULL);
 
@@ -491,6 +493,10 @@ check_not_logged (Args           *args,
     return REGIMEN_CLI_EXIT_OK;
 
   append_session (where, session, week, day);
+  if (removed)
+    /* Translators: %s is a session and where it is */
+    return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+                      _("%s was logged; nothing changed (--force removes it anyway, with its log)"), where->str);
   /* Translators: %s is a session and where it is */
   return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
                     _("%s was logged; nothing changed (--force changes it anyway and keeps its log)"), where->str);
@@ -592,11 +598,14 @@ session_remove (Args *args)
     return status;
   if (!find_object (args, args->sessions[0], FALSE, &search, &status))
     return status;
-  if ((status = check_not_logged (args, REGIMEN_SESSION (search.found), search.week, search.day)) != 0)
+  if ((status = check_not_logged (args, REGIMEN_SESSION (search.found), search.week, search.day, TRUE)) != 0)
     return status;
 
   g_string_append (done, _("Removed the session "));
   append_session (done, REGIMEN_SESSION (search.found), search.week, search.day);
+  if (regimen_session_get_log (REGIMEN_SESSION (search.found)) != NULL)
+    /* Translators: after “Removed the session “Lower body” (week 1, Mon)” */
+    g_string_append (done, _(" and its log"));
   g_string_append (done, ".\n");
 
   if (!regimen_plan_delete_session (args->plan, REGIMEN_SESSION (search.found)))
@@ -669,7 +678,7 @@ item_add (Args *args)
         return status;
       if (!g_hash_table_add (given, search.found))
         return fail_usage (args, _("the session “%s” is given twice"), args->sessions[i]);
-      if ((status = check_not_logged (args, REGIMEN_SESSION (search.found), search.week, search.day)) != 0)
+      if ((status = check_not_logged (args, REGIMEN_SESSION (search.found), search.week, search.day, FALSE)) != 0)
         return status;
       g_ptr_array_add (sessions, search.found);
       g_array_append_val (places, search);
@@ -734,7 +743,7 @@ item_remove (Args *args)
       if (!g_list_store_find (G_LIST_STORE (regimen_session_get_items (session)), item, &position))
         continue;
 
-      if ((status = check_not_logged (args, session, search.week, search.day)) != 0)
+      if ((status = check_not_logged (args, session, search.week, search.day, FALSE)) != 0)
         return status;
 
       /* Translators: then the exercise and its prescription, then the session it was in */
@@ -783,7 +792,7 @@ item_edit (Args *args)
       RegimenSession *session = regimen_plan_get_session (plan, search.week, search.day, s);
 
       if (g_list_store_find (G_LIST_STORE (regimen_session_get_items (session)), item, NULL) &&
-          (status = check_not_logged (args, session, search.week, search.day)) != 0)
+          (status = check_not_logged (args, session, search.week, search.day, FALSE)) != 0)
         return status;
     }
 

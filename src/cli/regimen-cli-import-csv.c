@@ -255,5 +255,17 @@ regimen_cli_import_csv (int    argc,
       putchar ('\n');
     }
 
+  if (replaced.n_notes_kept > 0)
+    {
+      printf (g_dngettext (GETTEXT_PACKAGE,
+                           "%u session was logged before and keeps its own note; the workout note the file "
+                           "gives it is not imported.",
+                           "%u sessions were logged before and keep their own notes; the workout notes the "
+                           "file gives them are not imported.",
+                           replaced.n_notes_kept),
+              replaced.n_notes_kept);
+      putchar ('\n');
+    }
+
   return REGIMEN_CLI_EXIT_OK;
 }

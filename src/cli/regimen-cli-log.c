@@ -132,9 +132,17 @@ on_option (const char  *option,
   if (item == NULL)
     return FALSE;
 
+  /* An exercise has one note: a second one replaced the first unsaid. */
   if (g_str_equal (option, "--item-note"))
     {
-      g_free (item->note);
+      if (item->note != NULL)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       /* Translators: %s is the exercise's id or code as typed after --item */
+                       _("--item-note was given twice for the exercise “%s”; give its note once"),
+                       item->wanted);
+          return FALSE;
+        }
       item->note = g_strdup (value);
       return TRUE;
     }
@@ -384,8 +392,10 @@ record (const char              *path,
       if (regimen_session_log_find_item (log, item_id) != NULL)
         return regimen_cli_fail_usage ("log", _("the exercise %s is given twice; give all its sets after one --item"), item_id);
 
+      /* Said as the exercise's, where it read as the session's --note. */
       if (item_args->note != NULL && g_utf8_strlen (item_args->note, -1) > REGIMEN_TEXT_MAX_LENGTH)
-        return regimen_cli_fail_usage ("log", _("the note is longer than %d characters"), REGIMEN_TEXT_MAX_LENGTH);
+        return regimen_cli_fail_usage ("log", _("the --item-note of the exercise %s is longer than %d characters"),
+                                       item_id, REGIMEN_TEXT_MAX_LENGTH);
 
       /* Rounds are an interval's: logged against another exercise, no
        * figure, form or export reads them (export-csv has no column for

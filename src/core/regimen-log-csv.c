@@ -1908,6 +1908,72 @@ check_note (const char  *note,
   return FALSE;
 }
 
+/* The notes of one exercise's rows gathered, and their length joined. */
+typedef struct
+{
+  GPtrArray *notes;   /* NULL-terminated */
+  glong      length;  /* in characters, one line break between two */
+} GatheredNotes;
+
+static void
+gathered_notes_free (GatheredNotes *gathered)
+{
+  g_ptr_array_unref (gathered->notes);
+  g_free (gathered);
+}
+
+/* Gathers the note of a row of @item_log's exercise into @notes: each
+ * row's, in order, once, where the first row's alone was taken and the
+ * later rows' (a note on the second set, as apps that note each set
+ * write them) were left out without a word. A row without a note adds
+ * none; an exercise no row gives a note keeps its log's. The notes
+ * joined one a line hold at most what a note holds. */
+static gboolean
+gather_note (GHashTable      *notes,
+             RegimenItemLog  *item_log,
+             const char      *text,
+             guint            line,
+             const char      *column,
+             GError         **error)
+{
+  g_autofree char *note = NULL;
+  GatheredNotes *gathered;
+  glong length;
+
+  if (*text == '\0')
+    return TRUE;
+
+  note = with_controls (text);
+  gathered = g_hash_table_lookup (notes, item_log);
+  if (gathered == NULL)
+    {
+      gathered = g_new0 (GatheredNotes, 1);
+      gathered->notes = g_ptr_array_new_null_terminated (1, g_free, TRUE);
+      gathered->length = -1;
+      g_hash_table_insert (notes, item_log, gathered);
+    }
+
+  for (guint i = 0; i < gathered->notes->len; i++)
+    if (g_str_equal (g_ptr_array_index (gathered->notes, i), note))
+      return TRUE;
+
+  length = gathered->length + 1 + g_utf8_strlen (note, -1);
+  if (length > REGIMEN_TEXT_MAX_LENGTH)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: “line 9: with this row's, the Notes of the exercise's rows that day come to
+                    * more than 10000 characters, …” */
+                   _("line %u: with this row's, the %s of the exercise's rows that day come to more than %u "
+                     "characters, one a line; a note holds at most %u"),
+                   line, column, REGIMEN_TEXT_MAX_LENGTH, REGIMEN_TEXT_MAX_LENGTH);
+      return FALSE;
+    }
+
+  gathered->length = length;
+  g_ptr_array_add (gathered->notes, g_steal_pointer (&note));
+  return TRUE;
+}
+
 /* The first REGIMEN_LOG_CSV_UNMATCHED_TOLD rows no session takes are told
  * by their message, the others only counted, as NULL: a 16 MB file of
  * eight million short rows of another plan kept a message for each, 470
@@ -2051,6 +2117,9 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
   RegimenLogCsvReplaced counts = { 0 };
   g_autoptr(GHashTable) logs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) regimen_session_log_free);
   g_autoptr(GHashTable) replaced = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) notes = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) gathered_notes_free);
+  GHashTableIter iter;
+  gpointer key, value;
   g_autoptr(GHashTable) by_date = NULL;
   g_autoptr(GHashTable) titles = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) clocks = g_hash_table_new (NULL, NULL);
@@ -2409,7 +2478,15 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
           const RegimenSessionLog *current = regimen_session_get_log (session);
 
           if (current != NULL)
-            log = regimen_session_log_copy (current);
+            {
+              g_autofree char *file_note = with_controls (cell (&record, columns, COLUMN_WORKOUT_NOTES));
+
+              /* A session logged before keeps its own note: the file's,
+               * left out, is counted to be told, where it went unsaid. */
+              log = regimen_session_log_copy (current);
+              if (*file_note != '\0' && g_strcmp0 (file_note, current->note) != 0)
+                counts.n_notes_kept++;
+            }
           else
             {
               log = regimen_session_log_new (REGIMEN_LOG_STATUS_DONE);
@@ -2437,22 +2514,30 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
         }
 
       item_log = regimen_session_log_find_item (log, regimen_item_get_id (item));
+      /* A log keeps the sets of exercises removed from its session since,
+       * and they count towards the exercises it names: told with the row,
+       * where the whole file was “beyond what a plan can hold”. */
+      if (item_log == NULL && log->items->len >= REGIMEN_LOG_MAX_ITEMS)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       /* Translators: “line 4: the log of “Lower body A” on 2026-11-23 would name 101 exercises, …” */
+                       _("line %u: the log of “%s” on %s would name %u exercises, those it keeps of exercises "
+                         "removed from the session among them; a log names at most %u"),
+                       record.line, regimen_session_get_display_title (session),
+                       cell (&record, columns, COLUMN_DATE), log->items->len + 1, REGIMEN_LOG_MAX_ITEMS);
+          return FALSE;
+        }
       if (item_log == NULL)
         item_log = regimen_session_log_add_item (log, regimen_item_get_id (item));
       if (g_hash_table_add (replaced, item_log))
         {
           count_not_carried (item_log, unit, &counts);
           g_array_set_size (item_log->sets, 0);
-          if (!check_note (cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES],
-                           error))
-            return FALSE;
-          if (*cell (&record, columns, COLUMN_NOTES) != '\0')
-            {
-              g_autofree char *note = with_controls (cell (&record, columns, COLUMN_NOTES));
-
-              regimen_item_log_set_note (item_log, note);
-            }
         }
+      if (!check_note (cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES], error) ||
+          !gather_note (notes, item_log, cell (&record, columns, COLUMN_NOTES), record.line, names[COLUMN_NOTES],
+                        error))
+        return FALSE;
 
       if (item_log->sets->len >= REGIMEN_LOG_MAX_SETS)
         {
@@ -2466,6 +2551,15 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
 
       regimen_item_log_add_set (item_log, &set);
       imported++;
+    }
+
+  /* The notes of each exercise's rows, one a line. */
+  g_hash_table_iter_init (&iter, notes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      g_autofree char *note = g_strjoinv ("\n", (char **) ((GatheredNotes *) value)->notes->pdata);
+
+      regimen_item_log_set_note (key, note);
     }
 
   /* Each log is checked before any is stored, so a bad file leaves the

@@ -66,11 +66,14 @@ gboolean regimen_log_csv_check_dates (RegimenPlan  *plan,
 /* What an import replaced that the CSV did not bring back as it was:
  * the sets that held members the CSV has no column for (another tool's,
  * gone with the sets), and the sets logged in the other unit than the
- * CSV's, whose loads are logged now in the CSV's unit as it gives them. */
+ * CSV's, whose loads are logged now in the CSV's unit as it gives them.
+ * And what it did not take: the sessions logged before whose Workout
+ * Notes in the file are not their log's note (the log keeps its own). */
 typedef struct
 {
   guint           n_with_members;
   guint           n_other_unit;
+  guint           n_notes_kept;
   /* The unit the CSV's weights were read in (Hevy's name theirs). */
   RegimenLoadUnit unit;
 } RegimenLogCsvReplaced;
