@@ -259,7 +259,18 @@ static void
 regimen_problem_row_css_changed (GtkWidget         *widget,
                                  GtkCssStyleChange *change)
 {
-  REGIMEN_PROBLEM_ROW (widget)->styled = TRUE;
+  RegimenProblemRow *self = REGIMEN_PROBLEM_ROW (widget);
+
+  /* GTK keeps the answer to the measure before the style: asked again,
+   * the row would say it needs no room, and be drawn at the list row's
+   * least height. Its words' own style does not always change their size
+   * (their font was given before: regimen_widget_measure_text_as_drawn()),
+   * so nothing else has GTK ask again. */
+  if (!self->styled)
+    {
+      self->styled = TRUE;
+      gtk_widget_queue_resize (widget);
+    }
 
   GTK_WIDGET_CLASS (regimen_problem_row_parent_class)->css_changed (widget, change);
 }

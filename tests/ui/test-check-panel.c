@@ -2262,6 +2262,59 @@ test_muscle_lines_reused (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The rows of a week the panel had not shown, built for its problems
+ * while the panel is shown, are drawn at the height their words need:
+ * each answered the first measure of its frame with nothing (its style
+ * not given yet), GTK kept that answer, and the rows were drawn at the
+ * list row's least height, 36 pixels, their words over one another. */
+static void
+test_new_week_rows_measured_when_styled (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 29);
+  RegimenWindow *window;
+  GtkWidget *panel;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
+  for (guint i = 0; i < 29; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (window);
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 20);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+
+  for (guint step = 0; step < 2; step++)
+    {
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      guint new_week_rows = 0;
+
+      collect_shown_problem_rows (panel, rows);
+      g_assert_cmpuint (rows->len, >, 0);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          GtkWidget *shown = g_ptr_array_index (rows, i);
+          int minimum = -1;
+
+          gtk_widget_measure (shown, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (shown), &minimum, NULL, NULL, NULL);
+          /* The message, the rule's line and the button at the least. */
+          g_assert_cmpint (minimum, >, 40);
+          g_assert_cmpint (gtk_widget_get_height (shown), ==, minimum);
+          if (regimen_diagnostic_get_week (regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (shown))) >= 20)
+            new_week_rows++;
+        }
+      g_assert_cmpuint (new_week_rows, >, 0);
+
+      /* Alt+Right, to week 22. */
+      switch_week (window, "win.next-week");
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2298,6 +2351,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/week-switch-back-keeps-rows-in-list", test_week_switch_back_keeps_rows_in_list);
   g_test_add_func ("/ui/check-panel/week-switch-moves-rows-in-place", test_week_switch_moves_rows_in_place);
   g_test_add_func ("/ui/check-panel/week-switch-measures-rows-at-their-width", test_week_switch_measures_rows_at_their_width);
+  g_test_add_func ("/ui/check-panel/new-week-rows-measured-when-styled", test_new_week_rows_measured_when_styled);
 
   return g_test_run ();
 }
