@@ -251,32 +251,137 @@ compare_problem_rows (GtkListBoxRow *a,
   return (ia > ib) - (ia < ib);
 }
 
-/* The list box row for @diagnostic: the kept row of its problem, unless
- * an earlier problem of this sync took it (in @taken), else a new one,
- * kept when its problem has none. A full reference. */
+/* The kept row of @diagnostic's problem, unless an earlier problem of
+ * this sync took it (in @taken), given @diagnostic: a full reference, or
+ * NULL. */
 static GtkWidget *
-problem_row_for (RegimenCheckPanel *self,
-                 RegimenDiagnostic *diagnostic,
-                 GHashTable        *taken)
+kept_problem_row (RegimenCheckPanel *self,
+                  RegimenDiagnostic *diagnostic,
+                  GHashTable        *taken)
 {
   g_autofree char *key = problem_row_key (diagnostic);
   KeptRow *kept = g_hash_table_lookup (self->rows, key);
+
+  if (kept == NULL || g_hash_table_contains (taken, kept->row))
+    return NULL;
+
+  regimen_problem_row_set_diagnostic (REGIMEN_PROBLEM_ROW (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (kept->row))),
+                                      diagnostic);
+  return g_object_ref (kept->row);
+}
+
+static int
+compare_kept_rows_by_use (gconstpointer a,
+                          gconstpointer b)
+{
+  const KeptRow *ra = *(KeptRow * const *) a;
+  const KeptRow *rb = *(KeptRow * const *) b;
+
+  /* The longest unused first. */
+  return (ra->used > rb->used) - (ra->used < rb->used);
+}
+
+/* The kept rows that were hidden before this sync (their problems left
+ * the list at an earlier update) and that no problem of it took (in
+ * @taken), the longest unused first: the rows of the week shown before
+ * stay for a switch back. */
+static GPtrArray *
+spare_problem_rows (RegimenCheckPanel *self,
+                    GHashTable        *taken)
+{
+  GPtrArray *spare = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      KeptRow *kept = value;
+
+      if (gtk_widget_get_parent (kept->row) != NULL && !gtk_widget_get_visible (kept->row)
+          && !g_hash_table_contains (taken, kept->row))
+        g_ptr_array_add (spare, kept);
+    }
+  g_ptr_array_sort (spare, compare_kept_rows_by_use);
+
+  return spare;
+}
+
+/* Takes out of @spare (each taken is set to NULL) the first row of a
+ * problem of the same rule and severity as @diagnostic, acknowledged or
+ * not alike: its icon, line under the message and button stay as they
+ * are, only the message changes. Else the first row left; NULL when
+ * none is. */
+static KeptRow *
+take_spare_row (GPtrArray              *spare,
+                RegimenDiagnostic      *diagnostic,
+                RegimenAcknowledgement *acknowledgement)
+{
+  guint first = spare->len;
+  KeptRow *kept;
+
+  for (guint i = 0; i < spare->len; i++)
+    {
+      RegimenProblemRow *problem_row;
+      RegimenDiagnostic *shown;
+
+      kept = g_ptr_array_index (spare, i);
+      if (kept == NULL)
+        continue;
+      first = MIN (first, i);
+      problem_row = REGIMEN_PROBLEM_ROW (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (kept->row)));
+      shown = regimen_problem_row_get_diagnostic (problem_row);
+      if (regimen_diagnostic_get_rule_id (shown) == regimen_diagnostic_get_rule_id (diagnostic)
+          && regimen_diagnostic_get_severity (shown) == regimen_diagnostic_get_severity (diagnostic)
+          && (regimen_problem_row_get_acknowledgement (problem_row) != NULL) == (acknowledgement != NULL))
+        {
+          g_ptr_array_index (spare, i) = NULL;
+          return kept;
+        }
+    }
+
+  if (first == spare->len)
+    return NULL;
+
+  kept = g_ptr_array_index (spare, first);
+  g_ptr_array_index (spare, first) = NULL;
+  return kept;
+}
+
+/* The list box row for @diagnostic, whose problem has no kept row free:
+ * a row of @spare (kept rows hidden in the list box, take_spare_row()),
+ * given its problem and kept for it from now on; else a new one, kept
+ * when its problem has none. A row given another problem keeps its
+ * widgets, their style and, where its words are the same, their layout:
+ * a week shown for the first time costs its rows' new words, not rows
+ * built, styled and laid out and others let go of. A full reference. */
+static GtkWidget *
+problem_row_for (RegimenCheckPanel *self,
+                 RegimenDiagnostic *diagnostic,
+                 GPtrArray         *spare)
+{
+  g_autofree char *key = problem_row_key (diagnostic);
+  RegimenAcknowledgement *acknowledgement = self->plan != NULL
+                                              ? regimen_plan_find_acknowledgement (self->plan, diagnostic)
+                                              : NULL;
+  gboolean has_kept = g_hash_table_contains (self->rows, key);
+  KeptRow *kept = has_kept ? NULL : take_spare_row (spare, diagnostic, acknowledgement);
   GtkWidget *row;
 
-  if (kept != NULL && !g_hash_table_contains (taken, kept->row))
+  if (kept != NULL)
     {
-      regimen_problem_row_set_diagnostic (REGIMEN_PROBLEM_ROW (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (kept->row))),
-                                          diagnostic);
+      RegimenProblemRow *problem_row = REGIMEN_PROBLEM_ROW (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (kept->row)));
+      g_autofree char *old_key = problem_row_key (regimen_problem_row_get_diagnostic (problem_row));
+
+      g_hash_table_steal (self->rows, old_key);
+      regimen_problem_row_rebind (problem_row, diagnostic, acknowledgement);
+      g_hash_table_insert (self->rows, g_steal_pointer (&key), kept);
       return g_object_ref (kept->row);
     }
 
   row = g_object_ref_sink (gtk_list_box_row_new ());
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row),
-                              regimen_problem_row_new (diagnostic,
-                                                       self->plan != NULL
-                                                         ? regimen_plan_find_acknowledgement (self->plan, diagnostic)
-                                                         : NULL));
-  if (kept != NULL)
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), regimen_problem_row_new (diagnostic, acknowledgement));
+  if (has_kept)
     return row;
 
   kept = g_new0 (KeptRow, 1);
@@ -307,8 +412,10 @@ is_kept_row (RegimenCheckPanel *self,
  * stays in the list box too, hidden after the shown ones, until its
  * problem comes back (a switch back to the week before: four rows a
  * switch in the bench's plan) or drop_unused_rows() lets go of it; other
- * rows of problems no longer shown are taken out, those of problems new
- * to the list put in. */
+ * rows of problems no longer shown are taken out. A problem new to the
+ * list that has no kept row is given a kept row hidden before this sync,
+ * one of a problem of its kind first, the longest unused first, or else
+ * a new row put in (problem_row_for()). */
 static void
 sync_problem_rows (RegimenCheckPanel *self)
 {
@@ -317,21 +424,42 @@ sync_problem_rows (RegimenCheckPanel *self)
   g_autoptr(GHashTable) taken = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autoptr(GPtrArray) gone = g_ptr_array_new ();
+  g_autoptr(GPtrArray) spare = NULL;
   GtkListBoxRow *row;
   gboolean moved = FALSE;
 
   self->problems_changed = FALSE;
+  /* First every problem that has its kept row, so that a spare row given
+   * to a problem without one is never the row of a problem further on. */
+  g_ptr_array_set_size (rows, n);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RegimenDiagnostic) diagnostic = g_list_model_get_item (problems, i);
-      GtkWidget *problem_row = problem_row_for (self, diagnostic, taken);
+      GtkWidget *problem_row = kept_problem_row (self, diagnostic, taken);
 
+      if (problem_row == NULL)
+        continue;
+      g_hash_table_add (taken, problem_row);
+      g_ptr_array_index (rows, i) = problem_row;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RegimenDiagnostic) diagnostic = NULL;
+      GtkWidget *problem_row = g_ptr_array_index (rows, i);
+
+      if (problem_row == NULL)
+        {
+          if (spare == NULL)
+            spare = spare_problem_rows (self, taken);
+          diagnostic = g_list_model_get_item (problems, i);
+          problem_row = problem_row_for (self, diagnostic, spare);
+          g_hash_table_add (taken, problem_row);
+          g_ptr_array_index (rows, i) = problem_row;
+        }
       if (gtk_widget_get_parent (problem_row) != NULL
           && GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (problem_row), problem_index_quark ())) != i + 1)
         moved = TRUE;
       g_object_set_qdata (G_OBJECT (problem_row), problem_index_quark (), GUINT_TO_POINTER (i + 1));
-      g_hash_table_add (taken, problem_row);
-      g_ptr_array_add (rows, problem_row);
     }
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->problems_view, i)) != NULL; i++)

@@ -39,6 +39,8 @@ struct _RegimenProblemRow
 
   RegimenDiagnostic      *diagnostic;
   RegimenAcknowledgement *acknowledgement;
+  /* The severity's class on the icon (static strings). */
+  const char             *icon_class;
   /* Whether the row has had its style, see regimen_problem_row_measure(). */
   gboolean                styled;
 };
@@ -134,19 +136,22 @@ create_why_popover (GtkMenuButton *button,
   gtk_menu_button_set_popover (button, popover);
 }
 
+/* Shows self->diagnostic and self->acknowledgement. A row given another
+ * problem (regimen_problem_row_rebind()) sets only what differs: a label
+ * given the text it has keeps its laid-out words, and a widget left as it
+ * was keeps its style and size. */
 static void
-regimen_problem_row_constructed (GObject *object)
+show_problem (RegimenProblemRow *self)
 {
-  RegimenProblemRow *self = REGIMEN_PROBLEM_ROW (object);
   RegimenDiagnostic *diagnostic = self->diagnostic;
   RegimenSeverity severity = regimen_diagnostic_get_severity (diagnostic);
   gboolean acknowledged = self->acknowledgement != NULL;
+  const char *icon_name = acknowledged ? "object-select-symbolic" : severity_icon (severity);
+  const char *icon_class = acknowledged ? "success" : severity_class (severity);
   g_autofree char *subtitle = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *message = regimen_text_one_line_middle (regimen_diagnostic_get_message (diagnostic),
                                                            MESSAGE_MAX_CHARS);
-
-  G_OBJECT_CLASS (regimen_problem_row_parent_class)->constructed (object);
 
   if (acknowledged)
     /* Translators: under an acknowledged problem, “Error · HIIT-FREQ · Acknowledged” */
@@ -185,16 +190,34 @@ regimen_problem_row_constructed (GObject *object)
                                                : _("Acknowledge this problem with a reason"),
                                   -1);
 
-  gtk_image_set_from_icon_name (self->icon, acknowledged ? "object-select-symbolic" : severity_icon (severity));
-  gtk_widget_add_css_class (GTK_WIDGET (self->icon), acknowledged ? "success" : severity_class (severity));
+  /* GtkImage drops its icon and asks for a new size even for the same one. */
+  if (g_strcmp0 (gtk_image_get_icon_name (self->icon), icon_name) != 0)
+    gtk_image_set_from_icon_name (self->icon, icon_name);
+  if (self->icon_class != icon_class)
+    {
+      if (self->icon_class != NULL)
+        gtk_widget_remove_css_class (GTK_WIDGET (self->icon), self->icon_class);
+      gtk_widget_add_css_class (GTK_WIDGET (self->icon), icon_class);
+      self->icon_class = icon_class;
+    }
   gtk_label_set_label (self->message, message);
   gtk_label_set_label (self->subtitle, subtitle);
-  gtk_menu_button_set_create_popup_func (self->why, create_why_popover, self, NULL);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, regimen_diagnostic_get_message (diagnostic),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle,
                                   -1);
+}
+
+static void
+regimen_problem_row_constructed (GObject *object)
+{
+  RegimenProblemRow *self = REGIMEN_PROBLEM_ROW (object);
+
+  G_OBJECT_CLASS (regimen_problem_row_parent_class)->constructed (object);
+
+  show_problem (self);
+  gtk_menu_button_set_create_popup_func (self->why, create_why_popover, self, NULL);
 }
 
 static void
@@ -259,7 +282,18 @@ static void
 regimen_problem_row_css_changed (GtkWidget         *widget,
                                  GtkCssStyleChange *change)
 {
-  REGIMEN_PROBLEM_ROW (widget)->styled = TRUE;
+  RegimenProblemRow *self = REGIMEN_PROBLEM_ROW (widget);
+
+  /* GTK keeps the answer to the measure before the style: asked again,
+   * the row would say it needs no room, and be drawn at the list row's
+   * least height. Its words' own style does not always change their size
+   * (their font was given before: regimen_widget_measure_text_as_drawn()),
+   * so nothing else has GTK ask again. */
+  if (!self->styled)
+    {
+      self->styled = TRUE;
+      gtk_widget_queue_resize (widget);
+    }
 
   GTK_WIDGET_CLASS (regimen_problem_row_parent_class)->css_changed (widget, change);
 }
@@ -442,6 +476,20 @@ regimen_problem_row_get_diagnostic (RegimenProblemRow *self)
 }
 
 /**
+ * regimen_problem_row_get_acknowledgement:
+ *
+ * Returns: (transfer none) (nullable): the plan's acknowledgement of the
+ *   problem the row shows
+ */
+RegimenAcknowledgement *
+regimen_problem_row_get_acknowledgement (RegimenProblemRow *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PROBLEM_ROW (self), NULL);
+
+  return self->acknowledgement;
+}
+
+/**
  * regimen_problem_row_set_diagnostic:
  * @self: a #RegimenProblemRow
  * @diagnostic: a finding of a later check that is the same problem: the
@@ -458,4 +506,29 @@ regimen_problem_row_set_diagnostic (RegimenProblemRow *self,
   g_return_if_fail (g_str_equal (regimen_diagnostic_get_key (diagnostic), regimen_diagnostic_get_key (self->diagnostic)));
 
   g_set_object (&self->diagnostic, diagnostic);
+}
+
+/**
+ * regimen_problem_row_rebind:
+ * @self: a #RegimenProblemRow
+ * @diagnostic: the problem the row shows from now on
+ * @acknowledgement: (nullable): the plan's acknowledgement of it
+ *
+ * Shows another problem in the row, as a row made for it would: the
+ * check panel gives the rows it no longer shows to the problems of a
+ * week it shows for the first time, instead of building rows and letting
+ * go of others.
+ */
+void
+regimen_problem_row_rebind (RegimenProblemRow      *self,
+                            RegimenDiagnostic      *diagnostic,
+                            RegimenAcknowledgement *acknowledgement)
+{
+  g_return_if_fail (REGIMEN_IS_PROBLEM_ROW (self));
+  g_return_if_fail (REGIMEN_IS_DIAGNOSTIC (diagnostic));
+  g_return_if_fail (acknowledgement == NULL || REGIMEN_IS_ACKNOWLEDGEMENT (acknowledgement));
+
+  g_set_object (&self->diagnostic, diagnostic);
+  g_set_object (&self->acknowledgement, acknowledgement);
+  show_problem (self);
 }

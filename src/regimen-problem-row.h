@@ -20,7 +20,11 @@ G_DECLARE_FINAL_TYPE (RegimenProblemRow, regimen_problem_row, REGIMEN, PROBLEM_R
 GtkWidget         *regimen_problem_row_new            (RegimenDiagnostic      *diagnostic,
                                                        RegimenAcknowledgement *acknowledgement);
 RegimenDiagnostic *regimen_problem_row_get_diagnostic (RegimenProblemRow      *self);
+RegimenAcknowledgement *regimen_problem_row_get_acknowledgement (RegimenProblemRow *self);
 void               regimen_problem_row_set_diagnostic (RegimenProblemRow      *self,
                                                        RegimenDiagnostic      *diagnostic);
+void               regimen_problem_row_rebind         (RegimenProblemRow      *self,
+                                                       RegimenDiagnostic      *diagnostic,
+                                                       RegimenAcknowledgement *acknowledgement);
 
 G_END_DECLS

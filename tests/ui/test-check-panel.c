@@ -2262,6 +2262,291 @@ test_muscle_lines_reused (void)
   ui_test_iterate_until_idle ();
 }
 
+/* Whether @row shows what a row made for its problem shows: the same
+ * words in the same labels shown, the same icon and class, the same
+ * button, action and accessible name and description. */
+static void
+assert_row_shows_as_made (GtkWidget   *row,
+                          RegimenPlan *plan)
+{
+  RegimenDiagnostic *diagnostic = regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (row));
+  RegimenAcknowledgement *acknowledgement = regimen_plan_find_acknowledgement (plan, diagnostic);
+  GtkWidget *made = g_object_ref_sink (regimen_problem_row_new (diagnostic, acknowledgement));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) made_labels = g_ptr_array_new ();
+  GtkWidget *icon = ui_test_find_first (row, GTK_TYPE_IMAGE);
+  GtkWidget *made_icon = ui_test_find_first (made, GTK_TYPE_IMAGE);
+  GtkWidget *button = ui_test_find_first (row, GTK_TYPE_BUTTON);
+  GtkWidget *made_button = ui_test_find_first (made, GTK_TYPE_BUTTON);
+  g_auto(GStrv) classes = gtk_widget_get_css_classes (icon);
+  g_auto(GStrv) made_classes = gtk_widget_get_css_classes (made_icon);
+  g_autoptr(GVariant) target = NULL;
+  g_autoptr(GVariant) made_target = NULL;
+  const char *subtitle = NULL;
+  char *message;
+
+  ui_test_collect (row, GTK_TYPE_LABEL, labels);
+  ui_test_collect (made, GTK_TYPE_LABEL, made_labels);
+  g_assert_cmpuint (labels->len, ==, made_labels->len);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      GtkWidget *made_label = g_ptr_array_index (made_labels, i);
+
+      g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, gtk_label_get_label (GTK_LABEL (made_label)));
+      g_assert_cmpint (gtk_widget_get_visible (label), ==, gtk_widget_get_visible (made_label));
+      g_assert_cmpint (gtk_widget_get_visible (gtk_widget_get_parent (label)), ==,
+                       gtk_widget_get_visible (gtk_widget_get_parent (made_label)));
+      if (gtk_widget_has_css_class (made_label, "dim-label"))
+        subtitle = gtk_label_get_label (GTK_LABEL (made_label));
+    }
+
+  g_assert_cmpstr (gtk_image_get_icon_name (GTK_IMAGE (icon)), ==, gtk_image_get_icon_name (GTK_IMAGE (made_icon)));
+  g_assert_cmpuint (g_strv_length (classes), ==, g_strv_length (made_classes));
+  for (guint i = 0; made_classes[i] != NULL; i++)
+    g_assert_true (gtk_widget_has_css_class (icon, made_classes[i]));
+
+  g_assert_cmpint (gtk_widget_get_visible (button), ==, gtk_widget_get_visible (made_button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, gtk_button_get_label (GTK_BUTTON (made_button)));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
+                   gtk_actionable_get_action_name (GTK_ACTIONABLE (made_button)));
+  target = g_variant_ref (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)));
+  made_target = g_variant_ref (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (made_button)));
+  g_assert_true (g_variant_equal (target, made_target));
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                acknowledgement != NULL
+                                                  ? "Withdraw the acknowledgement of this problem"
+                                                  : "Acknowledge this problem with a reason");
+  g_assert_null (message);
+
+  g_assert_nonnull (subtitle);
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                regimen_diagnostic_get_message (diagnostic));
+  g_assert_null (message);
+  message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, subtitle);
+  g_assert_null (message);
+
+  g_object_unref (made);
+}
+
+/* That @panel shows, in order, the first page of @plan's problems with
+ * those of @week first, each row as a row made for it would show it. */
+static void
+assert_panel_shows_problems (GtkWidget   *panel,
+                             RegimenPlan *plan,
+                             guint        week)
+{
+  g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
+  g_autoptr(RegimenProblemList) expected = regimen_problem_list_new ();
+  GtkListBox *list = ui_test_find_first (panel, GTK_TYPE_LIST_BOX);
+  GtkListBoxRow *list_row;
+  guint shown = 0;
+
+  regimen_problem_list_set_limit (expected, 20);
+  regimen_problem_list_set (expected, checker, week);
+  for (int i = 0; (list_row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      GtkWidget *row = gtk_list_box_row_get_child (list_row);
+      g_autoptr(RegimenDiagnostic) problem = NULL;
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (list_row)))
+        continue;
+      g_assert_cmpuint (shown, <, g_list_model_get_n_items (G_LIST_MODEL (expected)));
+      problem = g_list_model_get_item (G_LIST_MODEL (expected), shown++);
+      g_assert_cmpstr (regimen_diagnostic_get_key (regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (row))), ==,
+                       regimen_diagnostic_get_key (problem));
+      g_assert_cmpstr (regimen_diagnostic_get_message (regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (row))), ==,
+                       regimen_diagnostic_get_message (problem));
+      assert_row_shows_as_made (row, plan);
+    }
+  g_assert_cmpuint (shown, ==, g_list_model_get_n_items (G_LIST_MODEL (expected)));
+}
+
+/* The line under a problem row's message: its severity and rule. */
+static const char *
+problem_row_subtitle (GtkWidget *row)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (row, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "dim-label"))
+      return gtk_label_get_label (g_ptr_array_index (labels, i));
+
+  g_assert_not_reached ();
+}
+
+/* The problem rows below @panel, shown or hidden, held. */
+static GHashTable *
+all_problem_rows (GtkWidget *panel)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GHashTable *set = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+
+  ui_test_collect (panel, REGIMEN_TYPE_PROBLEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_add (set, g_object_ref (g_ptr_array_index (rows, i)));
+
+  return set;
+}
+
+/* A switch to a week the panel has not shown gives the week's problems
+ * the rows of problems that left the list at an earlier switch, rather
+ * than building rows and letting go of others (a third of what such a
+ * switch cost more than a switch back, issue 20). Walking forward through
+ * new weeks, back, and after an edit in the week shown and in another,
+ * every row shows its own problem as a row made for it would, with an
+ * acknowledgement where the plan has one, in the order of the list. */
+static void
+test_new_week_rows_rebound (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 29);
+  g_autoptr(RegimenChecker) checker = NULL;
+  RegimenWindow *window;
+  GtkWidget *panel;
+  RegimenWeekView *view;
+  RegimenDiagnostic *acknowledged = NULL;
+  RegimenDay *day;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
+  for (guint i = 0; i < 29; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
+  /* An acknowledged problem in week 25, a week the walk comes to. */
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  for (guint i = 0; acknowledged == NULL; i++)
+    {
+      g_autoptr(RegimenDiagnostic) problem = g_list_model_get_item (regimen_checker_get_diagnostics (checker), i);
+
+      if (regimen_diagnostic_get_week (problem) == 24
+          && regimen_diagnostic_get_severity (problem) != REGIMEN_SEVERITY_INFO)
+        acknowledged = problem;
+    }
+  g_assert_true (regimen_plan_acknowledge (plan, acknowledged, "A test week"));
+
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  view = regimen_window_get_week_view (window);
+  ui_test_reveal_check_panel (window);
+  regimen_week_view_set_week (view, 20);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  assert_panel_shows_problems (panel, plan, 20);
+
+  /* Weeks 22 to 28: from the third, the week's problems take the rows
+   * of the week left at the switch before, each the row of a problem of
+   * its kind (rule, severity, acknowledged or not), whose line under the
+   * message stays as it was: weeks 24, 26 and 28 have as many problems
+   * of each kind as weeks 22, 24 and 26 but for the one acknowledged. */
+  for (guint week = 21; week <= 27; week++)
+    {
+      g_autoptr(GHashTable) before = all_problem_rows (panel);
+      g_autoptr(GHashTable) subtitles = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+      GHashTableIter iter;
+      gpointer row;
+
+      g_hash_table_iter_init (&iter, before);
+      while (g_hash_table_iter_next (&iter, &row, NULL))
+        g_hash_table_insert (subtitles, row, g_strdup (problem_row_subtitle (row)));
+      switch_week (window, "win.next-week");
+      g_assert_cmpuint (regimen_week_view_get_week (view), ==, week);
+      assert_panel_shows_problems (panel, plan, week);
+      if (week < 23)
+        continue;
+      collect_shown_problem_rows (panel, shown);
+      for (guint i = 0; i < shown->len; i++)
+        {
+          row = g_ptr_array_index (shown, i);
+          g_assert_true (g_hash_table_contains (before, row));
+          if (week != 24 && week != 26)
+            g_assert_cmpstr (problem_row_subtitle (row), ==, g_hash_table_lookup (subtitles, row));
+        }
+    }
+
+  for (guint week = 26; week >= 22; week--)
+    {
+      switch_week (window, "win.previous-week");
+      assert_panel_shows_problems (panel, plan, week);
+    }
+
+  /* An edit in the week shown, then in week 2, whose problems the list
+   * shows after the shown week's. */
+  day = regimen_plan_get_day (plan, 22, 0);
+  g_assert_true (regimen_plan_delete_session (plan, regimen_day_get_session (day, 0)));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  assert_panel_shows_problems (panel, plan, 22);
+  day = regimen_plan_get_day (plan, 1, 0);
+  g_assert_true (regimen_plan_delete_session (plan, regimen_day_get_session (day, 0)));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  assert_panel_shows_problems (panel, plan, 22);
+
+  for (guint week = 23; week <= 26; week++)
+    {
+      switch_week (window, "win.next-week");
+      assert_panel_shows_problems (panel, plan, week);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* The rows of a week the panel had not shown, built for its problems
+ * while the panel is shown, are drawn at the height their words need:
+ * each answered the first measure of its frame with nothing (its style
+ * not given yet), GTK kept that answer, and the rows were drawn at the
+ * list row's least height, 36 pixels, their words over one another. */
+static void
+test_new_week_rows_measured_when_styled (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 29);
+  RegimenWindow *window;
+  GtkWidget *panel;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
+  for (guint i = 0; i < 29; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (window);
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 20);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+
+  for (guint step = 0; step < 2; step++)
+    {
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      guint new_week_rows = 0;
+
+      collect_shown_problem_rows (panel, rows);
+      g_assert_cmpuint (rows->len, >, 0);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          GtkWidget *shown = g_ptr_array_index (rows, i);
+          int minimum = -1;
+
+          gtk_widget_measure (shown, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (shown), &minimum, NULL, NULL, NULL);
+          /* The message, the rule's line and the button at the least. */
+          g_assert_cmpint (minimum, >, 40);
+          g_assert_cmpint (gtk_widget_get_height (shown), ==, minimum);
+          if (regimen_diagnostic_get_week (regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (shown))) >= 20)
+            new_week_rows++;
+        }
+      g_assert_cmpuint (new_week_rows, >, 0);
+
+      /* Alt+Right, to week 22. */
+      switch_week (window, "win.next-week");
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2298,6 +2583,8 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/week-switch-back-keeps-rows-in-list", test_week_switch_back_keeps_rows_in_list);
   g_test_add_func ("/ui/check-panel/week-switch-moves-rows-in-place", test_week_switch_moves_rows_in_place);
   g_test_add_func ("/ui/check-panel/week-switch-measures-rows-at-their-width", test_week_switch_measures_rows_at_their_width);
+  g_test_add_func ("/ui/check-panel/new-week-rows-measured-when-styled", test_new_week_rows_measured_when_styled);
+  g_test_add_func ("/ui/check-panel/new-week-rows-rebound", test_new_week_rows_rebound);
 
   return g_test_run ();
 }
