@@ -1599,6 +1599,7 @@ typedef struct
   guint           *first_b;
   int             *block_of_week_a;
   guint           *by_sessions_a;
+  gboolean         unchanged_first;
 } BlockPairing;
 
 /* How many weeks of block @j of B came from each block of A (@weeks), and
@@ -1662,7 +1663,8 @@ pair_score (const BlockPairing *pairing,
   if (regimen_block_get_n_weeks (block_a) == regimen_block_get_n_weeks (block_b))
     saved++;
 
-  return saved * SCORE_STEP * SCORE_STEP + (gint64) weeks[i] * SCORE_STEP +
+  return (pairing->unchanged_first && saved == 3) * SCORE_STEP * SCORE_STEP * SCORE_STEP +
+         saved * SCORE_STEP * SCORE_STEP + (gint64) weeks[i] * SCORE_STEP +
          (i == j && pairing->first_a[i] == pairing->first_b[j]);
 }
 
@@ -1697,6 +1699,141 @@ typedef enum
  * tiers of pass 41a and the repairs of 41b read a block moved among
  * blocks alike as two moves, and took the block deleted with
  * --keep-weeks for the one kept (issue 21, pass 42a). */
+static void find_moved_blocks (const int *match_of_b,
+                               guint      n_b,
+                               gboolean  *moved);
+
+/* How many changes the pairing @match_of_b says: blocks added and
+ * removed, names, goals and numbers of weeks changed, blocks moved. */
+static guint
+count_changes (const BlockPairing *pairing,
+               const int          *match_of_b)
+{
+  g_autofree gboolean *moved = g_new0 (gboolean, MAX (pairing->n_b, 1));
+  guint changes = pairing->n_a + pairing->n_b;
+
+  find_moved_blocks (match_of_b, pairing->n_b, moved);
+  for (guint j = 0; j < pairing->n_b; j++)
+    if (match_of_b[j] >= 0)
+      {
+        RegimenBlock *block_a = regimen_plan_get_block (pairing->a, match_of_b[j]);
+        RegimenBlock *block_b = regimen_plan_get_block (pairing->b, j);
+
+        changes -= 2;
+        changes += moved[j] + !g_str_equal (pairing->names_a[match_of_b[j]], pairing->names_b[j]) +
+                   (g_strcmp0 (regimen_block_get_goal (block_a), regimen_block_get_goal (block_b)) != 0) +
+                   (regimen_block_get_n_weeks (block_a) != regimen_block_get_n_weeks (block_b));
+      }
+  return changes;
+}
+
+/* The blocks of @pairing not paired yet (@taken, @match_of_b) aligned in
+ * order, then paired out of order, then by place: match_blocks(). */
+static void
+align_rest (const BlockPairing *pairing,
+            int                *match_of_b,
+            gboolean           *taken)
+{
+  guint n_a = pairing->n_a;
+  guint n_b = pairing->n_b;
+  g_autofree guint *weeks = g_new0 (guint, MAX (n_a, 1));
+  g_autofree guint *sessions = g_new0 (guint, MAX (n_a, 1));
+  g_autofree gint64 *worth = g_new0 (gint64, (gsize) (n_a + 1) * (n_b + 1));
+  g_autofree guint8 *step = g_new0 (guint8, (gsize) (n_a + 1) * (n_b + 1));
+  g_autofree guint *rest_a = g_new0 (guint, MAX (n_a, 1));
+  g_autofree guint *rest_b = g_new0 (guint, MAX (n_b, 1));
+  guint n_rest_a = 0;
+  guint n_rest_b = 0;
+  guint i, j, x, y;
+
+  /* The rest aligned in order. worth[y * (n_a + 1) + x]: the most the
+   * first @x blocks of A and the first @y of B left are worth aligned. Of
+   * equal worth, the last block of A removed, then the last of B added,
+   * keeps the earlier ones paired. */
+  for (i = 0; i < n_a; i++)
+    if (!taken[i])
+      rest_a[n_rest_a++] = i;
+  for (j = 0; j < n_b; j++)
+    if (match_of_b[j] < 0)
+      rest_b[n_rest_b++] = j;
+  for (y = 0; y <= n_rest_b; y++)
+    {
+      if (y > 0)
+        count_shared_weeks (pairing, rest_b[y - 1], weeks, sessions);
+      for (x = 0; x <= n_rest_a; x++)
+        {
+          gint64 *here = &worth[y * (n_rest_a + 1) + x];
+
+          if (x == 0 || y == 0)
+            {
+              step[y * (n_rest_a + 1) + x] = x == 0 ? STEP_ADDED : STEP_REMOVED;
+              continue;
+            }
+
+          {
+            gint64 removed = worth[y * (n_rest_a + 1) + x - 1];
+            gint64 added = worth[(y - 1) * (n_rest_a + 1) + x];
+            gint64 score = pair_score (pairing, rest_a[x - 1], rest_b[y - 1], weeks, sessions);
+            gint64 paired = score >= 0 ? worth[(y - 1) * (n_rest_a + 1) + x - 1] + score : -1;
+
+            *here = MAX (MAX (removed, added), paired);
+            step[y * (n_rest_a + 1) + x] = *here == removed ? STEP_REMOVED : *here == added ? STEP_ADDED : STEP_PAIRED;
+          }
+        }
+    }
+
+  for (x = n_rest_a, y = n_rest_b; x > 0 && y > 0;)
+    switch (step[y * (n_rest_a + 1) + x])
+      {
+      case STEP_PAIRED:
+        x--;
+        y--;
+        match_of_b[rest_b[y]] = rest_a[x];
+        taken[rest_a[x]] = TRUE;
+        break;
+      case STEP_REMOVED:
+        x--;
+        break;
+      default:
+        y--;
+        break;
+      }
+
+  /* Blocks paired out of order: moved. */
+  for (j = 0; j < n_b; j++)
+    {
+      int best = -1;
+      gint64 best_score = -1;
+
+      if (match_of_b[j] >= 0)
+        continue;
+      count_shared_weeks (pairing, j, weeks, sessions);
+      for (i = 0; i < n_a; i++)
+        if (!taken[i])
+          {
+            gint64 score = pair_score (pairing, i, j, weeks, sessions);
+
+            if (score > best_score)
+              {
+                best = i;
+                best_score = score;
+              }
+          }
+      if (best >= 0)
+        {
+          match_of_b[j] = best;
+          taken[best] = TRUE;
+        }
+    }
+
+  for (j = 0; j < n_b; j++)
+    if (match_of_b[j] < 0 && j < n_a && !taken[j] && pairing->first_a[j] == pairing->first_b[j])
+      {
+        match_of_b[j] = j;
+        taken[j] = TRUE;
+      }
+}
+
 static void
 match_blocks (RegimenPlan     *a,
               RegimenPlan     *b,
@@ -1714,16 +1851,9 @@ match_blocks (RegimenPlan     *a,
   g_autofree guint *by_sessions_a = g_new0 (guint, MAX (n_a, 1));
   g_autofree guint *weeks = g_new0 (guint, MAX (n_a, 1));
   g_autofree guint *sessions = g_new0 (guint, MAX (n_a, 1));
-  g_autofree gint64 *worth = g_new0 (gint64, (gsize) (n_a + 1) * (n_b + 1));
-  g_autofree guint8 *step = g_new0 (guint8, (gsize) (n_a + 1) * (n_b + 1));
   g_autofree gboolean *taken = g_new0 (gboolean, MAX (n_a, 1));
-  g_autofree guint *rest_a = g_new0 (guint, MAX (n_a, 1));
-  g_autofree guint *rest_b = g_new0 (guint, MAX (n_b, 1));
-  guint n_rest_a = 0;
-  guint n_rest_b = 0;
-  guint x, y;
   BlockPairing pairing = { a, b, alignment, n_a, n_b, names_a, names_b, first_a, first_b,
-                           block_of_week_a, by_sessions_a };
+                           block_of_week_a, by_sessions_a, FALSE };
   guint i, j;
 
   for (guint w = 0; w < alignment->n_b; w++)
@@ -1778,92 +1908,22 @@ match_blocks (RegimenPlan     *a,
       }
   }
 
-  /* The rest aligned in order. worth[y * (n_a + 1) + x]: the most the
-   * first @x blocks of A and the first @y of B left are worth aligned. Of
-   * equal worth, the last block of A removed, then the last of B added,
-   * keeps the earlier ones paired. */
-  for (i = 0; i < n_a; i++)
-    if (!taken[i])
-      rest_a[n_rest_a++] = i;
-  for (j = 0; j < n_b; j++)
-    if (match_of_b[j] < 0)
-      rest_b[n_rest_b++] = j;
-  for (y = 0; y <= n_rest_b; y++)
-    {
-      if (y > 0)
-        count_shared_weeks (&pairing, rest_b[y - 1], weeks, sessions);
-      for (x = 0; x <= n_rest_a; x++)
-        {
-          gint64 *here = &worth[y * (n_rest_a + 1) + x];
+  /* The rest aligned in order, twice: the second time blocks unchanged
+   * (name, goal and number of weeks) paired before all others, which
+   * leaves blocks alike that changed places to be paired out of order
+   * (block move of two empty blocks of one name and other lengths read
+   * as both resized). The one that says fewer changes is taken, the
+   * first of a tie. */
+  {
+    g_autofree int *unchanged_first = g_memdup2 (match_of_b, MAX (n_b, 1) * sizeof *match_of_b);
+    g_autofree gboolean *taken_unchanged_first = g_memdup2 (taken, MAX (n_a, 1) * sizeof *taken);
 
-          if (x == 0 || y == 0)
-            {
-              step[y * (n_rest_a + 1) + x] = x == 0 ? STEP_ADDED : STEP_REMOVED;
-              continue;
-            }
-
-          {
-            gint64 removed = worth[y * (n_rest_a + 1) + x - 1];
-            gint64 added = worth[(y - 1) * (n_rest_a + 1) + x];
-            gint64 score = pair_score (&pairing, rest_a[x - 1], rest_b[y - 1], weeks, sessions);
-            gint64 paired = score >= 0 ? worth[(y - 1) * (n_rest_a + 1) + x - 1] + score : -1;
-
-            *here = MAX (MAX (removed, added), paired);
-            step[y * (n_rest_a + 1) + x] = *here == removed ? STEP_REMOVED : *here == added ? STEP_ADDED : STEP_PAIRED;
-          }
-        }
-    }
-
-  for (x = n_rest_a, y = n_rest_b; x > 0 && y > 0;)
-    switch (step[y * (n_rest_a + 1) + x])
-      {
-      case STEP_PAIRED:
-        x--;
-        y--;
-        match_of_b[rest_b[y]] = rest_a[x];
-        taken[rest_a[x]] = TRUE;
-        break;
-      case STEP_REMOVED:
-        x--;
-        break;
-      default:
-        y--;
-        break;
-      }
-
-  /* Blocks paired out of order: moved. */
-  for (j = 0; j < n_b; j++)
-    {
-      int best = -1;
-      gint64 best_score = -1;
-
-      if (match_of_b[j] >= 0)
-        continue;
-      count_shared_weeks (&pairing, j, weeks, sessions);
-      for (i = 0; i < n_a; i++)
-        if (!taken[i])
-          {
-            gint64 score = pair_score (&pairing, i, j, weeks, sessions);
-
-            if (score > best_score)
-              {
-                best = i;
-                best_score = score;
-              }
-          }
-      if (best >= 0)
-        {
-          match_of_b[j] = best;
-          taken[best] = TRUE;
-        }
-    }
-
-  for (j = 0; j < n_b; j++)
-    if (match_of_b[j] < 0 && j < n_a && !taken[j] && first_a[j] == first_b[j])
-      {
-        match_of_b[j] = j;
-        taken[j] = TRUE;
-      }
+    align_rest (&pairing, match_of_b, taken);
+    pairing.unchanged_first = TRUE;
+    align_rest (&pairing, unchanged_first, taken_unchanged_first);
+    if (count_changes (&pairing, unchanged_first) < count_changes (&pairing, match_of_b))
+      memcpy (match_of_b, unchanged_first, n_b * sizeof *match_of_b);
+  }
 }
 
 /* Which matched blocks of @b stand in another order among the others than

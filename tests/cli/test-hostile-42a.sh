@@ -1,52 +1,83 @@
 #!/bin/sh
 # Issue 21, pass 42a: diff pairs blocks of one name by aligning the two
 # plans' blocks in order, where pass 41a's tiers and 41b's repairs read
-# some changes otherwise than they were made.
+# some changes otherwise than they were made (found by a seeded random
+# run of block and week commands over plans with repeated names).
 . "$(dirname "$0")/tap.sh"
 
-echo "1..3"
+echo "1..5"
 
-# Three blocks “Build” of two weeks, a session in week 1 only, the first
-# moved last: one block moved. diff said nothing of the blocks, the
-# first taken for the block at its place.
-$cli new -o "$tmp/move.json" --weeks 6 >/dev/null 2>&1 &&
-  $cli block add "$tmp/move.json" Build --weeks 2 >/dev/null 2>&1 &&
-  $cli block add "$tmp/move.json" Build --weeks 2 >/dev/null 2>&1 &&
-  $cli block add "$tmp/move.json" Build --weeks 2 >/dev/null 2>&1 &&
+# The block lines diff prints for $tmp/before.json against $1, to compare
+# with $2.
+says_blocks () {
+  $cli diff "$tmp/before.json" "$1" >"$tmp/diff" 2>&1
+  [ "$(grep '^Block' "$tmp/diff")" = "$2" ]
+}
+
+# A, A, B, A, a session in week 1 (the first “A”) and week 5 (“B”), “B”
+# moved first: one block moved. diff said the second and the first “A”
+# moved after it, and the second and last “A” resized.
+$cli new -o "$tmp/move.json" --weeks 8 >/dev/null 2>&1 &&
+  $cli block add "$tmp/move.json" A --weeks 3 >/dev/null 2>&1 &&
+  $cli block add "$tmp/move.json" A --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/move.json" B --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/move.json" A --weeks 2 >/dev/null 2>&1 &&
   $cli session add "$tmp/move.json" --week 1 --day mon --title Squat >/dev/null 2>&1 &&
+  $cli session add "$tmp/move.json" --week 5 --day mon --title Row >/dev/null 2>&1 &&
   cp "$tmp/move.json" "$tmp/before.json" &&
-  $cli block move "$tmp/move.json" 1 3 >"$tmp/out" 2>&1
-status=$?
-$cli diff "$tmp/before.json" "$tmp/move.json" >"$tmp/diff" 2>&1
-[ "$status" = 0 ] && [ "$(grep -c '^Block' "$tmp/diff")" = 1 ] &&
-  grep -q '^Block 3 “Build”: moved from block 1 (weeks 1–2), now weeks 5–6$' "$tmp/diff"
-ok $? "diff says a block moved among blocks alike moved, once (exit $status, got: $(cat "$tmp/diff"))"
+  $cli block move "$tmp/move.json" 3 1 >"$tmp/out" 2>&1 &&
+  says_blocks "$tmp/move.json" "Block 1 “B”: moved from block 3 (weeks 5–6), now weeks 1–2"
+ok $? "diff says a block moved before blocks of another name one move (got: $(cat "$tmp/diff"))"
 
-# Two blocks “Base” of two weeks, sessions in the second's weeks only,
-# the second deleted with its weeks kept in the first: the first grew.
-# diff said the first removed and the second grown, as its sessions
-# went on in the block left.
-$cli new -o "$tmp/kept.json" --weeks 4 >/dev/null 2>&1 &&
-  $cli block add "$tmp/kept.json" Base --weeks 2 >/dev/null 2>&1 &&
-  $cli block add "$tmp/kept.json" Base --weeks 2 >/dev/null 2>&1 &&
-  $cli session add "$tmp/kept.json" --week 3 --day mon --title Squat >/dev/null 2>&1 &&
+# B, A, B, A, a session in week 3 (the first “A”), the first “A”
+# duplicated: the copy is added. diff said the last “A” moved onto the
+# copy's place and resized, and a block added after.
+$cli new -o "$tmp/dup.json" --weeks 7 >/dev/null 2>&1 &&
+  $cli block add "$tmp/dup.json" B --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/dup.json" A --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/dup.json" B --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/dup.json" A --weeks 3 >/dev/null 2>&1 &&
+  $cli session add "$tmp/dup.json" --week 3 --day mon --title Squat >/dev/null 2>&1 &&
+  cp "$tmp/dup.json" "$tmp/before.json" &&
+  $cli block duplicate "$tmp/dup.json" 2 >"$tmp/out" 2>&1 &&
+  says_blocks "$tmp/dup.json" "Block 3 “A”: added, weeks 4–5"
+ok $? "diff says a block duplicated beside one of its name added (got: $(cat "$tmp/diff"))"
+
+# Three blocks “A” of 3, 3 and 1 weeks, a session in week 4 (the
+# second), the second deleted with its weeks kept in the first: the first
+# grew. diff said the first removed and the second grown, its session
+# pulling it to the block left.
+$cli new -o "$tmp/kept.json" --weeks 7 >/dev/null 2>&1 &&
+  $cli block add "$tmp/kept.json" A --weeks 3 >/dev/null 2>&1 &&
+  $cli block add "$tmp/kept.json" A --weeks 3 >/dev/null 2>&1 &&
+  $cli block add "$tmp/kept.json" A --weeks 1 >/dev/null 2>&1 &&
   $cli session add "$tmp/kept.json" --week 4 --day mon --title Squat >/dev/null 2>&1 &&
   cp "$tmp/kept.json" "$tmp/before.json" &&
   $cli block delete "$tmp/kept.json" 2 --keep-weeks >"$tmp/out" 2>&1
-says_diff $? "$tmp/kept.json" "Block 1 “Base”: weeks 2 → 4, now weeks 1–4
-Block 2 “Base”: removed, weeks 3–4" \
-  "diff says the second of two blocks of one name deleted, its weeks with sessions kept in the first"
+says_diff $? "$tmp/kept.json" "Block 1 “A”: weeks 3 → 6, now weeks 1–6
+Block 2 “A”: removed, weeks 4–6" \
+  "diff says a block deleted with its weeks, a session in them, kept in the block before removed"
 
-# Two empty blocks “Base” alike, the first deleted with its weeks kept in
-# the second: the plan is one block “Base” of four weeks either way,
-# which the files cannot tell apart; diff keeps the earlier block.
+# Two empty blocks “A” of one and two weeks, the first moved after the
+# second: one move, where an alignment in order alone says both resized.
+$cli new -o "$tmp/swap.json" --weeks 3 >/dev/null 2>&1 &&
+  $cli block add "$tmp/swap.json" A --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/swap.json" A --weeks 2 >/dev/null 2>&1 &&
+  cp "$tmp/swap.json" "$tmp/before.json" &&
+  $cli block move "$tmp/swap.json" 1 2 >"$tmp/out" 2>&1 &&
+  says_blocks "$tmp/swap.json" "Block 1 “A”: moved from block 2 (weeks 2–3), now weeks 1–2"
+ok $? "diff says two empty blocks of one name that changed places one move (got: $(cat "$tmp/diff"))"
+
+# Two empty blocks “A” alike, the first deleted with its weeks kept in
+# the second: the plan is one block “A” of four weeks either way, which
+# the files cannot tell apart; diff keeps the earlier block.
 $cli new -o "$tmp/alike.json" --weeks 4 >/dev/null 2>&1 &&
-  $cli block add "$tmp/alike.json" Base --weeks 2 >/dev/null 2>&1 &&
-  $cli block add "$tmp/alike.json" Base --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/alike.json" A --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/alike.json" A --weeks 2 >/dev/null 2>&1 &&
   cp "$tmp/alike.json" "$tmp/before.json" &&
   $cli block delete "$tmp/alike.json" 1 --keep-weeks >"$tmp/out" 2>&1
-says_diff $? "$tmp/alike.json" "Block 1 “Base”: weeks 2 → 4, now weeks 1–4
-Block 2 “Base”: removed, weeks 3–4" \
+says_diff $? "$tmp/alike.json" "Block 1 “A”: weeks 2 → 4, now weeks 1–4
+Block 2 “A”: removed, weeks 3–4" \
   "diff tells blocks alike apart only by order: the earlier kept"
 
 exit $fail
