@@ -1640,8 +1640,9 @@ count_shared_weeks (const BlockPairing *pairing,
  * sessions of other weeks than each other's (a block's sessions go with
  * it). First the changes the pair saves against one removed and one
  * added (one where each changed, more for the goal and the number of
- * weeks the same), then the weeks of @j that came from @i, then their
- * place (the same number and first week). */
+ * weeks the same), then the weeks of @j that came from @i. (Of pairs
+ * alike in both, the alignment keeps the earlier blocks, which is the
+ * block at its place where there is one.) */
 static gint64
 pair_score (const BlockPairing *pairing,
             guint               i,
@@ -1664,8 +1665,7 @@ pair_score (const BlockPairing *pairing,
     saved++;
 
   return (pairing->unchanged_first && saved == 3) * SCORE_STEP * SCORE_STEP * SCORE_STEP +
-         saved * SCORE_STEP * SCORE_STEP + (gint64) weeks[i] * SCORE_STEP +
-         (i == j && pairing->first_a[i] == pairing->first_b[j]);
+         saved * SCORE_STEP * SCORE_STEP + (gint64) weeks[i] * SCORE_STEP;
 }
 
 /* Whether two blocks read alike in all the diff says of them but their
@@ -1685,20 +1685,6 @@ typedef enum
   STEP_ADDED,
 } AlignmentStep;
 
-/* Blocks have no ids. The blocks of the two plans are aligned in order,
- * as the weeks are (an alignment of the two sequences of most worth,
- * pair_score() for each pair and nothing for a block added or removed;
- * O(n_a · n_b), at most 520 · 520 blocks); of alignments of equal worth,
- * the one that keeps the earlier blocks. A block left unpaired then
- * takes one of its name left unpaired too, out of order (it was moved),
- * the one of most worth, the first of a tie; and one still left over is
- * paired with the block at its place (the same number and first week:
- * renamed where it was). The rest were added or removed. Names are
- * compared as a person reads them: “Café” with “é” as one character or
- * as “e” and a combining accent is one name (issue 21, pass 40a). The
- * tiers of pass 41a and the repairs of 41b read a block moved among
- * blocks alike as two moves, and took the block deleted with
- * --keep-weeks for the one kept (issue 21, pass 42a). */
 static void find_moved_blocks (const int *match_of_b,
                                guint      n_b,
                                gboolean  *moved);
@@ -1746,7 +1732,7 @@ align_rest (const BlockPairing *pairing,
   guint n_rest_b = 0;
   guint i, j, x, y;
 
-  /* The rest aligned in order. worth[y * (n_a + 1) + x]: the most the
+  /* The rest aligned in order. worth[y * (n_rest_a + 1) + x]: the most the
    * first @x blocks of A and the first @y of B left are worth aligned. Of
    * equal worth, the last block of A removed, then the last of B added,
    * keeps the earlier ones paired. */
@@ -1834,6 +1820,25 @@ align_rest (const BlockPairing *pairing,
       }
 }
 
+/* Blocks have no ids: a block is matched by its name as a person reads
+ * it (“Café” with “é” as one character or as “e” and a combining accent
+ * is one name; issue 21, pass 40a). Among blocks of one name:
+ * 1. a block whose weeks' sessions went with it, its goal and number of
+ *    weeks the same, is that block wherever it stands;
+ * 2. the rest are aligned in order, as the weeks are: the alignment of
+ *    most worth, pair_score() for each pair and nothing for a block added
+ *    or removed (O(n_a · n_b), at most 520 · 520 blocks), the one keeping
+ *    the earlier blocks of a tie; a block left unpaired then takes one of
+ *    its name left unpaired too, out of order (it was moved); one still
+ *    left over is paired with the block at its place (renamed where it
+ *    was); the rest were added or removed;
+ * 3. step 2 once more, blocks unchanged paired first, and of the two the
+ *    pairing that says fewer changes.
+ * Pass 41a's tiers of likeness and 41b's repairs of the order read a
+ * block moved before blocks of one name as two moves, a block duplicated
+ * beside one of its name as that one moved, and a block deleted with
+ * --keep-weeks, its weeks holding sessions, as the block kept (issue 21,
+ * pass 42a). */
 static void
 match_blocks (RegimenPlan     *a,
               RegimenPlan     *b,

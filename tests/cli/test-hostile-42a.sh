@@ -5,7 +5,7 @@
 # run of block and week commands over plans with repeated names).
 . "$(dirname "$0")/tap.sh"
 
-echo "1..5"
+echo "1..8"
 
 # The block lines diff prints for $tmp/before.json against $1, to compare
 # with $2.
@@ -79,5 +79,53 @@ $cli new -o "$tmp/alike.json" --weeks 4 >/dev/null 2>&1 &&
 says_diff $? "$tmp/alike.json" "Block 1 “A”: weeks 2 → 4, now weeks 1–4
 Block 2 “A”: removed, weeks 3–4" \
   "diff tells blocks alike apart only by order: the earlier kept"
+
+# A, B, A, A “V”, sessions in weeks 2, 6 and 7, the first moved third:
+# one move, the block holding its session. Without the weeks of B
+# knowing the week of A whose sessions they hold, it read as removed and
+# a block added, or as moved second.
+$cli new -o "$tmp/third.json" --weeks 7 >/dev/null 2>&1 &&
+  $cli block add "$tmp/third.json" A --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/third.json" B --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/third.json" A --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/third.json" A --weeks 2 --goal V >/dev/null 2>&1 &&
+  $cli session add "$tmp/third.json" --week 2 --day mon --title Squat >/dev/null 2>&1 &&
+  $cli session add "$tmp/third.json" --week 6 --day mon --title Squat >/dev/null 2>&1 &&
+  $cli session add "$tmp/third.json" --week 7 --day mon --title Squat >/dev/null 2>&1 &&
+  cp "$tmp/third.json" "$tmp/before.json" &&
+  $cli block move "$tmp/third.json" 1 3 >"$tmp/out" 2>&1 &&
+  says_blocks "$tmp/third.json" "Block 3 “A”: moved from block 1 (weeks 1–2), now weeks 4–5"
+ok $? "diff says a block with a session moved among blocks of its name one move (got: $(cat "$tmp/diff"))"
+
+# Three blocks “A” of two weeks, sessions in weeks 1 and 2, the first
+# moved last and given a goal: moved and changed. Paired by nothing but
+# its place, it read as the last given the goal.
+$cli new -o "$tmp/goal.json" --weeks 6 >/dev/null 2>&1 &&
+  $cli block add "$tmp/goal.json" A --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/goal.json" A --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/goal.json" A --weeks 2 >/dev/null 2>&1 &&
+  $cli session add "$tmp/goal.json" --week 1 --day mon --title Squat >/dev/null 2>&1 &&
+  $cli session add "$tmp/goal.json" --week 2 --day mon --title Row >/dev/null 2>&1 &&
+  cp "$tmp/goal.json" "$tmp/before.json" &&
+  $cli block move "$tmp/goal.json" 1 3 >"$tmp/out" 2>&1 &&
+  $cli block rename "$tmp/goal.json" 3 A --goal V >"$tmp/out" 2>&1 &&
+  says_blocks "$tmp/goal.json" "Block 3 “A”: moved from block 1 (weeks 1–2), now weeks 5–6
+Block 3 “A”: goal — → “V”"
+ok $? "diff says a block with sessions moved and given a goal moved and changed (got: $(cat "$tmp/diff"))"
+
+# Blocks “B”, “B” and “B” “V”, sessions in weeks 1, 3 and 4, the second
+# duplicated: the copy is added. Without the goal counting, the copy read
+# as the third given no goal and the third as added.
+$cli new -o "$tmp/copy.json" --weeks 6 >/dev/null 2>&1 &&
+  $cli block add "$tmp/copy.json" B --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/copy.json" B --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/copy.json" B --weeks 2 --goal V >/dev/null 2>&1 &&
+  $cli session add "$tmp/copy.json" --week 1 --day mon --title Squat >/dev/null 2>&1 &&
+  $cli session add "$tmp/copy.json" --week 3 --day mon --title Squat >/dev/null 2>&1 &&
+  $cli session add "$tmp/copy.json" --week 4 --day mon --title Squat >/dev/null 2>&1 &&
+  cp "$tmp/copy.json" "$tmp/before.json" &&
+  $cli block duplicate "$tmp/copy.json" 2 >"$tmp/out" 2>&1 &&
+  says_blocks "$tmp/copy.json" "Block 3 “B”: added, weeks 5–6"
+ok $? "diff says a block duplicated before one of its name and another goal added (got: $(cat "$tmp/diff"))"
 
 exit $fail
