@@ -5,7 +5,7 @@
 # run of block and week commands over plans with repeated names).
 . "$(dirname "$0")/tap.sh"
 
-echo "1..8"
+echo "1..9"
 
 # The block lines diff prints for $tmp/before.json against $1, to compare
 # with $2.
@@ -127,5 +127,24 @@ $cli new -o "$tmp/copy.json" --weeks 6 >/dev/null 2>&1 &&
   $cli block duplicate "$tmp/copy.json" 2 >"$tmp/out" 2>&1 &&
   says_blocks "$tmp/copy.json" "Block 3 “B”: added, weeks 5–6"
 ok $? "diff says a block duplicated before one of its name and another goal added (got: $(cat "$tmp/diff"))"
+
+# B, A, A, A, B, A, sessions in weeks 1, 6 and 7 (the first “B”, the
+# third “A”, the second “B”), the second “A” deleted: that block
+# removed. Without the block whose sessions went with it paired first,
+# the third “A”, its sessions still in the plan, read as removed.
+$cli new -o "$tmp/delete.json" --weeks 9 >/dev/null 2>&1 &&
+  $cli block add "$tmp/delete.json" B --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/delete.json" A --weeks 1 >/dev/null 2>&1 &&
+  $cli block add "$tmp/delete.json" A --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/delete.json" A --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/delete.json" B --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/delete.json" A --weeks 1 >/dev/null 2>&1 &&
+  $cli session add "$tmp/delete.json" --week 1 --day mon --title Squat >/dev/null 2>&1 &&
+  $cli session add "$tmp/delete.json" --week 6 --day mon --title Squat >/dev/null 2>&1 &&
+  $cli session add "$tmp/delete.json" --week 7 --day mon --title Squat >/dev/null 2>&1 &&
+  cp "$tmp/delete.json" "$tmp/before.json" &&
+  $cli block delete "$tmp/delete.json" 3 >"$tmp/out" 2>&1 &&
+  says_blocks "$tmp/delete.json" "Block 3 “A”: removed, weeks 3–4"
+ok $? "diff says an empty block deleted before one of its name with sessions removed (got: $(cat "$tmp/diff"))"
 
 exit $fail
