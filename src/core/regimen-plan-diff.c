@@ -77,6 +77,8 @@ typedef struct
   guint  n_b;
   int   *b_of_a;  /* the week of B each week of A became, or -1: removed */
   int   *a_of_b;  /* the week of A each week of B was, or -1: added */
+  int   *a_by_sessions;  /* the week of A each week of B is partner of by
+                          * its sessions (step 1 below), or -1 */
 } Alignment;
 
 typedef struct
@@ -412,6 +414,7 @@ alignment_clear (Alignment *alignment)
 {
   g_clear_pointer (&alignment->b_of_a, g_free);
   g_clear_pointer (&alignment->a_of_b, g_free);
+  g_clear_pointer (&alignment->a_by_sessions, g_free);
 }
 
 /* For each week of one side, the week of the other holding most of its
@@ -483,13 +486,17 @@ align_weeks (RegimenPlan *a,
   alignment->n_b = n_b;
   alignment->b_of_a = g_new (int, MAX (n_a, 1));
   alignment->a_of_b = g_new (int, MAX (n_b, 1));
+  alignment->a_by_sessions = g_new (int, MAX (n_b, 1));
   for (guint w = 0; w < n_a; w++)
     alignment->b_of_a[w] = -1;
   for (guint w = 0; w < n_b; w++)
-    alignment->a_of_b[w] = -1;
+    alignment->a_of_b[w] = alignment->a_by_sessions[w] = -1;
 
   for (guint w = 0; w < n_a; w++)
     partner[w] = best_of_a[w] >= 0 && best_of_b[best_of_a[w]] == (int) w ? best_of_a[w] : -1;
+  for (guint w = 0; w < n_a; w++)
+    if (partner[w] >= 0)
+      alignment->a_by_sessions[partner[w]] = w;
 
   /* Partners by content, where a content is unique on both sides. */
   {
@@ -1529,135 +1536,6 @@ format_block_place (guint         index,
   return g_strdup_printf (_("Block %u “%s”"), index + 1, regimen_block_get_name (block));
 }
 
-/* What a block shares with its partner besides its name, which picks the
- * partner among blocks of one name. */
-typedef enum
-{
-  SHARES_GOAL = 1 << 0,
-  SHARES_LENGTH = 1 << 1,
-  SHARES_PLACE = 1 << 2,
-  SHARES_WEEKS = 1 << 3,
-} BlockLikeness;
-
-/* The blocks of two plans, with their first weeks, their names as read
- * and the weeks' alignment; and the pairing as far as it went: the
- * partner in A of each block of B (-1 for none) and whether it was
- * paired by the weeks it stands on. */
-typedef struct
-{
-  RegimenPlan     *a;
-  RegimenPlan     *b;
-  const Alignment *alignment;
-  guint           *first_a;
-  guint           *first_b;
-  char           **names_a;
-  char           **names_b;
-  guint            n_b;
-  int             *match_of_b;
-  gboolean        *by_weeks;
-} BlockPairing;
-
-/* Whether most weeks of block @j of B that hold sessions were weeks of
- * block @i of A, as the weeks are aligned: the block's weeks went with
- * it (a block that took the weeks of another, block delete
- * --keep-weeks, is still the one whose weeks it mostly holds). Empty
- * weeks are paired in order and tell nothing. */
-static gboolean
-blocks_share_weeks (const BlockPairing *pairing,
-                    guint               i,
-                    guint               j)
-{
-  guint first_a = pairing->first_a[i];
-  guint weeks_a = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->a, i));
-  guint weeks_b = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->b, j));
-  guint held = 0;
-  guint from_i = 0;
-
-  for (guint w = pairing->first_b[j]; w < pairing->first_b[j] + weeks_b && w < pairing->alignment->n_b; w++)
-    {
-      int was = pairing->alignment->a_of_b[w];
-
-      if (count_sessions (regimen_plan_get_week (pairing->b, w)) == 0)
-        continue;
-      held++;
-      if (was >= (int) first_a && was < (int) (first_a + weeks_a))
-        from_i++;
-    }
-  return 2 * from_i > held;
-}
-
-/* How many weeks of block @j of B were weeks of block @i of A, as the
- * weeks are aligned, empty weeks too: of blocks alike in what a tier
- * asks, the partner is the one whose weeks it stands on. */
-static guint
-count_weeks_held (const BlockPairing *pairing,
-                  guint               i,
-                  guint               j)
-{
-  guint first_a = pairing->first_a[i];
-  guint weeks_a = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->a, i));
-  guint weeks_b = regimen_block_get_n_weeks (regimen_plan_get_block (pairing->b, j));
-  guint held = 0;
-
-  for (guint w = pairing->first_b[j]; w < pairing->first_b[j] + weeks_b && w < pairing->alignment->n_b; w++)
-    {
-      int was = pairing->alignment->a_of_b[w];
-
-      if (was >= (int) first_a && was < (int) (first_a + weeks_a))
-        held++;
-    }
-  return held;
-}
-
-static gboolean
-blocks_share (const BlockPairing *pairing,
-              guint               i,
-              guint               j,
-              BlockLikeness       likeness)
-{
-  RegimenBlock *block_a = regimen_plan_get_block (pairing->a, i);
-  RegimenBlock *block_b = regimen_plan_get_block (pairing->b, j);
-
-  if ((likeness & SHARES_GOAL) &&
-      g_strcmp0 (regimen_block_get_goal (block_a), regimen_block_get_goal (block_b)) != 0)
-    return FALSE;
-  if ((likeness & SHARES_LENGTH) && regimen_block_get_n_weeks (block_a) != regimen_block_get_n_weeks (block_b))
-    return FALSE;
-  if ((likeness & SHARES_PLACE) && (i != j || pairing->first_a[i] != pairing->first_b[j]))
-    return FALSE;
-  if ((likeness & SHARES_WEEKS) && !blocks_share_weeks (pairing, i, j))
-    return FALSE;
-  return TRUE;
-}
-
-/* How many of goal and number of weeks block @j of B changed against
- * block @i of A. */
-static guint
-count_differences (const BlockPairing *pairing,
-                   guint               i,
-                   guint               j)
-{
-  return !blocks_share (pairing, i, j, SHARES_GOAL) + !blocks_share (pairing, i, j, SHARES_LENGTH);
-}
-
-/* How many blocks paired, but @j, would stand out of order with block
- * @k of B paired with block @i of A. */
-static guint
-count_crossings (const int *match_of_b,
-                 guint      n_b,
-                 guint      j,
-                 guint      k,
-                 int        i)
-{
-  guint crossings = 0;
-
-  for (guint m = 0; m < n_b; m++)
-    if (m != j && m != k && match_of_b[m] >= 0 &&
-        ((m < k && match_of_b[m] > i) || (m > k && match_of_b[m] < i)))
-      crossings++;
-  return crossings;
-}
-
 static guint *
 dup_first_weeks (RegimenPlan *plan)
 {
@@ -1688,194 +1566,369 @@ dup_shown_block_names (RegimenPlan *plan)
   return names;
 }
 
-/* Blocks of one name paired by no week of theirs keep their order where
- * that says no more changes of goal and number of weeks: blocks alike in
- * all the diff reads of them (name, goal, number of weeks), so that a
- * block added among them (block duplicate of another) moves none (the one
- * at the place of another was taken for it, and the two read as moved);
- * and a block resized to the length of a later one of its name and goal
- * is that block resized, not the later one moved before it and itself
- * resized (block resize PLAN 1 3 of “Base” of 2 and 3 weeks; pass 41b). */
-static void
-keep_order (const BlockPairing *pairing)
+/* The block of each week of @plan, or -1 for a week in none. */
+static int *
+dup_block_of_weeks (RegimenPlan *plan,
+                    const guint *first)
 {
-  int *match_of_b = pairing->match_of_b;
-  const gboolean *by_weeks = pairing->by_weeks;
-  char **names_a = pairing->names_a;
-  char **names_b = pairing->names_b;
-  gboolean swapped;
+  guint n_weeks = regimen_plan_get_n_weeks (plan);
+  int *block_of = g_new (int, MAX (n_weeks, 1));
 
-  /* Each swap undoes a pair out of order, so this ends; until none is
-   * left, as one swap can leave another (week insert PLAN 1 among
-   * blocks “Build” of one week and one of two). */
-  do
+  for (guint w = 0; w < n_weeks; w++)
+    block_of[w] = -1;
+  for (guint i = 0; i < regimen_plan_get_n_blocks (plan); i++)
+    for (guint w = first[i]; w < first[i] + regimen_block_get_n_weeks (regimen_plan_get_block (plan, i)) && w < n_weeks; w++)
+      block_of[w] = i;
+  return block_of;
+}
+
+/* The blocks of two plans and what their weeks tell of them: the weeks'
+ * alignment, the block of each week of A, and how many weeks of each
+ * block hold the sessions of a week of the other plan (by_sessions in
+ * the alignment). */
+typedef struct
+{
+  RegimenPlan     *a;
+  RegimenPlan     *b;
+  const Alignment *alignment;
+  guint            n_a;
+  guint            n_b;
+  char           **names_a;
+  char           **names_b;
+  guint           *first_a;
+  guint           *first_b;
+  int             *block_of_week_a;
+  guint           *by_sessions_a;
+  gboolean         unchanged_first;
+} BlockPairing;
+
+/* How many weeks of block @j of B came from each block of A (@weeks), and
+ * how many of them hold that block's sessions (@sessions); both of n_a.
+ * A week came from the week of A whose sessions it holds, else from the
+ * one it is aligned with. */
+static void
+count_shared_weeks (const BlockPairing *pairing,
+                    guint               j,
+                    guint              *weeks,
+                    guint              *sessions)
+{
+  guint last = pairing->first_b[j] + regimen_block_get_n_weeks (regimen_plan_get_block (pairing->b, j));
+
+  memset (weeks, 0, MAX (pairing->n_a, 1) * sizeof *weeks);
+  memset (sessions, 0, MAX (pairing->n_a, 1) * sizeof *sessions);
+  for (guint w = pairing->first_b[j]; w < last && w < pairing->alignment->n_b; w++)
     {
-      swapped = FALSE;
-      for (guint j = 0; j < pairing->n_b; j++)
-        for (guint k = j + 1; k < pairing->n_b; k++)
-          {
-            int i = match_of_b[j];
-            int h = match_of_b[k];
+      int by_sessions = pairing->alignment->a_by_sessions[w];
+      int origin = by_sessions >= 0 ? by_sessions : pairing->alignment->a_of_b[w];
+      int i = origin >= 0 ? pairing->block_of_week_a[origin] : -1;
 
-            if (i > h && h >= 0 && !by_weeks[j] && !by_weeks[k] && g_str_equal (names_a[i], names_a[h]) &&
-                g_str_equal (names_b[j], names_a[i]) && g_str_equal (names_b[k], names_a[h]) &&
-                count_differences (pairing, h, j) + count_differences (pairing, i, k) <=
-                  count_differences (pairing, i, j) + count_differences (pairing, h, k))
+      if (i < 0)
+        continue;
+      weeks[i]++;
+      if (by_sessions >= 0)
+        sessions[i]++;
+    }
+}
+
+/* One step of a pair's score outweighs any sum of the steps below it
+ * over two plans (a plan has at most 520 weeks, one block a week). */
+#define SCORE_STEP ((gint64) 1 << 16)
+
+/* What pairing block @i of A with block @j of B is worth (@weeks and
+ * @sessions as count_shared_weeks() gives them for @j), or -1 where they
+ * cannot be partners: blocks of other names, or blocks whose weeks hold
+ * sessions of other weeks than each other's (a block's sessions go with
+ * it). First the changes the pair saves against one removed and one
+ * added (one where each changed, more for the goal and the number of
+ * weeks the same), then the weeks of @j that came from @i. (Of pairs
+ * alike in both, the alignment keeps the earlier blocks, which is the
+ * block at its place where there is one.) */
+static gint64
+pair_score (const BlockPairing *pairing,
+            guint               i,
+            guint               j,
+            const guint        *weeks,
+            const guint        *sessions)
+{
+  RegimenBlock *block_a = regimen_plan_get_block (pairing->a, i);
+  RegimenBlock *block_b = regimen_plan_get_block (pairing->b, j);
+  gint64 saved = 1;
+
+  if (!g_str_equal (pairing->names_a[i], pairing->names_b[j]))
+    return -1;
+  if (pairing->by_sessions_a[i] > 0 && sessions[i] == 0)
+    return -1;
+
+  if (g_strcmp0 (regimen_block_get_goal (block_a), regimen_block_get_goal (block_b)) == 0)
+    saved++;
+  if (regimen_block_get_n_weeks (block_a) == regimen_block_get_n_weeks (block_b))
+    saved++;
+
+  return (pairing->unchanged_first && saved == 3) * SCORE_STEP * SCORE_STEP * SCORE_STEP +
+         saved * SCORE_STEP * SCORE_STEP + (gint64) weeks[i] * SCORE_STEP;
+}
+
+/* Whether two blocks read alike in all the diff says of them but their
+ * name: goal and number of weeks. */
+static gboolean
+blocks_alike (RegimenBlock *block_a,
+              RegimenBlock *block_b)
+{
+  return g_strcmp0 (regimen_block_get_goal (block_a), regimen_block_get_goal (block_b)) == 0 &&
+         regimen_block_get_n_weeks (block_a) == regimen_block_get_n_weeks (block_b);
+}
+
+typedef enum
+{
+  STEP_PAIRED,
+  STEP_REMOVED,
+  STEP_ADDED,
+} AlignmentStep;
+
+static void find_moved_blocks (const int *match_of_b,
+                               guint      n_b,
+                               gboolean  *moved);
+
+/* How many changes the pairing @match_of_b says: blocks added and
+ * removed, names, goals and numbers of weeks changed, blocks moved. */
+static guint
+count_changes (const BlockPairing *pairing,
+               const int          *match_of_b)
+{
+  g_autofree gboolean *moved = g_new0 (gboolean, MAX (pairing->n_b, 1));
+  guint changes = pairing->n_a + pairing->n_b;
+
+  find_moved_blocks (match_of_b, pairing->n_b, moved);
+  for (guint j = 0; j < pairing->n_b; j++)
+    if (match_of_b[j] >= 0)
+      {
+        RegimenBlock *block_a = regimen_plan_get_block (pairing->a, match_of_b[j]);
+        RegimenBlock *block_b = regimen_plan_get_block (pairing->b, j);
+
+        changes -= 2;
+        changes += moved[j] + !g_str_equal (pairing->names_a[match_of_b[j]], pairing->names_b[j]) +
+                   (g_strcmp0 (regimen_block_get_goal (block_a), regimen_block_get_goal (block_b)) != 0) +
+                   (regimen_block_get_n_weeks (block_a) != regimen_block_get_n_weeks (block_b));
+      }
+  return changes;
+}
+
+/* The blocks of @pairing not paired yet (@taken, @match_of_b) aligned in
+ * order, then paired out of order, then by place: match_blocks(). */
+static void
+align_rest (const BlockPairing *pairing,
+            int                *match_of_b,
+            gboolean           *taken)
+{
+  guint n_a = pairing->n_a;
+  guint n_b = pairing->n_b;
+  g_autofree guint *weeks = g_new0 (guint, MAX (n_a, 1));
+  g_autofree guint *sessions = g_new0 (guint, MAX (n_a, 1));
+  g_autofree gint64 *worth = g_new0 (gint64, (gsize) (n_a + 1) * (n_b + 1));
+  g_autofree guint8 *step = g_new0 (guint8, (gsize) (n_a + 1) * (n_b + 1));
+  g_autofree guint *rest_a = g_new0 (guint, MAX (n_a, 1));
+  g_autofree guint *rest_b = g_new0 (guint, MAX (n_b, 1));
+  guint n_rest_a = 0;
+  guint n_rest_b = 0;
+  guint i, j, x, y;
+
+  /* The rest aligned in order. worth[y * (n_rest_a + 1) + x]: the most the
+   * first @x blocks of A and the first @y of B left are worth aligned. Of
+   * equal worth, the last block of A removed, then the last of B added,
+   * keeps the earlier ones paired. */
+  for (i = 0; i < n_a; i++)
+    if (!taken[i])
+      rest_a[n_rest_a++] = i;
+  for (j = 0; j < n_b; j++)
+    if (match_of_b[j] < 0)
+      rest_b[n_rest_b++] = j;
+  for (y = 0; y <= n_rest_b; y++)
+    {
+      if (y > 0)
+        count_shared_weeks (pairing, rest_b[y - 1], weeks, sessions);
+      for (x = 0; x <= n_rest_a; x++)
+        {
+          gint64 *here = &worth[y * (n_rest_a + 1) + x];
+
+          if (x == 0 || y == 0)
+            {
+              step[y * (n_rest_a + 1) + x] = x == 0 ? STEP_ADDED : STEP_REMOVED;
+              continue;
+            }
+
+          {
+            gint64 removed = worth[y * (n_rest_a + 1) + x - 1];
+            gint64 added = worth[(y - 1) * (n_rest_a + 1) + x];
+            gint64 score = pair_score (pairing, rest_a[x - 1], rest_b[y - 1], weeks, sessions);
+            gint64 paired = score >= 0 ? worth[(y - 1) * (n_rest_a + 1) + x - 1] + score : -1;
+
+            *here = MAX (MAX (removed, added), paired);
+            step[y * (n_rest_a + 1) + x] = *here == removed ? STEP_REMOVED : *here == added ? STEP_ADDED : STEP_PAIRED;
+          }
+        }
+    }
+
+  for (x = n_rest_a, y = n_rest_b; x > 0 && y > 0;)
+    switch (step[y * (n_rest_a + 1) + x])
+      {
+      case STEP_PAIRED:
+        x--;
+        y--;
+        match_of_b[rest_b[y]] = rest_a[x];
+        taken[rest_a[x]] = TRUE;
+        break;
+      case STEP_REMOVED:
+        x--;
+        break;
+      default:
+        y--;
+        break;
+      }
+
+  /* Blocks paired out of order: moved. */
+  for (j = 0; j < n_b; j++)
+    {
+      int best = -1;
+      gint64 best_score = -1;
+
+      if (match_of_b[j] >= 0)
+        continue;
+      count_shared_weeks (pairing, j, weeks, sessions);
+      for (i = 0; i < n_a; i++)
+        if (!taken[i])
+          {
+            gint64 score = pair_score (pairing, i, j, weeks, sessions);
+
+            if (score > best_score)
               {
-                match_of_b[j] = h;
-                match_of_b[k] = i;
-                swapped = TRUE;
+                best = i;
+                best_score = score;
               }
           }
+      if (best >= 0)
+        {
+          match_of_b[j] = best;
+          taken[best] = TRUE;
+        }
     }
-  while (swapped);
+
+  for (j = 0; j < n_b; j++)
+    if (match_of_b[j] < 0 && j < n_a && !taken[j] && pairing->first_a[j] == pairing->first_b[j])
+      {
+        match_of_b[j] = j;
+        taken[j] = TRUE;
+      }
 }
 
-/* Whether block @a_new of A and block @b_new of B (one of them, with
- * block @j of B, whose partner is @j's now) pair better than block @j
- * and its partner, all four of one name: at no more changes of goal and
- * number of weeks, with fewer of the other pairs out of order. */
-static gboolean
-pairs_better (const BlockPairing *pairing,
-              guint               j,
-              guint               a_new,
-              guint               b_new)
-{
-  int i = pairing->match_of_b[j];
-
-  return i >= 0 && !pairing->by_weeks[j] &&
-         g_str_equal (pairing->names_a[i], pairing->names_a[a_new]) &&
-         g_str_equal (pairing->names_a[i], pairing->names_b[b_new]) &&
-         g_str_equal (pairing->names_a[i], pairing->names_b[j]) &&
-         count_differences (pairing, a_new, b_new) <= count_differences (pairing, i, j) &&
-         count_crossings (pairing->match_of_b, pairing->n_b, j, b_new, a_new) <
-           count_crossings (pairing->match_of_b, pairing->n_b, j, j, i);
-}
-
-/* Blocks have no ids: a block is matched by its name as it shows (“Café”
- * with “é” as one character or as “e” and a combining accent is one
- * name: matched by bytes, a block renamed so was removed and added, and
- * the other block's move went unsaid; issue 21, pass 40a). Among blocks
- * of one name, a block's partner is the one that shares the most with
- * it, in the order of `tiers` below: most of its weeks (as the weeks are
- * aligned) with its goal and number of weeks, then with its goal; goal,
- * number of weeks and place (the same number and first week); goal and
- * number of weeks; goal and place; goal; then weeks, place, and any;
- * within a tier the one most of whose weeks it stands on, as aligned,
- * empty weeks too (of three empty blocks “Build”, the second deleted
- * with --keep-weeks, the last was taken for the second and the third
- * read as removed; pass 41b), then the first in order. (The first of the name was taken: a
- * block renamed to another's name read as added and removed and the
- * other as resized, the first of two deleted as the second, a block
- * added before another of its name as that one resized; pass 41a.) Then
- * a block left over is matched by its place (renamed where it was); the
- * rest were added or removed. */
+/* Blocks have no ids: a block is matched by its name as a person reads
+ * it (“Café” with “é” as one character or as “e” and a combining accent
+ * is one name; issue 21, pass 40a). Among blocks of one name:
+ * 1. a block whose weeks' sessions went with it, its goal and number of
+ *    weeks the same, is that block wherever it stands;
+ * 2. the rest are aligned in order, as the weeks are: the alignment of
+ *    most worth, pair_score() for each pair and nothing for a block added
+ *    or removed (O(n_a · n_b), at most 520 · 520 blocks), the one keeping
+ *    the earlier blocks of a tie; a block left unpaired then takes one of
+ *    its name left unpaired too, out of order (it was moved); one still
+ *    left over is paired with the block at its place (renamed where it
+ *    was); the rest were added or removed;
+ * 3. step 2 once more, blocks unchanged paired first, and of the two the
+ *    pairing that says fewer changes.
+ * Pass 41a's tiers of likeness and 41b's repairs of the order read a
+ * block moved before blocks of one name as two moves, a block duplicated
+ * beside one of its name as that one moved, and a block deleted with
+ * --keep-weeks, its weeks holding sessions, as the block kept (issue 21,
+ * pass 42a). */
 static void
 match_blocks (RegimenPlan     *a,
               RegimenPlan     *b,
               const Alignment *alignment,
               int             *match_of_b)
 {
-  static const BlockLikeness tiers[] = {
-    SHARES_WEEKS | SHARES_GOAL | SHARES_LENGTH,
-    SHARES_WEEKS | SHARES_GOAL,
-    SHARES_GOAL | SHARES_LENGTH | SHARES_PLACE,
-    SHARES_GOAL | SHARES_LENGTH,
-    SHARES_GOAL | SHARES_PLACE,
-    SHARES_GOAL,
-    SHARES_WEEKS,
-    SHARES_PLACE,
-    0,
-  };
   guint n_a = regimen_plan_get_n_blocks (a);
   guint n_b = regimen_plan_get_n_blocks (b);
-  g_autofree gboolean *taken = g_new0 (gboolean, MAX (n_a, 1));
   g_auto(GStrv) names_a = dup_shown_block_names (a);
   g_auto(GStrv) names_b = dup_shown_block_names (b);
   g_autofree guint *first_a = dup_first_weeks (a);
   g_autofree guint *first_b = dup_first_weeks (b);
-  g_autofree gboolean *by_weeks = g_new0 (gboolean, MAX (n_b, 1));
-  BlockPairing pairing = { a, b, alignment, first_a, first_b, names_a, names_b, n_b, match_of_b, by_weeks };
+  g_autofree int *block_of_week_a = dup_block_of_weeks (a, first_a);
+  g_autofree int *block_of_week_b = dup_block_of_weeks (b, first_b);
+  g_autofree guint *by_sessions_a = g_new0 (guint, MAX (n_a, 1));
+  g_autofree guint *weeks = g_new0 (guint, MAX (n_a, 1));
+  g_autofree guint *sessions = g_new0 (guint, MAX (n_a, 1));
+  g_autofree gboolean *taken = g_new0 (gboolean, MAX (n_a, 1));
+  BlockPairing pairing = { a, b, alignment, n_a, n_b, names_a, names_b, first_a, first_b,
+                           block_of_week_a, by_sessions_a, FALSE };
+  guint i, j;
 
-  for (guint j = 0; j < n_b; j++)
+  for (guint w = 0; w < alignment->n_b; w++)
+    if (alignment->a_by_sessions[w] >= 0 && block_of_week_b[w] >= 0 &&
+        block_of_week_a[alignment->a_by_sessions[w]] >= 0)
+      by_sessions_a[block_of_week_a[alignment->a_by_sessions[w]]]++;
+
+  for (j = 0; j < n_b; j++)
     match_of_b[j] = -1;
 
-  for (guint tier = 0; tier < G_N_ELEMENTS (tiers); tier++)
-    for (guint j = 0; j < n_b; j++)
+  /* A block whose sessions went with it unchanged is that block wherever
+   * it stands (block move among blocks alike): each of the two holds
+   * most of the other's weeks with sessions, of one name, goal and
+   * number of weeks. */
+  {
+    g_autofree int *best_of_a = g_new (int, MAX (n_a, 1));
+    g_autofree guint *most_of_a = g_new0 (guint, MAX (n_a, 1));
+    g_autofree int *best_of_b = g_new (int, MAX (n_b, 1));
+
+    for (i = 0; i < n_a; i++)
+      best_of_a[i] = -1;
+    for (j = 0; j < n_b; j++)
       {
-        int best = -1;
-        guint best_held = 0;
+        guint most = 0;
 
-        if (match_of_b[j] >= 0)
-          continue;
-        for (guint i = 0; i < n_a; i++)
-          if (!taken[i] && g_str_equal (names_a[i], names_b[j]) && blocks_share (&pairing, i, j, tiers[tier]))
-            {
-              guint held = count_weeks_held (&pairing, i, j);
+        best_of_b[j] = -1;
+        count_shared_weeks (&pairing, j, weeks, sessions);
+        for (i = 0; i < n_a; i++)
+          {
+            if (sessions[i] > most)
+              {
+                most = sessions[i];
+                best_of_b[j] = i;
+              }
+            if (sessions[i] > most_of_a[i])
+              {
+                most_of_a[i] = sessions[i];
+                best_of_a[i] = j;
+              }
+          }
+      }
+    for (j = 0; j < n_b; j++)
+      {
+        int best = best_of_b[j];
 
-              if (best < 0 || held > best_held)
-                {
-                  best = i;
-                  best_held = held;
-                }
-            }
-        if (best >= 0)
+        if (best >= 0 && best_of_a[best] == (int) j && g_str_equal (names_a[best], names_b[j]) &&
+            blocks_alike (regimen_plan_get_block (a, best), regimen_plan_get_block (b, j)))
           {
             match_of_b[j] = best;
             taken[best] = TRUE;
-            by_weeks[j] = (tiers[tier] & SHARES_WEEKS) != 0;
           }
       }
+  }
 
-  for (guint j = 0; j < n_b; j++)
-    if (match_of_b[j] < 0 && j < n_a && !taken[j] && first_a[j] == first_b[j])
-      {
-        match_of_b[j] = j;
-        taken[j] = TRUE;
-      }
+  /* The rest aligned in order, twice: the second time blocks unchanged
+   * (name, goal and number of weeks) paired before all others, which
+   * leaves blocks alike that changed places to be paired out of order
+   * (block move of two empty blocks of one name and other lengths read
+   * as both resized). The one that says fewer changes is taken, the
+   * first of a tie. */
+  {
+    g_autofree int *unchanged_first = g_memdup2 (match_of_b, MAX (n_b, 1) * sizeof *match_of_b);
+    g_autofree gboolean *taken_unchanged_first = g_memdup2 (taken, MAX (n_a, 1) * sizeof *taken);
 
-  keep_order (&pairing);
-
-  /* A block left unpaired takes the partner of a block of its name paired
-   * by no week of theirs where it stands in order with it and the other
-   * does not, at no more changes: a block added before others of its
-   * name read as the last of them moved onto its place and that last
-   * added (block add PLAN Build --before 2 of Base, Build “Volume”
-   * twice and Build; pass 41b). */
-  for (guint k = 0; k < n_b; k++)
-    {
-      if (match_of_b[k] >= 0)
-        continue;
-      for (guint j = 0; j < n_b; j++)
-        if (match_of_b[j] >= 0 && pairs_better (&pairing, j, match_of_b[j], k))
-          {
-            match_of_b[k] = match_of_b[j];
-            match_of_b[j] = -1;
-            break;
-          }
-    }
-
-  /* And so a block of A left unpaired: a block deleted among others of
-   * its name read as a later one of them removed and the one it stood
-   * before moved onto that one's place (block delete PLAN 1 of Base,
-   * Build “Volume”, Base “Volume”, Base; pass 41b). */
-  for (guint h = 0; h < n_a; h++)
-    {
-      if (taken[h])
-        continue;
-      for (guint j = 0; j < n_b; j++)
-        if (pairs_better (&pairing, j, h, j))
-          {
-            taken[match_of_b[j]] = FALSE;
-            match_of_b[j] = h;
-            taken[h] = TRUE;
-            break;
-          }
-    }
-
-  /* A block so given another partner can stand out of order with one
-   * alike (week remove PLAN 1 of Build, Base twice, Build twice). */
-  keep_order (&pairing);
+    align_rest (&pairing, match_of_b, taken);
+    pairing.unchanged_first = TRUE;
+    align_rest (&pairing, unchanged_first, taken_unchanged_first);
+    if (count_changes (&pairing, unchanged_first) < count_changes (&pairing, match_of_b))
+      memcpy (match_of_b, unchanged_first, n_b * sizeof *match_of_b);
+  }
 }
 
 /* Which matched blocks of @b stand in another order among the others than

@@ -474,6 +474,34 @@ test_alike_names_by_length_and_place (void)
   g_assert_cmpstr (goal_taken, ==, "Block 1 \u201cBase\u201d: goal \u201cVolume\u201d \u2192 \u201cSpeed\u201d\n");
 }
 
+/* Blocks of one name are aligned in order (pass 42a): of two blocks “A”
+ * of three weeks, the first empty and the second's weeks holding
+ * sessions, the second deleted with its weeks kept in the first is the
+ * second removed and the first grown, where the sessions took the second
+ * for the block left and read the first as removed. */
+static void
+test_alike_names_aligned_in_order (void)
+{
+  g_autoptr(RegimenPlan) a = fixture_load_plan ("diff", "weeks-a.json");
+  g_autoptr(RegimenPlan) b = fixture_load_plan ("diff", "weeks-a.json");
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      RegimenPlan *plan = i == 0 ? a : b;
+
+      g_assert_true (regimen_plan_insert_weeks (plan, 0, 3));
+      g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "A", NULL, 3));
+      g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "A", NULL, 3));
+    }
+  g_assert_true (regimen_plan_delete_block (b, 1, FALSE, FALSE, NULL));
+
+  text = diff_text (a, b);
+  g_assert_cmpstr (text, ==,
+                   "Block 1 \u201cA\u201d: weeks 3 \u2192 6, now weeks 1\u20136\n"
+                   "Block 2 \u201cA\u201d: removed, weeks 4\u20136\n");
+}
+
 /* Weeks are aligned as sequences (adv-pass-5 D2): a week removed and one
  * inserted in the middle read as that, and the weeks after them only
  * with their own changes, at their new numbers; both ways, and without
@@ -691,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/block-renamed-to-another-name", test_block_renamed_to_another_name);
   g_test_add_func ("/plan-diff/first-of-two-alike-names-deleted", test_first_of_two_alike_names_deleted);
   g_test_add_func ("/plan-diff/alike-names-by-length-and-place", test_alike_names_by_length_and_place);
+  g_test_add_func ("/plan-diff/alike-names-aligned-in-order", test_alike_names_aligned_in_order);
   g_test_add_func ("/plan-diff/long-titles-quoted", test_long_titles_quoted);
   g_test_add_func ("/plan-diff/weeks-aligned", test_weeks_aligned);
   g_test_add_func ("/plan-diff/week-removed-from-long-plan", test_week_removed_from_long_plan);
