@@ -25,6 +25,7 @@
 #include "config.h"
 
 #include "regimen-scroll-bin.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenScrollBin
 {
@@ -66,24 +67,9 @@ regimen_scroll_bin_get_request_mode (GtkWidget *widget)
 }
 
 static void
-regimen_scroll_bin_size_allocate (GtkWidget *widget,
-                                  int        width,
-                                  int        height,
-                                  int        baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  if (child != NULL)
-    gtk_widget_allocate (child, width, height, baseline, NULL);
-}
-
-static void
 regimen_scroll_bin_dispose (GObject *object)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  regimen_widget_unparent_children (GTK_WIDGET (object));
 
   G_OBJECT_CLASS (regimen_scroll_bin_parent_class)->dispose (object);
 }
@@ -98,7 +84,7 @@ regimen_scroll_bin_class_init (RegimenScrollBinClass *klass)
 
   widget_class->measure = regimen_scroll_bin_measure;
   widget_class->get_request_mode = regimen_scroll_bin_get_request_mode;
-  widget_class->size_allocate = regimen_scroll_bin_size_allocate;
+  widget_class->size_allocate = regimen_bin_size_allocate;
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }

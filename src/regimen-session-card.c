@@ -156,10 +156,7 @@ G_DEFINE_FINAL_TYPE (RegimenCardPart, regimen_card_part, GTK_TYPE_WIDGET)
 static void
 regimen_card_part_dispose (GObject *object)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  regimen_widget_unparent_children (GTK_WIDGET (object));
 
   G_OBJECT_CLASS (regimen_card_part_parent_class)->dispose (object);
 }

@@ -1767,3 +1767,40 @@ regimen_widget_dup_line (GtkWidget  *widget,
 
   return g_strconcat (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? "\u200f" : "\u200e", text, NULL);
 }
+
+/**
+ * regimen_widget_unparent_children:
+ * @widget: a widget whose children are its own, not a template's
+ *
+ * Unparents each of @widget's children, for its dispose.
+ */
+void
+regimen_widget_unparent_children (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (widget)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+/**
+ * regimen_bin_size_allocate:
+ * @widget: a widget of one child
+ * @width: the width given to @widget
+ * @height: the height given to @widget
+ * @baseline: the baseline given to @widget, or -1
+ *
+ * A #GtkWidgetClass.size_allocate that gives the one child all of the
+ * widget: the bins' (RegimenWrapBin, RegimenWidthBin, RegimenScrollBin).
+ */
+void
+regimen_bin_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}

@@ -100,6 +100,11 @@ void regimen_widget_set_tooltip_when_asked   (GtkWidget              *widget,
 const char *regimen_widget_get_tooltip_when_asked
                                                 (GtkWidget              *widget);
 void regimen_widget_measure_text_as_drawn    (GtkWidget              *widget);
+void regimen_widget_unparent_children        (GtkWidget              *widget);
+void regimen_bin_size_allocate               (GtkWidget              *widget,
+                                              int                     width,
+                                              int                     height,
+                                              int                     baseline);
 gboolean regimen_scrolled_window_show_widget (GtkScrolledWindow      *scroller,
                                                  GtkWidget              *widget);
 

@@ -25,6 +25,7 @@
 #include "config.h"
 
 #include "regimen-width-bin.h"
+#include "regimen-widget-util.h"
 
 struct _RegimenWidthBin
 {
@@ -75,24 +76,9 @@ regimen_width_bin_compute_expand (GtkWidget *widget,
 }
 
 static void
-regimen_width_bin_size_allocate (GtkWidget *widget,
-                                 int        width,
-                                 int        height,
-                                 int        baseline)
-{
-  GtkWidget *child = gtk_widget_get_first_child (widget);
-
-  if (child != NULL)
-    gtk_widget_allocate (child, width, height, baseline, NULL);
-}
-
-static void
 regimen_width_bin_dispose (GObject *object)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
-    gtk_widget_unparent (child);
+  regimen_widget_unparent_children (GTK_WIDGET (object));
 
   G_OBJECT_CLASS (regimen_width_bin_parent_class)->dispose (object);
 }
@@ -107,7 +93,7 @@ regimen_width_bin_class_init (RegimenWidthBinClass *klass)
 
   widget_class->measure = regimen_width_bin_measure;
   widget_class->get_request_mode = regimen_width_bin_get_request_mode;
-  widget_class->size_allocate = regimen_width_bin_size_allocate;
+  widget_class->size_allocate = regimen_bin_size_allocate;
   widget_class->compute_expand = regimen_width_bin_compute_expand;
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
