@@ -1,0 +1,39 @@
+#!/bin/sh
+# Issue 21, pass 42: what pass 42b found and left — commands that said
+# less than they did, data dropped without a word.
+. "$(dirname "$0")/tap.sh"
+plans=$2/plans
+
+echo "1..2"
+
+# A forced week copy, week remove, block resize or block delete took the
+# logs of the trained sessions it replaced or removed, and said only
+# “Removed week 1.”; the refusal said “--force changes it anyway”. Both
+# say now how many sessions' logs --force removes.
+cp "$plans/logged-weeks.json" "$tmp/weeks.json"
+cp "$tmp/weeks.json" "$tmp/weeks-before.json"
+$cli week remove "$tmp/weeks.json" 1 >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 1 ] &&
+  grep -q 'Week 1 holds a logged session; nothing changed (--force changes it anyway and removes the logs of 2 sessions)' "$tmp/err" &&
+  cmp -s "$tmp/weeks.json" "$tmp/weeks-before.json"
+ok $? "week remove of a logged week says --force removes the logs of its 2 sessions (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
+
+$cli week remove "$tmp/weeks.json" 1 --force >>"$tmp/said" 2>&1
+cp "$tmp/weeks-before.json" "$tmp/weeks.json"
+$cli week copy "$tmp/weeks.json" 3 1 2 --force >>"$tmp/said" 2>&1
+cp "$tmp/weeks-before.json" "$tmp/weeks.json"
+$cli block add "$tmp/weeks.json" Base --weeks 2 >/dev/null 2>&1 &&
+  $cli block add "$tmp/weeks.json" Build --weeks 2 >/dev/null 2>&1 &&
+  cp "$tmp/weeks.json" "$tmp/blocks.json" &&
+  $cli block resize "$tmp/weeks.json" 1 1 --force >>"$tmp/said" 2>&1 &&
+  $cli block delete "$tmp/blocks.json" 1 --force >>"$tmp/said" 2>&1 &&
+  $cli block delete "$tmp/weeks.json" 2 --force >>"$tmp/said" 2>&1
+[ "$(cat "$tmp/said")" = "Removed week 1. The logs of 2 sessions were removed.
+Copied week 3 onto 2 weeks. The logs of 4 sessions were removed.
+Resized block 1 “Base” (week 1). The logs of 2 sessions were removed.
+Deleted block 1 “Base” (weeks 1–2) and its weeks. The logs of 4 sessions were removed.
+Deleted block 2 “Build” (weeks 2–3) and its weeks." ]
+ok $? "a forced week remove, week copy, block resize and block delete say how many sessions' logs went, none where none did (got: $(cat "$tmp/said"))"
+
+exit $fail
