@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..2"
+echo "1..3"
 
 # A forced week copy, week remove, block resize or block delete took the
 # logs of the trained sessions it replaced or removed, and said only
@@ -35,5 +35,22 @@ Resized block 1 “Base” (week 1). The logs of 2 sessions were removed.
 Deleted block 1 “Base” (weeks 1–2) and its weeks. The logs of 4 sessions were removed.
 Deleted block 2 “Build” (weeks 2–3) and its weeks." ]
 ok $? "a forced week remove, week copy, block resize and block delete say how many sessions' logs went, none where none did (got: $(cat "$tmp/said"))"
+
+# A rule on an exercise of a block's last week writes no week: it was
+# kept on the exercise, the plan rewritten, and said as “for 4 weeks; 0
+# weeks written”, exit 0. It is refused now, naming the block's end; the
+# file is not rewritten (its inode and PLAN~ as they were).
+cp "$plans/four-week.json" "$tmp/last.json"
+$cli block add "$tmp/last.json" Base --weeks 2 >/dev/null 2>&1
+cp "$tmp/last.json" "$tmp/last-before.json"
+cp "$tmp/last.json~" "$tmp/last-backup.json"
+inode=$(ls -i "$tmp/last.json" | cut -d' ' -f1)
+$cli progress "$tmp/last.json" --item otuwlimgq5 --add 1rep --weeks 4 >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 1 ] && [ ! -s "$tmp/out" ] &&
+  grep -q "barbell-back-squat (week 2, Mon) is in its block’s last week, week 2: a rule writes the weeks after it in the block, and there are none; nothing changed" "$tmp/err" &&
+  cmp -s "$tmp/last.json" "$tmp/last-before.json" && cmp -s "$tmp/last.json~" "$tmp/last-backup.json" &&
+  [ "$(ls -i "$tmp/last.json" | cut -d' ' -f1)" = "$inode" ]
+ok $? "a rule in a block's last week is refused, naming the block's end, the file untouched (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
 
 exit $fail
