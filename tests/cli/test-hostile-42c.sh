@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..3"
+echo "1..5"
 
 # A forced week copy, week remove, block resize or block delete took the
 # logs of the trained sessions it replaced or removed, and said only
@@ -52,5 +52,33 @@ status=$?
   cmp -s "$tmp/last.json" "$tmp/last-before.json" && cmp -s "$tmp/last.json~" "$tmp/last-backup.json" &&
   [ "$(ls -i "$tmp/last.json" | cut -d' ' -f1)" = "$inode" ]
 ok $? "a rule in a block's last week is refused, naming the block's end, the file untouched (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
+
+# A session logged before keeps its own minutes: a CSV's Duration for it
+# (a phone app timing the same training) was left out without a word,
+# “Nothing changed: …”. The summary says so now, as for Workout Notes;
+# export-csv's own file (the log's minutes, or the planned ones where it
+# has none) brought back says nothing and changes nothing.
+cp "$plans/one-week.json" "$tmp/minutes.json"
+$cli log "$tmp/minutes.json" --session 3idq --status done --item pku4 --set 10x40kg >/dev/null 2>&1
+printf 'Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Duration\n2026-11-23,Lower body A,narrow-stance-squat,1,40,10,1h 20m\n' >"$tmp/minutes.csv"
+$cli import-csv "$tmp/minutes.json" "$tmp/minutes.csv" >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 0 ] &&
+  [ "$(cat "$tmp/out")" = "Nothing changed: the 1 set the file gives is logged so already.
+1 session was logged before and keeps its own duration; the duration the file gives it is not imported." ]
+ok $? "the Duration of a session logged before is said not imported (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
+said=""
+cp "$plans/logged-weeks.json" "$tmp/trip.json"
+$cli log "$tmp/trip.json" --session mon2sess01 --status done --item mon2squat1 --set 8x60kg >/dev/null 2>&1 &&
+  $cli log "$tmp/trip.json" --session thu2sess01 --status done --minutes 70 --item thu2push01 --set 12 >/dev/null 2>&1
+for format in strong hevy; do
+  $cli export-csv "$tmp/trip.json" --format $format -o "$tmp/trip.csv" &&
+    cp "$tmp/trip.json" "$tmp/trip-before.json" &&
+    $cli import-csv "$tmp/trip.json" "$tmp/trip.csv" >"$tmp/out" 2>&1 &&
+    [ "$(cat "$tmp/out")" = "Nothing changed: the 15 sets the file gives are logged so already." ] &&
+    cmp -s "$tmp/trip.json" "$tmp/trip-before.json" || said="$said $format: $(cat "$tmp/out")"
+done
+[ -z "$said" ]
+ok $? "export-csv's file of logs with and without minutes comes back silent and unchanged ($said)"
 
 exit $fail
