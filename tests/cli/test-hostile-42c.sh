@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..5"
+echo "1..8"
 
 # A forced week copy, week remove, block resize or block delete took the
 # logs of the trained sessions it replaced or removed, and said only
@@ -80,5 +80,49 @@ for format in strong hevy; do
 done
 [ -z "$said" ]
 ok $? "export-csv's file of logs with and without minutes comes back silent and unchanged ($said)"
+
+# `log` replaced the whole log: logging a session again dropped, without
+# a word, the sets of exercises removed from it since, which no --item
+# can name again. The app's log form keeps them; so does `log` now,
+# through the same core, and says so.
+cp "$plans/logged-weeks.json" "$tmp/kept.json"
+$cli item remove "$tmp/kept.json" --item mon0plank1 --force >/dev/null 2>&1
+$cli log "$tmp/kept.json" --session mon0sess01 --status done --item mon0squat1 --set 5x100kg >"$tmp/out" 2>"$tmp/err"
+status=$?
+kept=$(python3 -c '
+import json, sys
+log = json.load(open(sys.argv[1]))["weeks"][0]["days"][0]["sessions"][0]["log"]
+print(" ".join("%s:%d" % (e["item"], len(e["sets"])) for e in log["items"]))' "$tmp/kept.json")
+[ $status = 0 ] && [ "$kept" = "mon0squat1:1 mon0plank1:2" ] &&
+  [ "$(cat "$tmp/out")" = "Logged Lower body (week 1, Mon): Done, 1 exercise.
+The log keeps the sets of 1 exercise removed from the session since it was logged." ]
+ok $? "logging a session again keeps and says the sets of an exercise removed since (exit $status, log $kept, got: $(cat "$tmp/out" "$tmp/err"))"
+# Only those: an exercise of the session left out is left out of the log.
+$cli log "$tmp/kept.json" --session mon0sess01 --status partly >"$tmp/out" 2>&1
+kept=$(python3 -c '
+import json, sys
+log = json.load(open(sys.argv[1]))["weeks"][0]["days"][0]["sessions"][0]["log"]
+print(" ".join(e["item"] for e in log["items"]))' "$tmp/kept.json")
+[ "$kept" = "mon0plank1" ]
+ok $? "the sets of the session's exercises not given are not kept (log $kept, got: $(cat "$tmp/out"))"
+# Those it keeps count towards the 100 exercises a log names.
+python3 - "$plans/one-week.json" "$tmp/full.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+session = plan["weeks"][0]["days"][0]["sessions"][0]
+session["items"] = [{"id": "it%03d" % i, "exercise": "goblet-squat", "sets": 3, "reps": 10}
+                    for i in range(99)] + [{"id": "new001", "exercise": "push-up", "sets": 3, "reps": 10}]
+session["log"] = {"status": "done",
+                  "items": [{"item": "it%03d" % i, "sets": [{"reps": 5}]} for i in range(100)]}
+json.dump(plan, open(sys.argv[2], "w"), indent=2)
+PY
+cp "$tmp/full.json" "$tmp/full-before.json"
+$cli log "$tmp/full.json" --session 3idq --status done \
+  $(for i in $(seq 0 98); do printf -- '--item it%03d --set 5 ' "$i"; done) --item new001 --set 5 >"$tmp/out" 2>"$tmp/err"
+status=$?
+[ $status = 1 ] &&
+  grep -q 'the log would name 101 exercises, those it keeps of exercises removed from the session among them; a log names at most 100' "$tmp/err" &&
+  cmp -s "$tmp/full.json" "$tmp/full-before.json"
+ok $? "a log that would name 101 exercises with those it keeps is refused, saying why, nothing written (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"
 
 exit $fail
