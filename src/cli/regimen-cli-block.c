@@ -76,10 +76,14 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Args, args_clear)
 #define fail_plan(args, status, ...) \
   regimen_cli_fail_action ((args)->command, (args)->action, (args)->path, (status), __VA_ARGS__)
 
-/* A week command refused by the core: a trained week, named in @error. */
+/* A week command refused by the core: a trained week, named in @error.
+ * @n_logs is how many sessions' logs the command with --force would
+ * remove (a copy onto the weeks, or their removal); 0 where it keeps
+ * them (a lighter week). */
 static int
 fail_logged (Args   *args,
-             GError *error)
+             GError *error,
+             guint   n_logs)
 {
   /* A rule that would come inside another's weeks: --force does not
    * change that. */
@@ -87,9 +91,40 @@ fail_logged (Args   *args,
     /* Translators: the core's reason the change is refused */
     return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed"), error->message);
 
+  if (n_logs > 0)
+    /* Translators: the core's reason (“Week 3 holds a logged session”), then what to do and how many
+     * sessions' logs it removes */
+    return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+                      g_dngettext (GETTEXT_PACKAGE,
+                                   "%s; nothing changed (--force changes it anyway and removes the log of %u session)",
+                                   "%s; nothing changed (--force changes it anyway and removes the logs of %u sessions)",
+                                   n_logs),
+                      error->message, n_logs);
+
   /* Translators: the core's reason (“Week 3 holds a logged session”), then what to do */
   return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed (--force changes it anyway)"),
                     error->message);
+}
+
+/* The line of a forced change that removed @n_logs sessions' logs says
+ * so: the logs of trained sessions went with the weeks. */
+static void
+say_logs_removed (char  **done,
+                  guint   n_logs)
+{
+  g_autofree char *logs = NULL;
+  char *said;
+
+  if (n_logs == 0)
+    return;
+
+  /* Translators: said after the line of what changed (“Removed week 2.”) */
+  logs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The log of %u session was removed.",
+                                       "The logs of %u sessions were removed.", n_logs),
+                          n_logs);
+  said = g_strconcat (*done, " ", logs, NULL);
+  g_free (*done);
+  *done = said;
 }
 
 /* The most decimals a factor takes: a factor of more can be read as
@@ -459,6 +494,7 @@ run_block (Args  *args,
   int status = REGIMEN_CLI_EXIT_OK;
   guint block = 0;
   guint number;
+  guint n_logs = 0;
 
   if (g_str_equal (args->action, "list"))
     {
@@ -503,10 +539,15 @@ run_block (Args  *args,
     }
   else if (g_str_equal (args->action, "resize"))
     {
+      guint first;
+      guint length;
+
       if (!regimen_cli_parse_count (rest[1], 1, REGIMEN_PLAN_MAX_WEEKS, &number))
         return fail_usage (args, _("a block spans 1 to %d weeks, not “%s”"), REGIMEN_PLAN_MAX_WEEKS, rest[1]);
+      regimen_plan_get_block_range (args->plan, block, &first, &length);
+      n_logs = number < length ? regimen_plan_count_logged_sessions (args->plan, first + number, length - number) : 0;
       if (!regimen_plan_resize_block (args->plan, block, number, args->force, &error))
-        return error != NULL ? fail_logged (args, error) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+        return error != NULL ? fail_logged (args, error, n_logs) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
                           _("a plan has at most %d weeks; the block cannot grow that much"), REGIMEN_PLAN_MAX_WEEKS);
       what = describe_block (args->plan, block);
       if (!regimen_plan_get_modified (args->plan))
@@ -514,6 +555,7 @@ run_block (Args  *args,
         done = g_strdup_printf (_("Nothing changed: %s has that many weeks already."), what);
       else
         done = g_strdup_printf (_("Resized %s."), what);
+      say_logs_removed (&done, n_logs);
     }
   else if (g_str_equal (args->action, "duplicate"))
     {
@@ -546,13 +588,19 @@ run_block (Args  *args,
     }
   else if (g_str_equal (args->action, "delete"))
     {
+      guint first;
+      guint length;
+
       what = describe_block (args->plan, block);
+      regimen_plan_get_block_range (args->plan, block, &first, &length);
+      n_logs = args->keep_weeks ? 0 : regimen_plan_count_logged_sessions (args->plan, first, length);
       if (!regimen_plan_delete_block (args->plan, block, !args->keep_weeks, args->force, &error))
-        return fail_logged (args, error); /* the block was found above: only a logged week refuses */
+        return fail_logged (args, error, n_logs); /* the block was found above: only a logged week refuses */
       if (args->keep_weeks)
         done = g_strdup_printf (_("Deleted %s; its weeks stay."), what);
       else
         done = g_strdup_printf (_("Deleted %s and its weeks."), what);
+      say_logs_removed (&done, n_logs);
     }
   else if (g_str_equal (args->action, "copy"))
     {
@@ -564,8 +612,9 @@ run_block (Args  *args,
       if (!find_week (args, rest[1], FALSE, &week, &status))
         return status;
       regimen_plan_get_block_range (args->plan, block, &first, &length);
+      n_logs = regimen_plan_count_logged_sessions (args->plan, week, length);
       if (!regimen_plan_copy_block (args->plan, block, week, args->force, &changed, &error))
-        return error != NULL ? fail_logged (args, error) : fail_usage (args, _("the block’s %u weeks copied from week %u on would overlap the block or "
+        return error != NULL ? fail_logged (args, error, n_logs) : fail_usage (args, _("the block’s %u weeks copied from week %u on would overlap the block or "
                                    "pass the plan’s end"), length, week + 1);
       what = describe_block (args->plan, block);
       /* A copy that changed nothing but ids the core took back
@@ -582,6 +631,7 @@ run_block (Args  *args,
         done = g_strdup_printf (_("Copied %s onto week %u."), what, week + 1);
       else
         done = g_strdup_printf (_("Copied %s onto weeks %u–%u."), what, week + 1, week + length);
+      say_logs_removed (&done, n_logs);
     }
   else
     {
@@ -589,7 +639,7 @@ run_block (Args  *args,
       what = describe_block (args->plan, block);
       if (!regimen_plan_add_lighter_weeks (args->plan, block, number, args->volume_factor, args->intensity_factor,
                                            args->force, &error))
-        return error != NULL ? fail_logged (args, error) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+        return error != NULL ? fail_logged (args, error, 0) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
                           _("no week of %s became lighter: it is shorter than %u weeks, or those weeks are "
                             "lighter already"), what, number);
       /* Translators: “In block 2 “Peak” (weeks 4–9), a lighter week every 3 weeks.” */
@@ -619,6 +669,7 @@ run_week (Args  *args,
   int status = REGIMEN_CLI_EXIT_OK;
   guint week;
   guint count = args->n_count;
+  guint n_logs = 0;
 
   if (!find_week (args, rest[0], g_str_equal (args->action, "insert"), &week, &status))
     return status;
@@ -635,13 +686,15 @@ run_week (Args  *args,
     }
   else if (g_str_equal (args->action, "remove"))
     {
+      n_logs = regimen_plan_count_logged_sessions (args->plan, week, count);
       if (!regimen_plan_remove_weeks (args->plan, week, count, args->force, &error))
-        return error != NULL ? fail_logged (args, error) : fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
+        return error != NULL ? fail_logged (args, error, n_logs) : fail_plan (args, REGIMEN_CLI_EXIT_UNREADABLE,
                           _("the plan has no %u weeks from week %u on"), count, week + 1);
       if (count == 1)
         done = g_strdup_printf (_("Removed week %u."), week + 1);
       else
         done = g_strdup_printf (_("Removed %u weeks from week %u on."), count, week + 1);
+      say_logs_removed (&done, n_logs);
     }
   else if (g_str_equal (args->action, "copy"))
     {
@@ -664,13 +717,15 @@ run_week (Args  *args,
             }
         }
 
+      for (guint i = 0; i < targets->len; i++)
+        n_logs += regimen_plan_count_logged_sessions (args->plan, g_array_index (targets, guint, i), 1);
       if (!regimen_plan_copy_week (args->plan, week, (const guint *) targets->data, targets->len, args->force,
                                    &changed, &error))
         {
           if (g_error_matches (error, REGIMEN_PLAN_BLOCKS_ERROR, REGIMEN_PLAN_BLOCKS_ERROR_TOO_LARGE))
             /* Translators: the core's reason the copies do not fit */
             return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; nothing changed"), error->message);
-          return fail_logged (args, error);
+          return fail_logged (args, error, n_logs);
         }
       /* Taken back by the core when it changed nothing but ids
        * (regimen_plan_copy_week()). */
@@ -688,12 +743,13 @@ run_week (Args  *args,
         done = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Copied week %u onto %u week.",
                                              "Copied week %u onto %u weeks.", targets->len),
                                 week + 1, targets->len);
+      say_logs_removed (&done, n_logs);
     }
   else
     {
       if (!regimen_plan_make_lighter_week (args->plan, week, args->volume_factor, args->intensity_factor,
                                            args->force, &error))
-        return error != NULL ? fail_logged (args, error) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("week %u is a lighter week already"), week + 1);
+        return error != NULL ? fail_logged (args, error, 0) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("week %u is a lighter week already"), week + 1);
       done = g_strdup_printf (_("Made week %u a lighter week."), week + 1);
     }
 

@@ -267,5 +267,17 @@ regimen_cli_import_csv (int    argc,
       putchar ('\n');
     }
 
+  if (replaced.n_durations_kept > 0)
+    {
+      printf (g_dngettext (GETTEXT_PACKAGE,
+                           "%u session was logged before and keeps its own duration; the duration the file "
+                           "gives it is not imported.",
+                           "%u sessions were logged before and keep their own durations; the durations the "
+                           "file gives them are not imported.",
+                           replaced.n_durations_kept),
+              replaced.n_durations_kept);
+      putchar ('\n');
+    }
+
   return REGIMEN_CLI_EXIT_OK;
 }

@@ -334,6 +334,7 @@ record (const char              *path,
   g_autoptr(RegimenSessionLog) log = regimen_session_log_copy (template);
   RegimenSession *session;
   Place *place;
+  guint n_kept = 0;
   int found;
   int status;
 
@@ -423,6 +424,23 @@ record (const char              *path,
         log->date = *planned;
     }
 
+  /* What was trained of exercises removed from the session since it was
+   * logged cannot be given again (--item names the session's): the log
+   * keeps it, as the app's log form does, where it went without a word. */
+  if (!clear)
+    n_kept = regimen_session_log_keep_removed (session, log);
+  if (log->items->len > REGIMEN_LOG_MAX_ITEMS)
+    {
+      g_autofree char *message =
+        /* Translators: the first %u is how many exercises, the second the most a log names */
+        g_strdup_printf (_("the log would name %u exercises, those it keeps of exercises removed from the session "
+                           "among them; a log names at most %u"),
+                         log->items->len, REGIMEN_LOG_MAX_ITEMS);
+
+      regimen_cli_print_error ("log", path, message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
   /* Not a plan in Regimen's own data folder (docs/cli.md), changed or
    * not. */
   if (!regimen_cli_check_output_outside_data ("log", path))
@@ -475,10 +493,19 @@ record (const char              *path,
     else
       /* Translators: “Logged Lower body A (week 1, Mon): Done, 2 exercises.” */
       printf (g_dngettext (GETTEXT_PACKAGE, "Logged %s (week %u, %s): %s, %u exercise.",
-                           "Logged %s (week %u, %s): %s, %u exercises.", log->items->len),
+                           "Logged %s (week %u, %s): %s, %u exercises.", log->items->len - n_kept),
               title, place->week + 1, regimen_weekday_short_name (place->day),
-              regimen_log_status_get_label (log->status), log->items->len);
+              regimen_log_status_get_label (log->status), log->items->len - n_kept);
     putchar ('\n');
+    if (n_kept > 0)
+      {
+        printf (g_dngettext (GETTEXT_PACKAGE,
+                             "The log keeps the sets of %u exercise removed from the session since it was logged.",
+                             "The log keeps the sets of %u exercises removed from the session since it was logged.",
+                             n_kept),
+                n_kept);
+        putchar ('\n');
+      }
   }
 
   return REGIMEN_CLI_EXIT_OK;

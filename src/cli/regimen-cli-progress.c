@@ -253,6 +253,7 @@ regimen_cli_progress (int    argc,
   RegimenItem *item;
   guint n_rules;
   guint week = 0, day = 0;
+  guint block_first, block_weeks;
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
   int status;
 
@@ -390,6 +391,25 @@ regimen_cli_progress (int    argc,
   if (!regimen_plan_apply_progression (plan, item, rule, regimen_cli_get_library ("progress"), &error))
     {
       regimen_cli_print_error ("progress", argv[1], error->message);
+      return REGIMEN_CLI_EXIT_INVALID;
+    }
+
+  /* A rule stops at its block's last week: one in that week writes no
+   * week, and was kept on the exercise under “0 weeks written”. It is
+   * refused, naming where the block ends, and nothing is written; asked
+   * after applying it, so that a rule another week's rule reaches is
+   * told as that (the core's refusal above). */
+  if (rule != NULL && regimen_plan_find_block_of_week (plan, week, NULL, &block_first, &block_weeks) &&
+      block_first + block_weeks - 1 == week)
+    {
+      g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
+      /* Translators: “narrow-stance-squat (week 2, Mon) is in its block's last week, week 2: …” */
+      g_autofree char *message = g_strdup_printf (_("%s (week %u, %s) is in its block’s last week, week %u: a rule "
+                                                    "writes the weeks after it in the block, and there are none; "
+                                                    "nothing changed"),
+                                                  exercise, week + 1, regimen_weekday_short_name (day), week + 1);
+
+      regimen_cli_print_error ("progress", argv[1], message);
       return REGIMEN_CLI_EXIT_INVALID;
     }
 

@@ -2480,12 +2480,27 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
           if (current != NULL)
             {
               g_autofree char *file_note = with_controls (cell (&record, columns, COLUMN_WORKOUT_NOTES));
+              guint file_minutes;
+              guint held_minutes;
 
               /* A session logged before keeps its own note: the file's,
                * left out, is counted to be told, where it went unsaid. */
               log = regimen_session_log_copy (current);
               if (*file_note != '\0' && g_strcmp0 (file_note, current->note) != 0)
                 counts.n_notes_kept++;
+
+              /* And its own minutes: a Duration other than those export-csv
+               * writes of it (the log's, or with none the planned ones) is
+               * counted to be told, where it was left out without a word. */
+              if (hevy && end_time >= 0 && (guint) end_time < record.fields->len)
+                file_minutes = minutes_between (cell (&record, columns, COLUMN_DATE),
+                                                g_ptr_array_index (record.fields, end_time));
+              else
+                file_minutes = parse_duration (cell (&record, columns, COLUMN_DURATION));
+              held_minutes = current->minutes > 0 ? current->minutes
+                                                  : (guint) (regimen_session_estimate_minutes (session) + 0.5);
+              if (file_minutes > 0 && file_minutes != held_minutes)
+                counts.n_durations_kept++;
             }
           else
             {

@@ -74,6 +74,9 @@ typedef struct
   guint           n_with_members;
   guint           n_other_unit;
   guint           n_notes_kept;
+  /* And those whose Duration in the file is not the minutes their log
+   * holds (or, with none, the planned minutes export-csv writes). */
+  guint           n_durations_kept;
   /* The unit the CSV's weights were read in (Hevy's name theirs). */
   RegimenLoadUnit unit;
 } RegimenLogCsvReplaced;

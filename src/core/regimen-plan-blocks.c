@@ -851,6 +851,32 @@ regimen_plan_week_has_log (RegimenPlan *self,
   return FALSE;
 }
 
+guint
+regimen_plan_count_logged_sessions (RegimenPlan *self,
+                                    guint        first_week,
+                                    guint        n_weeks)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), 0);
+
+  for (guint w = first_week; w - first_week < n_weeks && w < n_weeks_of (self); w++)
+    {
+      RegimenWeek *week = regimen_plan_get_week (self, w);
+
+      for (guint d = 0; d < REGIMEN_DAYS_PER_WEEK; d++)
+        {
+          RegimenDay *day = regimen_week_get_day (week, d);
+
+          for (guint s = 0; s < regimen_day_get_n_sessions (day); s++)
+            if (regimen_session_get_log (regimen_day_get_session (day, s)) != NULL)
+              count++;
+        }
+    }
+
+  return count;
+}
+
 /* @target's content replaced by @copy, a copy of another week's days and
  * lighter mark. */
 static void

@@ -159,6 +159,12 @@ gboolean      regimen_plan_remove_weeks        (RegimenPlan  *self,
 /* TRUE when a session of @week has a log: the week was trained. */
 gboolean      regimen_plan_week_has_log        (RegimenPlan  *self,
                                                 guint         week);
+/* How many sessions of the @n_weeks weeks from @first_week (those the
+ * plan has) have a log: the logs a forced copy onto them, or their
+ * removal, takes with it. */
+guint         regimen_plan_count_logged_sessions (RegimenPlan *self,
+                                                  guint        first_week,
+                                                  guint        n_weeks);
 
 /* The commands below that change what weeks hold refuse a week with a
  * logged session (REGIMEN_PLAN_BLOCKS_ERROR_LOGGED, naming the week, and

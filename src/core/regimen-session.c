@@ -608,6 +608,54 @@ regimen_session_get_log (RegimenSession *self)
 }
 
 /**
+ * regimen_session_log_keep_removed:
+ * @log: a log being made for @self to replace its own
+ *
+ * Adds to @log, after its entries, those of @self's own log for
+ * exercises no longer in @self that @log has none for, with their sets,
+ * in their order: a session logged again keeps what was trained of the
+ * exercises removed from it since, as the app's log form, which edits
+ * the log it shows, keeps them. A log of more than
+ * REGIMEN_LOG_MAX_ITEMS exercises is left to the caller to refuse.
+ *
+ * Returns: how many entries were added
+ */
+guint
+regimen_session_log_keep_removed (RegimenSession    *self,
+                                  RegimenSessionLog *log)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(RegimenSessionLog) before = NULL;
+  guint n_kept = 0;
+
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), 0);
+  g_return_val_if_fail (log != NULL, 0);
+
+  if (self->log == NULL)
+    return 0;
+
+  for (guint i = 0; i < regimen_session_get_n_items (self); i++)
+    g_hash_table_add (ids, (gpointer) regimen_item_get_id (regimen_session_peek_item (self, i)));
+
+  before = regimen_session_log_copy (self->log);
+  for (guint i = 0; i < before->items->len;)
+    {
+      RegimenItemLog *entry = g_ptr_array_index (before->items, i);
+
+      if (g_hash_table_contains (ids, entry->item) || regimen_session_log_find_item (log, entry->item) != NULL)
+        {
+          i++;
+          continue;
+        }
+
+      g_ptr_array_add (log->items, g_ptr_array_steal_index (before->items, i));
+      n_kept++;
+    }
+
+  return n_kept;
+}
+
+/**
  * regimen_session_log_leave_out_removed:
  * @log: a log of @self (its own or one being made for it)
  *

@@ -58,6 +58,9 @@ const RegimenSessionLog *regimen_session_get_log (RegimenSession     *self);
 guint               regimen_session_log_leave_out_removed
                                                  (RegimenSession     *self,
                                                   RegimenSessionLog  *log);
+guint               regimen_session_log_keep_removed
+                                                 (RegimenSession     *self,
+                                                  RegimenSessionLog  *log);
 
 void                regimen_session_set_title    (RegimenSession     *self,
                                                   const char         *title);

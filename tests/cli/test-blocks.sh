@@ -190,7 +190,7 @@ $cli log "$tmp/logged.json" --session pz4bfvvx4y --status done --date 2026-11-18
   cp "$tmp/logged.json" "$tmp/logged-before.json"
 $cli week copy "$tmp/logged.json" 1 3 2>"$tmp/err"
 check_exit $? 1 "week copy onto a week with a logged session exits with 1"
-grep -q 'Week 3 holds a logged session; nothing changed (--force changes it anyway)' "$tmp/err" &&
+grep -q 'Week 3 holds a logged session; nothing changed (--force changes it anyway and removes the log of 1 session)' "$tmp/err" &&
   cmp -s "$tmp/logged.json" "$tmp/logged-before.json"
 ok $? "names the week and leaves the plan as it was"
 $cli block add "$tmp/logged.json" "Base" --weeks 1 >/dev/null &&
@@ -208,7 +208,7 @@ ok $? "each names the week and changes nothing"
 # Build spans weeks 2–3: making it one week would remove the logged week 3.
 $cli block resize "$tmp/logged.json" Build 1 2>"$tmp/err"
 check_exit $? 1 "block resize removing a week with a logged session exits with 1"
-grep -q 'Week 3 holds a logged session; nothing changed (--force changes it anyway)' "$tmp/err" &&
+grep -q 'Week 3 holds a logged session; nothing changed (--force changes it anyway and removes the log of 1 session)' "$tmp/err" &&
   cmp -s "$tmp/logged.json" "$tmp/logged-before.json"
 ok $? "names the week and leaves the plan as it was"
 $cli block resize "$tmp/logged-before.json" Build 1 --force >/dev/null &&
@@ -225,7 +225,7 @@ $cli week remove "$tmp/logged.json" 2 --count 2 2>"$tmp/err"
 check_exit $? 1 "week remove of a week with a logged session exits with 1"
 $cli block delete "$tmp/logged.json" Build 2>>"$tmp/err"
 check_exit $? 1 "block delete with it exits with 1"
-[ "$(grep -c 'Week 3 holds a logged session; nothing changed (--force changes it anyway)' "$tmp/err")" = 2 ] &&
+[ "$(grep -c 'Week 3 holds a logged session; nothing changed (--force changes it anyway and removes the log of 1 session)' "$tmp/err")" = 2 ] &&
   cmp -s "$tmp/logged.json" "$tmp/logged-kept.json"
 ok $? "each names the week and leaves the plan as it was"
 cp "$tmp/logged.json" "$tmp/logged-forced.json" &&
@@ -238,7 +238,7 @@ assert "pz4bfvvx4y" not in json.dumps(p["weeks"]), p["weeks"]
 PY
 ok $? "block delete --force removes the weeks, the log with them"
 $cli week copy "$tmp/logged.json" 1 3 --force >"$tmp/out" &&
-  [ "$(cat "$tmp/out")" = "Copied week 1 onto week 3." ] &&
+  [ "$(cat "$tmp/out")" = "Copied week 1 onto week 3. The log of 1 session was removed." ] &&
   python3 - "$tmp/logged.json" <<'PY'
 import json, sys
 p = json.load(open(sys.argv[1]))
