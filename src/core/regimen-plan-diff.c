@@ -463,12 +463,16 @@ best_partners (GPtrArray *sessions,
  * 2. the longest run of partners in the same order in both plans (a
  *    longest increasing subsequence, O(n log n)) is aligned;
  * 3. between two aligned weeks, the weeks left over are aligned in
- *    order, and the surplus of one plan was removed or added there. */
+ *    order, and the surplus of one plan was removed or added there.
+ * @moved_b_of_a, where not NULL, holds weeks that went with a block
+ * moved (moved_block_weeks()): those are paired as it says, outside the
+ * run and the order, and steps 2 and 3 pass over them. */
 static void
 align_weeks (RegimenPlan *a,
              RegimenPlan *b,
              Side        *side_a,
              Side        *side_b,
+             const int   *moved_b_of_a,
              Alignment   *alignment)
 {
   guint n_a = regimen_plan_get_n_weeks (a);
@@ -478,6 +482,8 @@ align_weeks (RegimenPlan *a,
   g_autofree int *partner = g_new (int, MAX (n_a, 1));
   g_autofree guint *tails = g_new (guint, MAX (n_a, 1));
   g_autofree int *previous = g_new (int, MAX (n_a, 1));
+  g_autofree gboolean *moved_a = g_new0 (gboolean, MAX (n_a, 1));
+  g_autofree gboolean *moved_b = g_new0 (gboolean, MAX (n_b, 1));
   guint n_tails = 0;
   guint next_a = 0;
   guint next_b = 0;
@@ -545,6 +551,21 @@ align_weeks (RegimenPlan *a,
       }
   }
 
+  /* Weeks that went with their block moved are paired so, and no other
+   * week is partner of them. */
+  if (moved_b_of_a != NULL)
+    {
+      for (guint w = 0; w < n_a; w++)
+        if (moved_b_of_a[w] >= 0)
+          {
+            alignment->b_of_a[w] = moved_b_of_a[w];
+            alignment->a_of_b[moved_b_of_a[w]] = w;
+          }
+      for (guint w = 0; w < n_a; w++)
+        if (alignment->b_of_a[w] >= 0 || (partner[w] >= 0 && alignment->a_of_b[partner[w]] >= 0))
+          partner[w] = -1;
+    }
+
   /* The longest run of partners in order: tails[k] is the week of A
    * ending the best run of length k + 1 found so far. */
   for (guint w = 0; w < n_a; w++)
@@ -573,6 +594,11 @@ align_weeks (RegimenPlan *a,
         n_tails++;
     }
 
+  for (guint w = 0; w < n_a; w++)
+    moved_a[w] = alignment->b_of_a[w] >= 0;
+  for (guint w = 0; w < n_b; w++)
+    moved_b[w] = alignment->a_of_b[w] >= 0;
+
   if (n_tails > 0)
     for (int w = tails[n_tails - 1]; w >= 0; w = previous[w])
       {
@@ -580,21 +606,30 @@ align_weeks (RegimenPlan *a,
         alignment->a_of_b[partner[w]] = w;
       }
 
-  /* The weeks between two aligned ones, in order. */
+  /* The weeks between two aligned ones, in order, but for those that
+   * went with a moved block. */
   while (next_a < n_a || next_b < n_b)
     {
       guint end_a = next_a;
       guint end_b = next_b;
 
-      while (end_a < n_a && alignment->b_of_a[end_a] < 0)
+      while (end_a < n_a && (alignment->b_of_a[end_a] < 0 || moved_a[end_a]))
         end_a++;
-      while (end_b < n_b && alignment->a_of_b[end_b] < 0)
+      while (end_b < n_b && (alignment->a_of_b[end_b] < 0 || moved_b[end_b]))
         end_b++;
 
-      for (; next_a < end_a && next_b < end_b; next_a++, next_b++)
+      for (;;)
         {
+          while (next_a < end_a && moved_a[next_a])
+            next_a++;
+          while (next_b < end_b && moved_b[next_b])
+            next_b++;
+          if (next_a >= end_a || next_b >= end_b)
+            break;
           alignment->b_of_a[next_a] = next_b;
           alignment->a_of_b[next_b] = next_a;
+          next_a++;
+          next_b++;
         }
 
       next_a = end_a + 1;
@@ -1973,6 +2008,50 @@ find_moved_blocks (const int *match_of_b,
     moved[j] = FALSE;
 }
 
+/* The week of B each week of A went to with its block moved (a block
+ * matched, of the same number of weeks, outside the run of blocks in
+ * order: find_moved_blocks()), week for week, or -1; NULL where no block
+ * moved. A session moved out of them since reads as moved. So a block moved among blocks alike reads as that, the empty
+ * weeks that only changed places with it neither added nor removed. */
+static int *
+moved_block_weeks (RegimenPlan     *a,
+                   RegimenPlan     *b,
+                   const Alignment *alignment)
+{
+  guint n_b = regimen_plan_get_n_blocks (b);
+  g_autofree int *match_of_b = g_new0 (int, MAX (n_b, 1));
+  g_autofree gboolean *moved = g_new0 (gboolean, MAX (n_b, 1));
+  int *b_of_a = NULL;
+
+  match_blocks (a, b, alignment, match_of_b);
+  find_moved_blocks (match_of_b, n_b, moved);
+
+  for (guint j = 0; j < n_b; j++)
+    {
+      guint first_a, weeks_a, first_b, weeks_b;
+
+      if (!moved[j])
+        continue;
+      regimen_plan_get_block_range (a, match_of_b[j], &first_a, &weeks_a);
+      regimen_plan_get_block_range (b, j, &first_b, &weeks_b);
+      if (weeks_a != weeks_b)
+        continue;
+
+      for (guint k = 0; k < weeks_b && first_a + k < alignment->n_a && first_b + k < alignment->n_b; k++)
+        {
+          if (b_of_a == NULL)
+            {
+              b_of_a = g_new (int, MAX (alignment->n_a, 1));
+              for (guint w = 0; w < alignment->n_a; w++)
+                b_of_a[w] = -1;
+            }
+          b_of_a[first_a + k] = first_b + k;
+        }
+    }
+
+  return b_of_a;
+}
+
 static void
 diff_blocks (GPtrArray       *changes,
              RegimenPlan     *a,
@@ -2660,6 +2739,7 @@ regimen_plan_diff (RegimenPlan *a,
   Side side_b = { NULL, NULL };
   Alignment alignment = { 0 };
   g_autofree int *place_of_a = NULL;
+  g_autofree int *moved_weeks = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (a), NULL);
   g_return_val_if_fail (REGIMEN_IS_PLAN (b), NULL);
@@ -2668,7 +2748,13 @@ regimen_plan_diff (RegimenPlan *a,
   collect (b, &side_b);
 
   side_b.session_ids_shared = match_by_id (side_a.sessions, side_b.sessions);
-  align_weeks (a, b, &side_a, &side_b, &alignment);
+  align_weeks (a, b, &side_a, &side_b, NULL, &alignment);
+  moved_weeks = moved_block_weeks (a, b, &alignment);
+  if (moved_weeks != NULL)
+    {
+      alignment_clear (&alignment);
+      align_weeks (a, b, &side_a, &side_b, moved_weeks, &alignment);
+    }
   set_key_weeks (&side_a, &alignment);
   match_sessions_by_content (side_a.sessions, side_b.sessions, &alignment, TRUE);
   match_sessions_by_content (side_a.sessions, side_b.sessions, &alignment, FALSE);
