@@ -1763,9 +1763,28 @@ align_rest (const BlockPairing *pairing,
   g_autofree guint8 *step = g_new0 (guint8, (gsize) (n_a + 1) * (n_b + 1));
   g_autofree guint *rest_a = g_new0 (guint, MAX (n_a, 1));
   g_autofree guint *rest_b = g_new0 (guint, MAX (n_b, 1));
+  g_autofree guint *gap_a = g_new0 (guint, MAX (n_a, 1));
+  g_autofree guint *gap_b = g_new0 (guint, MAX (n_b, 1));
+  g_autofree gboolean *moved = g_new0 (gboolean, MAX (n_b, 1));
   guint n_rest_a = 0;
   guint n_rest_b = 0;
   guint i, j, x, y;
+
+  /* The blocks paired already that stand in order in both plans cut both
+   * into gaps: a block left is aligned only with one of the same gap, so
+   * a block paired in order never crosses them (of 20 blocks of one week,
+   * a session every third week, two moved: the empty blocks between them
+   * paired by place, across them, and said moved “from block 3, now
+   * week 3”; issue 21, session 40). */
+  find_moved_blocks (match_of_b, n_b, moved);
+  for (j = 0; j < n_b; j++)
+    if (match_of_b[j] >= 0 && !moved[j])
+      {
+        for (i = match_of_b[j] + 1; i < n_a; i++)
+          gap_a[i]++;
+        for (guint k = j + 1; k < n_b; k++)
+          gap_b[k]++;
+      }
 
   /* The rest aligned in order. worth[y * (n_rest_a + 1) + x]: the most the
    * first @x blocks of A and the first @y of B left are worth aligned. Of
@@ -1794,7 +1813,8 @@ align_rest (const BlockPairing *pairing,
           {
             gint64 removed = worth[y * (n_rest_a + 1) + x - 1];
             gint64 added = worth[(y - 1) * (n_rest_a + 1) + x];
-            gint64 score = pair_score (pairing, rest_a[x - 1], rest_b[y - 1], weeks, sessions);
+            gint64 score = gap_a[rest_a[x - 1]] == gap_b[rest_b[y - 1]] ?
+                           pair_score (pairing, rest_a[x - 1], rest_b[y - 1], weeks, sessions) : -1;
             gint64 paired = score >= 0 ? worth[(y - 1) * (n_rest_a + 1) + x - 1] + score : -1;
 
             *here = MAX (MAX (removed, added), paired);
@@ -1863,7 +1883,8 @@ align_rest (const BlockPairing *pairing,
  * 2. the rest are aligned in order, as the weeks are: the alignment of
  *    most worth, pair_score() for each pair and nothing for a block added
  *    or removed (O(n_a · n_b), at most 520 · 520 blocks), the one keeping
- *    the earlier blocks of a tie; a block left unpaired then takes one of
+ *    the earlier blocks of a tie, each block only with one between the
+ *    same two blocks paired in step 1 and standing in order; a block left unpaired then takes one of
  *    its name left unpaired too, out of order (it was moved); one still
  *    left over is paired with the block at its place (renamed where it
  *    was); the rest were added or removed;
