@@ -1819,6 +1819,37 @@ test_week_switch_back_keeps_rows_in_list (void)
     g_assert_cmpuint (in_list, >, shown->len);
     g_assert_cmpuint (in_list, <=, shown->len + 20);
   }
+
+  /* Every session deleted and every week marked lighter: no problem is
+   * left, every row is hidden, and those let go of leave the list box
+   * too, so it holds a page's worth of hidden rows at most. (A new
+   * week's problems take the hidden rows since session 40, so a walk on
+   * through weeks alike lets none go.) */
+  regimen_plan_begin_user_action (plan, "Clear");
+  for (guint w = 0; w < regimen_plan_get_n_weeks (plan); w++)
+    {
+      for (guint d = 0; d < 7; d++)
+        {
+          RegimenDay *day = regimen_plan_get_day (plan, w, d);
+
+          while (regimen_day_get_n_sessions (day) > 0)
+            g_assert_true (regimen_plan_delete_session (plan, regimen_day_get_session (day, 0)));
+        }
+      regimen_plan_set_week_lighter (plan, w, TRUE);
+    }
+  regimen_plan_end_user_action (plan);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  {
+    g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+    guint in_list = 0;
+
+    ui_test_collect_visible (list, GTK_TYPE_LIST_BOX_ROW, shown);
+    while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) in_list) != NULL)
+      in_list++;
+    g_assert_cmpuint (shown->len, ==, 0);
+    g_assert_cmpuint (in_list, <=, 20);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
 }
