@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <malloc.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -1749,18 +1748,6 @@ regimen_application_init (RegimenApplication *self)
 RegimenApplication *
 regimen_application_new (void)
 {
-#ifdef M_ARENA_MAX
-  /* One malloc arena for the process, the main thread's heap, set before
-   * main() starts any thread (GDBus's, GLib's workers, the figures'
-   * worker): glibc otherwise gives each thread that mallocs an arena of
-   * its own, whose free space no other thread reuses. At the first frame
-   * the workers' arenas held 2.3 MB resident and the one heap holds 1.5 MB
-   * more than it did, 0.8–1.2 MB less in all (docs/benchmarks.md, issue
-   * 20). Small blocks still come from each thread's own cache, without
-   * the arena's lock. */
-  mallopt (M_ARENA_MAX, 1);
-#endif
-
   return g_object_new (REGIMEN_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
