@@ -2037,14 +2037,13 @@ find_moved_blocks (const int *match_of_b,
 static int *
 moved_block_weeks (RegimenPlan     *a,
                    RegimenPlan     *b,
-                   const Alignment *alignment)
+                   const Alignment *alignment,
+                   const int       *match_of_b)
 {
   guint n_b = regimen_plan_get_n_blocks (b);
-  g_autofree int *match_of_b = g_new0 (int, MAX (n_b, 1));
   g_autofree gboolean *moved = g_new0 (gboolean, MAX (n_b, 1));
   int *b_of_a = NULL;
 
-  match_blocks (a, b, alignment, match_of_b);
   find_moved_blocks (match_of_b, n_b, moved);
 
   for (guint j = 0; j < n_b; j++)
@@ -2073,19 +2072,18 @@ moved_block_weeks (RegimenPlan     *a,
   return b_of_a;
 }
 
+/* @match_of_b: the block of A each block of B is, match_blocks(). */
 static void
-diff_blocks (GPtrArray       *changes,
-             RegimenPlan     *a,
-             RegimenPlan     *b,
-             const Alignment *alignment)
+diff_blocks (GPtrArray   *changes,
+             RegimenPlan *a,
+             RegimenPlan *b,
+             const int   *match_of_b)
 {
   guint n_a = regimen_plan_get_n_blocks (a);
   guint n_b = regimen_plan_get_n_blocks (b);
-  g_autofree int *match_of_b = g_new0 (int, MAX (n_b, 1));
   g_autofree gboolean *matched_a = g_new0 (gboolean, MAX (n_a, 1));
   g_autofree gboolean *moved = g_new0 (gboolean, MAX (n_b, 1));
 
-  match_blocks (a, b, alignment, match_of_b);
   find_moved_blocks (match_of_b, n_b, moved);
 
   for (guint j = 0; j < n_b; j++)
@@ -2761,6 +2759,7 @@ regimen_plan_diff (RegimenPlan *a,
   Alignment alignment = { 0 };
   g_autofree int *place_of_a = NULL;
   g_autofree int *moved_weeks = NULL;
+  g_autofree int *match_of_b = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_PLAN (a), NULL);
   g_return_val_if_fail (REGIMEN_IS_PLAN (b), NULL);
@@ -2770,11 +2769,16 @@ regimen_plan_diff (RegimenPlan *a,
 
   side_b.session_ids_shared = match_by_id (side_a.sessions, side_b.sessions);
   align_weeks (a, b, &side_a, &side_b, NULL, &alignment);
-  moved_weeks = moved_block_weeks (a, b, &alignment);
+  /* The blocks are paired once, and again only where a block moved made
+   * the weeks aligned anew. */
+  match_of_b = g_new0 (int, MAX (regimen_plan_get_n_blocks (b), 1));
+  match_blocks (a, b, &alignment, match_of_b);
+  moved_weeks = moved_block_weeks (a, b, &alignment, match_of_b);
   if (moved_weeks != NULL)
     {
       alignment_clear (&alignment);
       align_weeks (a, b, &side_a, &side_b, moved_weeks, &alignment);
+      match_blocks (a, b, &alignment, match_of_b);
     }
   set_key_weeks (&side_a, &alignment);
   match_sessions_by_content (side_a.sessions, side_b.sessions, &alignment, TRUE);
@@ -2784,7 +2788,7 @@ regimen_plan_diff (RegimenPlan *a,
 
   diff_header (changes, a, b);
   diff_acknowledgements (changes, a, b);
-  diff_blocks (changes, a, b, &alignment);
+  diff_blocks (changes, a, b, match_of_b);
   diff_weeks (changes, a, b, &alignment);
   diff_sessions (changes, &side_a, &side_b, &alignment);
   diff_items (changes, &side_a, &side_b);
