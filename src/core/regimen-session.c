@@ -607,6 +607,18 @@ regimen_session_get_log (RegimenSession *self)
   return self->log;
 }
 
+/* The ids of @self's exercises, a set of strings @self holds. */
+static GHashTable *
+dup_item_ids (RegimenSession *self)
+{
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < regimen_session_get_n_items (self); i++)
+    g_hash_table_add (ids, (gpointer) regimen_item_get_id (regimen_session_peek_item (self, i)));
+
+  return ids;
+}
+
 /**
  * regimen_session_log_keep_removed:
  * @log: a log being made for @self to replace its own
@@ -624,7 +636,7 @@ guint
 regimen_session_log_keep_removed (RegimenSession    *self,
                                   RegimenSessionLog *log)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) ids = NULL;
   g_autoptr(RegimenSessionLog) before = NULL;
   guint n_kept = 0;
 
@@ -634,8 +646,7 @@ regimen_session_log_keep_removed (RegimenSession    *self,
   if (self->log == NULL)
     return 0;
 
-  for (guint i = 0; i < regimen_session_get_n_items (self); i++)
-    g_hash_table_add (ids, (gpointer) regimen_item_get_id (regimen_session_peek_item (self, i)));
+  ids = dup_item_ids (self);
 
   before = regimen_session_log_copy (self->log);
   for (guint i = 0; i < before->items->len;)
@@ -671,15 +682,13 @@ guint
 regimen_session_log_leave_out_removed (RegimenSession    *self,
                                        RegimenSessionLog *log)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) ids = NULL;
   guint n_removed = 0;
 
   g_return_val_if_fail (REGIMEN_IS_SESSION (self), 0);
   g_return_val_if_fail (log != NULL, 0);
 
-  for (guint i = 0; i < regimen_session_get_n_items (self); i++)
-    g_hash_table_add (ids, (gpointer) regimen_item_get_id (regimen_session_peek_item (self, i)));
-
+  ids = dup_item_ids (self);
   for (guint i = log->items->len; i > 0; i--)
     {
       const RegimenItemLog *entry = g_ptr_array_index (log->items, i - 1);
