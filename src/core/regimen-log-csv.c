@@ -287,6 +287,11 @@ regimen_csv_append_field (GString    *out,
   cleaned = csv_text (text);
   if (cleaned != NULL)
     text = cleaned;
+  /* A text of bidirectional controls alone (a note “\u202E”) is left
+   * with nothing: its last character, looked at below, would be the
+   * byte before it. */
+  if (text[0] == '\0')
+    return;
 
   if (needs_guard (text))
     text = guarded = g_strconcat ("'", text, NULL);
