@@ -65,6 +65,17 @@ format_json (JsonNode *root,
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
+  /* json-glib copies a string's bytes as they are: a path of a folder
+   * named in another character set (a custom exercise's picture under
+   * XDG_DATA_HOME=/home/m\xfcller) made output that was no JSON. Such
+   * bytes are U+FFFD, as the text output shows them. */
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (text, -1);
+
+      g_free (text);
+      text = valid;
+    }
   escaped = g_string_sized_new (strlen (text) + 1);
 
   for (const char *p = text; *p != '\0'; )
