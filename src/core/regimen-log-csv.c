@@ -516,6 +516,11 @@ shared_names (RegimenPlan    *plan,
         }
       else
         g_hash_table_insert (seen, plain, name);
+      /* A name of what shows nothing (a zero-width space, direction
+       * marks, the file leaving those out) was an empty cell, where the
+       * window, the sheet and the command line show the id. */
+      if (!regimen_text_shows_something (name))
+        g_hash_table_add (shared, name);
       for (const char *p = name; *p != '\0'; p++)
         if (is_csv_control (p))
           {
