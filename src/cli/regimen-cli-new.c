@@ -311,7 +311,11 @@ regimen_cli_new (int    argc,
     }
   safe_output = regimen_cli_escape_path (output);
 
-  if (!force && !g_str_equal (output, "-") && g_file_query_exists (file, NULL))
+  /* Only a file --force would replace is said to want it: a folder, a
+   * device or a link to nothing was said to exist, and --force then
+   * refused it for what it is. Those go on to the save, which says so. */
+  if (!force && !g_str_equal (output, "-") &&
+      g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_REGULAR)
     {
       fprintf (stderr, "regimen-cli new: ");
       /* Translators: %s is a file name */

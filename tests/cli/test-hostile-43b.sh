@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..3"
+echo "1..4"
 
 # Memcheck for the checks whose fault shows in no output, only as a read
 # outside a string: the cli suite's memcheck lane wraps $cli already, and
@@ -117,5 +117,25 @@ for item_id in ("pku4rcrzoo", "frilift002"):
     assert sets(sys.argv[1], item_id) == sets(sys.argv[2], item_id), item_id
 PY
 ok $? "export-csv names one's own exercises named with what shows nothing by their ids, and import-csv reads them back (exit $status, got: $(cat "$tmp/err" "$tmp/out"; grep -a -m 2 'Lower body A\|Upper body' "$tmp/blank.csv"))"
+
+# new -o onto a folder, a device or a symbolic link to nothing said it
+# “already exists; give --force to replace it”, and with --force refused
+# it for what it is: the advice led nowhere. Said at once now, without
+# --force, and nothing written.
+mkdir "$tmp/new-folder"
+ln -s "$tmp/nowhere/plan.json" "$tmp/new-dangling"
+$cli new -o "$tmp/new-folder" >"$tmp/out" 2>"$tmp/err"
+folder=$?
+$cli new -o /dev/null >>"$tmp/out" 2>>"$tmp/err"
+device=$?
+$cli new -o "$tmp/new-dangling" >>"$tmp/out" 2>>"$tmp/err"
+dangling=$?
+[ $folder = 1 ] && [ $device = 1 ] && [ $dangling = 1 ] &&
+  ! grep -q 'give --force' "$tmp/err" &&
+  grep -q 'new-folder: .*there is a folder of that name' "$tmp/err" &&
+  grep -q '/dev/null: .*it is not a regular file' "$tmp/err" &&
+  grep -q 'new-dangling: .*it is a symbolic link to a file that does not exist' "$tmp/err" &&
+  [ -d "$tmp/new-folder" ] && [ -L "$tmp/new-dangling" ] && [ ! -e "$tmp/nowhere" ]
+ok $? "new -o onto a folder, a device or a link to nothing says what it is, not to give --force (exits $folder $device $dangling, got: $(cat "$tmp/out" "$tmp/err"))"
 
 exit $fail
