@@ -136,7 +136,10 @@ format_json (JsonNode *root,
           continue;
         }
 
-      if (c >= 0x20 && regimen_cli_is_unsafe (c))
+      /* json-glib 1.6 escapes the C0 controls but U+001F (it compares
+       * with < 0x1f), which JSON does not allow raw in a string: a title
+       * holding one made --json output no JSON reader takes. */
+      if ((c < 0x20 && in_string) || (c >= 0x20 && regimen_cli_is_unsafe (c)))
         g_string_append_printf (escaped, "\\u%04X", c);
       else if (c >= 0x80 && !regimen_cli_output_is_utf8 ())
         {

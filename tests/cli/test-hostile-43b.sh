@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..4"
+echo "1..5"
 
 # Memcheck for the checks whose fault shows in no output, only as a read
 # outside a string: the cli suite's memcheck lane wraps $cli already, and
@@ -137,5 +137,51 @@ dangling=$?
   grep -q 'new-dangling: .*it is a symbolic link to a file that does not exist' "$tmp/err" &&
   [ -d "$tmp/new-folder" ] && [ -L "$tmp/new-dangling" ] && [ ! -e "$tmp/nowhere" ]
 ok $? "new -o onto a folder, a device or a link to nothing says what it is, not to give --force (exits $folder $device $dangling, got: $(cat "$tmp/out" "$tmp/err"))"
+
+# json-glib escapes every C0 control in a string but U+001F, which JSON
+# does not allow raw: a plan title, a note or one's own exercise's name
+# holding one (written "\u001f" in the file) made the --json output of
+# diff, stats and library no JSON (python: “Invalid control character”).
+python3 - "$plans/logged.json" "$tmp/unit-separator.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["title"] = "Block\x1f1"
+for week in plan["weeks"]:
+    for day in week["days"]:
+        for session in day["sessions"]:
+            for item in session.get("log", {}).get("items", []):
+                item["note"] = "knee\x1f"
+json.dump(plan, open(sys.argv[2], "w"))
+PY
+us=$tmp/unit-separated
+mkdir -p "$us/regimen"
+cat >"$us/regimen/exercises.json" <<'EOF'
+{"format": "regimen-exercises", "version": 1, "exercises": [
+  {"id": "custom-unit-separated", "name": "Row\u001fA", "category": "strength",
+   "primary_muscles": ["upper-back"], "equipment": ["none"], "level": 2,
+   "prescription": {"sets": 3, "reps_min": 10, "reps_max": 10}}]}
+EOF
+$cli diff --json "$plans/logged.json" "$tmp/unit-separator.json" >"$tmp/us-diff.json" 2>"$tmp/err"
+diff_status=$?
+$cli stats --json "$tmp/unit-separator.json" >"$tmp/us-stats.json" 2>>"$tmp/err"
+stats_status=$?
+XDG_DATA_HOME=$us $cli library list --json --search row >"$tmp/us-list.json" 2>>"$tmp/err"
+list_status=$?
+[ $diff_status = 1 ] && [ $stats_status = 0 ] && [ $list_status = 0 ] &&
+  python3 - "$tmp/us-diff.json" "$tmp/us-stats.json" "$tmp/us-list.json" <<'PY'
+import json, sys
+diff, stats, listed = (json.load(open(path, encoding="utf-8")) for path in sys.argv[1:])
+assert any(change.get("after", {}).get("title") == "Block\x1f1" for change in diff["changes"]), diff
+def strings(node):
+    if isinstance(node, dict):
+        node = list(node.values())
+    if isinstance(node, list):
+        return [text for value in node for text in strings(value)]
+    return [node] if isinstance(node, str) else []
+assert "knee\x1f" in strings(stats), "note"
+assert [e["name"] for e in listed["exercises"] if e["custom"]] == ["Row\x1fA"], listed
+PY
+[ $? = 0 ] && grep -q 'Block\\u001F1' "$tmp/us-diff.json"
+ok $? "diff, stats and library --json escape U+001F as \\u001F, as every other control (exits $diff_status $stats_status $list_status, got: $(cat "$tmp/err"; grep -a -m 1 'Block' "$tmp/us-diff.json"))"
 
 exit $fail
