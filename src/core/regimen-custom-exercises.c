@@ -1761,6 +1761,7 @@ build_text (const Entries *entries,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  char *text;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "format");
@@ -1778,7 +1779,25 @@ build_text (const Entries *entries,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, length);
+  text = json_generator_to_data (generator, length);
+
+  /* json-glib 1.6 escapes the C0 controls but U+001F, which JSON does
+   * not allow raw: a name holding one (read from a hand-edited "\u001f")
+   * was written so, the text read back was refused, and no change to
+   * any exercise could be saved. Outside strings json-glib writes only
+   * spaces and line feeds, and no UTF-8 character holds the byte. */
+  if (memchr (text, 0x1F, strlen (text)) != NULL)
+    {
+      g_autoptr(GString) escaped = g_string_new (text);
+
+      g_string_replace (escaped, "\x1F", "\\u001f", 0);
+      g_free (text);
+      if (length != NULL)
+        *length = escaped->len;
+      text = g_string_free (g_steal_pointer (&escaped), FALSE);
+    }
+
+  return text;
 }
 
 /* Blocks: writes the file's text atomically, as a plan is saved; when

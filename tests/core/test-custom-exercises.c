@@ -2607,6 +2607,47 @@ test_extra_copy_shares_nothing (void)
   g_ptr_array_unref (race.copies);
 }
 
+/* json-glib escapes the C0 controls but U+001F: an exercise named with
+ * one, which a hand-edited file holds as "\u001f", was written raw, the
+ * text read back was refused (“Regimen could not open the result again
+ * (… a control character inside text must be written as an escape …)”),
+ * and no change to any exercise could be saved (issue 21, pass 43b). */
+static void
+test_unit_separator_written_escaped (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenLibrary) restarted = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) added = regimen_exercise_new_custom ("custom-added-abcd", "Added\x1f",
+                                                                  REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *text = NULL;
+  Landing landed = { log, "added" };
+  RegimenExercise *alpha;
+
+  reset_data_dir ();
+  write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+              "  { \"id\": \"custom-alpha-abcd\", \"name\": \"Alpha\\u001f\", \"category\": \"core\" } ] }");
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+
+  regimen_custom_exercises_add_async (library, added, NULL, on_change_landed, &landed);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "added");
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_null (strchr (text, 0x1F));
+  g_assert_nonnull (strstr (text, "\"Alpha\\u001f\""));
+  g_assert_true (regimen_custom_exercises_load (restarted, &error));
+  g_assert_no_error (error);
+  alpha = regimen_library_lookup (restarted, "custom-alpha-abcd");
+  g_assert_nonnull (alpha);
+  g_assert_cmpstr (regimen_exercise_get_name (alpha), ==, "Alpha\x1f");
+  g_assert_cmpstr (regimen_exercise_get_name (regimen_library_lookup (restarted, "custom-added-abcd")), ==, "Added\x1f");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2658,6 +2699,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/quit-waits-for-change", test_quit_waits_for_change);
   g_test_add_func ("/custom-exercises/change-keeps-other-programs", test_change_keeps_other_programs);
   g_test_add_func ("/custom-exercises/change-refused-when-unreadable", test_change_refused_when_unreadable);
+  g_test_add_func ("/custom-exercises/unit-separator-written-escaped", test_unit_separator_written_escaped);
   g_test_add_func ("/custom-exercises/refused-edit-keeps-picture", test_refused_edit_keeps_picture);
   g_test_add_func ("/custom-exercises/picture-name-taken", test_picture_name_taken);
   g_test_add_func ("/custom-exercises/export-names-what-the-app-knows", test_export_names_what_the_app_knows);
