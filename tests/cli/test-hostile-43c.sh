@@ -1,11 +1,11 @@
 #!/bin/sh
-# Issue 21, session 43: what passes 42b and 42c left in `progress` and
-# `log` — a command saying less than it did, a value kept that no reader
-# sees.
+# Issue 21, session 43: what passes 42b and 42c left in `progress`, `log`
+# and `diff` — a command saying less than it did, a value kept that no
+# reader sees, a rule of `diff` no check held.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..3"
+echo "1..5"
 
 # A rule its block cuts short said “1 week written.” alone for --weeks 4:
 # the line says why now, in the core's words the app's toast uses.
@@ -47,5 +47,41 @@ print(sorted(log))' "$tmp/skipped.json")" = "['date', 'items', 'note', 'status']
   said="$said [a skipped session with a note not logged so]"
 [ -z "$said" ]
 ok $? "a skipped session's minutes and RPE are refused, exit 64, the plan untouched; its note is logged ($said)"
+
+# diff reads a pairing of blocks that says fewer changes, a block moved
+# counted as one: no check failed with the move left out of the count
+# or counted twice. Of two blocks “Base”, the second given another goal
+# and moved first: two goals changed, or a move and a goal, as many
+# changes; the reading in order is kept (without the move counted, the
+# move was said).
+python3 - "$tmp/season.json" <<'PY'
+import json, sys
+json.dump({"format": "regimen-plan", "version": 1, "title": "Season", "weeks": []}, open(sys.argv[1], "w"))
+PY
+cp "$tmp/season.json" "$tmp/three.json"
+$cli block add "$tmp/season.json" Base --weeks 1 --goal Speed >/dev/null 2>&1
+$cli block add "$tmp/season.json" Base --weeks 1 --goal Strength >/dev/null 2>&1
+cp "$tmp/season.json" "$tmp/season-after.json"
+$cli block rename "$tmp/season-after.json" 2 Base --goal Power >/dev/null 2>&1
+$cli block move "$tmp/season-after.json" 2 1 >/dev/null 2>&1
+$cli diff "$tmp/season.json" "$tmp/season-after.json" >"$tmp/out" 2>&1
+status=$?
+[ $status = 1 ] && [ "$(cat "$tmp/out")" = "Block 1 “Base”: goal “Speed” → “Power”
+Block 2 “Base”: goal “Strength” → “Speed”" ]
+ok $? "a block given a goal and moved among two of its name reads as the two goals changed, as many changes as the move (exit $status, got: $(cat "$tmp/out"))"
+# Of three, the last given another goal and moved first: a move and a
+# goal, two changes, where the reading in order changes three goals
+# (with the move counted twice, those were said).
+for goal in Speed Strength Power; do
+  $cli block add "$tmp/three.json" Base --weeks 1 --goal $goal >/dev/null 2>&1
+done
+cp "$tmp/three.json" "$tmp/three-after.json"
+$cli block rename "$tmp/three-after.json" 3 Base --goal Peak >/dev/null 2>&1
+$cli block move "$tmp/three-after.json" 3 1 >/dev/null 2>&1
+$cli diff "$tmp/three.json" "$tmp/three-after.json" >"$tmp/out" 2>&1
+status=$?
+[ $status = 1 ] && [ "$(cat "$tmp/out")" = "Block 1 “Base”: moved from block 3 (week 3), now week 1
+Block 1 “Base”: goal “Power” → “Peak”" ]
+ok $? "the last of three blocks given a goal and moved first reads as the move and the goal (exit $status, got: $(cat "$tmp/out"))"
 
 exit $fail
