@@ -1396,21 +1396,26 @@ check_spin_in_range (RegimenLogForm *self,
 }
 
 /* The log the form says, built on the one the session has (its unknown
- * members and the entries of items no longer in the session are kept),
- * or NULL with the error shown. */
+ * members kept), its entries in the session's order and after them, from
+ * regimen_session_log_keep_removed(), those of exercises no longer in the
+ * session, as `regimen-cli log` keeps them; how many of those in
+ * @n_kept. NULL with the error shown. */
 static RegimenSessionLog *
-read_log (RegimenLogForm *self)
+read_log (RegimenLogForm *self,
+          guint          *n_kept)
 {
   const RegimenSessionLog *before = regimen_session_get_log (self->session);
   RegimenLogStatus status = gtk_drop_down_get_selected (self->status_dropdown);
   g_autoptr(RegimenSessionLog) log = NULL;
   g_autofree char *date_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_entry))));
+  guint placed = 0;
 
   if (status >= REGIMEN_N_LOG_STATUSES)
     status = REGIMEN_LOG_STATUS_DONE;
 
   log = before != NULL ? regimen_session_log_copy (before) : regimen_session_log_new (status);
   log->status = status;
+  *n_kept = 0;
 
   g_date_clear (&log->date, 1);
   if (date_text[0] != '\0' && !regimen_date_parse (date_text, &log->date))
@@ -1429,13 +1434,23 @@ read_log (RegimenLogForm *self)
 
   gtk_spin_button_update (self->minutes_spin);
   gtk_spin_button_update (self->rpe_spin);
-  if (!check_spin_in_range (self, self->minutes_spin, C_("log form", "Minutes trained")) ||
-      !check_spin_in_range (self, self->rpe_spin, C_("log form", "Session RPE")))
+  if (regimen_log_status_has_effort (status) &&
+      (!check_spin_in_range (self, self->minutes_spin, C_("log form", "Minutes trained")) ||
+       !check_spin_in_range (self, self->rpe_spin, C_("log form", "Session RPE"))))
     return NULL;
-  log->minutes = (guint) gtk_spin_button_get_value_as_int (self->minutes_spin);
-  log->rpe = (guint) gtk_spin_button_get_value_as_int (self->rpe_spin);
+  /* The boxes of a skipped session are not asked for: what they hold
+   * (the planned minutes and RPE they start from) is not kept. */
+  if (regimen_log_status_has_effort (status))
+    {
+      log->minutes = (guint) gtk_spin_button_get_value_as_int (self->minutes_spin);
+      log->rpe = (guint) gtk_spin_button_get_value_as_int (self->rpe_spin);
+    }
+  else
+    log->minutes = log->rpe = 0;
   regimen_session_log_set_note (log, gtk_editable_get_text (GTK_EDITABLE (self->note_entry)));
 
+  /* The first @placed entries are the session's exercises', in its
+   * order; each keeps its own unknown members. */
   for (guint i = 0; i < self->items->len; i++)
     {
       ItemBoxes *boxes = g_ptr_array_index (self->items, i);
@@ -1443,6 +1458,7 @@ read_log (RegimenLogForm *self)
       const RegimenItemLog *item_before = before != NULL ? regimen_session_log_find_item (before, id) : NULL;
       g_autoptr(GArray) sets = g_array_new (FALSE, TRUE, sizeof (RegimenSetLog));
       RegimenItemLog *entry;
+      guint at;
 
       /* A skipped session has no sets; its items' entries go. */
       if (status == REGIMEN_LOG_STATUS_SKIPPED)
@@ -1459,35 +1475,20 @@ read_log (RegimenLogForm *self)
       entry = regimen_session_log_add_item (log, id);
       replace_sets (entry, sets);
       regimen_item_log_set_note (entry, note_text (boxes));
+      if (g_ptr_array_find (log->items, entry, &at) && at != placed)
+        g_ptr_array_insert (log->items, placed, g_ptr_array_steal_index (log->items, at));
+      placed++;
     }
+
+  /* What is left after them is of exercises removed from the session
+   * since it was logged: the core keeps those, in the one order both
+   * ways of logging give (the form kept them in their old places, so
+   * that the same log given by the form and by `regimen-cli log` made
+   * two different files). */
+  g_ptr_array_remove_range (log->items, placed, log->items->len - placed);
+  *n_kept = regimen_session_log_keep_removed (self->session, log);
 
   return g_steal_pointer (&log);
-}
-
-/* How many exercises @log has an entry for that are no longer in the
- * session. */
-static guint
-count_removed_items (RegimenLogForm          *self,
-                     const RegimenSessionLog *log)
-{
-  guint n_removed = 0;
-
-  for (guint i = 0; i < log->items->len; i++)
-    {
-      const RegimenItemLog *entry = g_ptr_array_index (log->items, i);
-      gboolean shown = FALSE;
-
-      for (guint j = 0; j < self->items->len && !shown; j++)
-        {
-          ItemBoxes *boxes = g_ptr_array_index (self->items, j);
-
-          shown = g_strcmp0 (regimen_item_get_id (boxes->item), entry->item) == 0;
-        }
-      if (!shown)
-        n_removed++;
-    }
-
-  return n_removed;
 }
 
 /* Puts @log into the plan, one undo step, and closes the form. */
@@ -1514,16 +1515,16 @@ regimen_log_form_save_action (GtkWidget  *widget,
 {
   RegimenLogForm *self = REGIMEN_LOG_FORM (widget);
   g_autoptr(RegimenSessionLog) log = NULL;
+  guint n_removed;
 
   clear_errors (self);
-  log = read_log (self);
+  log = read_log (self, &n_removed);
   if (log == NULL)
     return;
 
   if (log->items->len > REGIMEN_LOG_MAX_ITEMS)
     {
       g_autofree char *message = NULL;
-      guint n_removed = count_removed_items (self, log);
 
       /* A log keeps the sets of exercises removed from its session since
        * (nothing logged is lost), and gets an entry for each exercise the
@@ -1570,9 +1571,10 @@ regimen_log_form_leave_out_removed_action (GtkWidget  *widget,
 {
   RegimenLogForm *self = REGIMEN_LOG_FORM (widget);
   g_autoptr(RegimenSessionLog) log = NULL;
+  guint n_kept;
 
   clear_errors (self);
-  log = read_log (self);
+  log = read_log (self, &n_kept);
   if (log == NULL)
     return;
 
@@ -1681,11 +1683,17 @@ on_status_selected (RegimenLogForm *self,
                     GParamSpec     *pspec,
                     GtkDropDown    *dropdown)
 {
+  gboolean effort;
+
   on_header_changed (self, GTK_WIDGET (dropdown));
 
-  /* A skipped session's sets are not asked for. */
+  /* A skipped session's sets, minutes and RPE are not asked for, as
+   * `regimen-cli log` refuses them. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->items_box),
                             gtk_drop_down_get_selected (dropdown) != REGIMEN_LOG_STATUS_SKIPPED);
+  effort = regimen_log_status_has_effort (gtk_drop_down_get_selected (dropdown));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->minutes_spin), effort);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->rpe_spin), effort);
 }
 
 static void
@@ -2037,6 +2045,7 @@ gboolean
 regimen_log_form_keep_typed (RegimenLogForm *self)
 {
   g_autoptr(RegimenSessionLog) log = NULL;
+  guint n_kept;
 
   g_return_val_if_fail (REGIMEN_IS_LOG_FORM (self), FALSE);
 
@@ -2044,7 +2053,7 @@ regimen_log_form_keep_typed (RegimenLogForm *self)
     return TRUE;
 
   clear_errors (self);
-  log = read_log (self);
+  log = read_log (self, &n_kept);
   if (log == NULL || log->items->len > REGIMEN_LOG_MAX_ITEMS)
     return FALSE;
   if (!regimen_session_log_equal (log, regimen_session_get_log (self->session)) &&

@@ -651,21 +651,22 @@ regimen_window_add_exercise_action (GtkWidget  *widget,
 /* What applying a rule did, which the week in view does not show: the
  * weeks it wrote are later ones. */
 static void
-progression_toast (RegimenWindow *self,
-                   RegimenItem   *item,
-                   gboolean       applied,
-                   guint          n_items)
+progression_toast (RegimenWindow            *self,
+                   RegimenItem              *item,
+                   const RegimenProgression *progression,
+                   guint                     n_items)
 {
   RegimenExercise *exercise = regimen_library_lookup (self->library, regimen_item_get_exercise (item));
   g_autofree char *name = exercise != NULL ? toast_exercise_name (exercise)
                                             : g_strdup (regimen_item_get_exercise (item));
   g_autoptr(GPtrArray) written = regimen_plan_find_progressed_items (self->plan, regimen_item_get_id (item));
   g_autofree char *message = NULL;
+  g_autofree char *cut = NULL;
 
-  if (!applied)
+  if (progression == NULL)
     /* Translators: a toast after removing an exercise's progression rule and the weeks it wrote */
     message = g_strdup_printf (_("%s no longer progresses"), name);
-  else if (written->len > 0 && n_items > 1)
+  else if (n_items > 1)
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             /* Translators: a toast after applying one progression rule
                                              * to an exercise on each of its days of the week,
@@ -675,9 +676,6 @@ progression_toast (RegimenWindow *self,
                                             "%s progressed on %u days over the next %u weeks",
                                             written->len),
                                name, n_items, written->len);
-  else if (written->len == 0)
-    /* Translators: a toast after applying a rule in the last week of a block */
-    message = g_strdup_printf (_("%s keeps its rule; its block has no later week to write"), name);
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             /* Translators: a toast after applying a progression rule,
@@ -686,6 +684,19 @@ progression_toast (RegimenWindow *self,
                                             "%s progressed over the next %u weeks",
                                             written->len),
                                name, written->len);
+
+  /* Fewer weeks than the rule was given: said, in the core's words, as
+   * `regimen-cli progress` says it. */
+  if (progression != NULL)
+    cut = regimen_plan_describe_progression_cut (self->plan, item, progression);
+  if (cut != NULL)
+    {
+      g_autofree char *shown = g_steal_pointer (&message);
+
+      /* Translators: a toast after applying a progression rule, then why it wrote fewer weeks than
+       * it was given: “Push-Up progressed over the next week: block “Base” ends at week 2” */
+      message = g_strdup_printf (C_("progression toast", "%s: %s"), shown, cut);
+    }
 
   _regimen_window_show_toast (self, message);
 }
@@ -755,7 +766,7 @@ apply_progression (RegimenWindow  *self,
     applied = regimen_plan_apply_progression (self->plan, item, progression, self->library, error);
 
   if (applied)
-    progression_toast (self, item, progression != NULL, n_items);
+    progression_toast (self, item, progression, n_items);
 
   return applied;
 }

@@ -622,6 +622,12 @@ regimen_cli_log (int    argc,
     return regimen_cli_fail_usage ("log", _("a skipped session has no sets or exercise notes; leave out --item, or "
                                             "log it as partly"));
 
+  /* Nor minutes or an RPE: kept in the file, never read (its load is 0),
+   * they said a session not trained was trained for them. */
+  if (!regimen_log_status_has_effort (status) && (minutes_text != NULL || rpe_text != NULL))
+    return regimen_cli_fail_usage ("log", _("a skipped session was not trained and has no minutes or RPE; leave "
+                                            "out --minutes and --rpe, or log it as partly"));
+
   log = regimen_session_log_new (status);
 
   if (date_text != NULL && !regimen_date_parse_given (date_text, &log->date))

@@ -253,7 +253,6 @@ regimen_cli_progress (int    argc,
   RegimenItem *item;
   guint n_rules;
   guint week = 0, day = 0;
-  guint block_first, block_weeks;
   RegimenLoadUnit unit = REGIMEN_LOAD_UNIT_KG;
   int status;
 
@@ -394,25 +393,6 @@ regimen_cli_progress (int    argc,
       return REGIMEN_CLI_EXIT_INVALID;
     }
 
-  /* A rule stops at its block's last week: one in that week writes no
-   * week, and was kept on the exercise under “0 weeks written”. It is
-   * refused, naming where the block ends, and nothing is written; asked
-   * after applying it, so that a rule another week's rule reaches is
-   * told as that (the core's refusal above). */
-  if (rule != NULL && regimen_plan_find_block_of_week (plan, week, NULL, &block_first, &block_weeks) &&
-      block_first + block_weeks - 1 == week)
-    {
-      g_autofree char *exercise = regimen_cli_escape (regimen_item_get_exercise (item));
-      /* Translators: “narrow-stance-squat (week 2, Mon) is in its block's last week, week 2: …” */
-      g_autofree char *message = g_strdup_printf (_("%s (week %u, %s) is in its block’s last week, week %u: a rule "
-                                                    "writes the weeks after it in the block, and there are none; "
-                                                    "nothing changed"),
-                                                  exercise, week + 1, regimen_weekday_short_name (day), week + 1);
-
-      regimen_cli_print_error ("progress", argv[1], message);
-      return REGIMEN_CLI_EXIT_INVALID;
-    }
-
   /* Not a plan in Regimen's own data folder (docs/cli.md). */
   if (!regimen_cli_check_output_outside_data ("progress", argv[1]))
     return REGIMEN_CLI_EXIT_INVALID;
@@ -456,12 +436,21 @@ regimen_cli_progress (int    argc,
     else
       {
         g_autofree char *description = regimen_progression_describe_in (rule, unit);
+        g_autofree char *block_end = regimen_plan_describe_progression_cut (plan, item, rule);
+        g_autofree char *cut = block_end != NULL ? regimen_cli_escape (block_end) : NULL;
 
-        /* Translators: “narrow-stance-squat (week 1, Mon): add 2.5 % 1RM each week, for 4 weeks;
-         * 3 weeks written.” */
-        printf (g_dngettext (GETTEXT_PACKAGE, "%s (week %u, %s): %s; %u week written.",
-                             "%s (week %u, %s): %s; %u weeks written.", written->len),
-                exercise, week + 1, regimen_weekday_short_name (day), description, written->len);
+        if (cut != NULL)
+          /* Translators: “narrow-stance-squat (week 2, Mon): add 1 rep each week, for 4 weeks;
+           * 1 week written: block “Base” ends at week 3.”, the last %s why fewer weeks than asked */
+          printf (g_dngettext (GETTEXT_PACKAGE, "%s (week %u, %s): %s; %u week written: %s.",
+                               "%s (week %u, %s): %s; %u weeks written: %s.", written->len),
+                  exercise, week + 1, regimen_weekday_short_name (day), description, written->len, cut);
+        else
+          /* Translators: “narrow-stance-squat (week 1, Mon): add 2.5 % 1RM each week, for 4 weeks;
+           * 3 weeks written.” */
+          printf (g_dngettext (GETTEXT_PACKAGE, "%s (week %u, %s): %s; %u week written.",
+                               "%s (week %u, %s): %s; %u weeks written.", written->len),
+                  exercise, week + 1, regimen_weekday_short_name (day), description, written->len);
       }
     putchar ('\n');
   }

@@ -445,6 +445,12 @@ regimen_log_status_get_label (RegimenLogStatus status)
     }
 }
 
+gboolean
+regimen_log_status_has_effort (RegimenLogStatus status)
+{
+  return status != REGIMEN_LOG_STATUS_SKIPPED;
+}
+
 const char *
 regimen_load_unit_to_string (RegimenLoadUnit unit)
 {

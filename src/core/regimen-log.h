@@ -110,6 +110,10 @@ const char        *regimen_log_status_to_string   (RegimenLogStatus         stat
 gboolean           regimen_log_status_from_string (const char              *text,
                                                    RegimenLogStatus        *status);
 const char        *regimen_log_status_get_label   (RegimenLogStatus         status);
+/* Whether a log of @status records the minutes trained and the session
+ * RPE: a skipped session was not trained, and nothing reads them of it
+ * (its load is 0, exports leave it out). */
+gboolean           regimen_log_status_has_effort  (RegimenLogStatus         status);
 const char        *regimen_load_unit_to_string    (RegimenLoadUnit          unit);
 gboolean           regimen_load_unit_from_string  (const char              *text,
                                                    RegimenLoadUnit         *unit);

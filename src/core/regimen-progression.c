@@ -17,6 +17,7 @@
 #include "regimen-library.h"
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
+#include "regimen-plan-view.h"
 #include "regimen-plan-writer.h"
 #include "regimen-plan.h"
 #include "regimen-prescription-text.h"
@@ -1326,6 +1327,22 @@ session_holds_written_exercise (RegimenSession *session,
   return FALSE;
 }
 
+/* The name of @week's block, bidi controls left out, with the block's
+ * last week in @last_week; NULL for a week in no block. */
+static char *
+dup_block_name (RegimenPlan *plan,
+                guint        week,
+                guint       *last_week)
+{
+  guint block, first_week, n_weeks;
+
+  if (!regimen_plan_find_block_of_week (plan, week, &block, &first_week, &n_weeks))
+    return NULL;
+
+  *last_week = first_week + n_weeks - 1;
+  return regimen_text_without_bidi_controls (regimen_block_get_name (regimen_plan_get_block (plan, block)));
+}
+
 /* With @size, the size of the plan's text so far, what the rule writes is
  * added to it, and refused when the plan would be larger than the reader
  * takes, before more than one of its items is made. */
@@ -1395,6 +1412,28 @@ prepare_progression (RegimenPlan               *plan,
    * be read back. */
   if (progression != NULL && !regimen_progression_check_fits (progression, item, library, error))
     return FALSE;
+
+  /* A rule stops at its block's end: one in the block's last week writes
+   * no week, and was kept on the exercise under “0 weeks written”
+   * (`regimen-cli progress`) or “keeps its rule” (the window), where
+   * each path asked it, or not, itself. Asked after the refusals above,
+   * so that a rule another week's rule reaches is told as that. */
+  if (progression != NULL)
+    {
+      guint last_week;
+      g_autofree char *block = dup_block_name (plan, week, &last_week);
+
+      if (block != NULL && last_week == week)
+        {
+          g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                       /* Translators: a progression refused; %u is the week, from 1, the first %s an
+                        * exercise's id, the second the block's name */
+                       _("Week %u’s %s is in the last week of block “%s”: a rule writes the weeks after it "
+                         "in the block, and there are none."),
+                       week + 1, regimen_item_get_exercise (item), block);
+          return FALSE;
+        }
+    }
 
   /* In a plan of blocks the rule fills the rest of the item's block at
    * most; outside one it adds the weeks the plan lacks. */
@@ -1640,6 +1679,30 @@ regimen_plan_apply_progression (RegimenPlan               *plan,
   regimen_plan_end_user_action (plan);
 
   return TRUE;
+}
+
+char *
+regimen_plan_describe_progression_cut (RegimenPlan              *plan,
+                                       RegimenItem              *item,
+                                       const RegimenProgression *progression)
+{
+  guint week, day, session, position, last_week;
+  g_autofree char *block = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), NULL);
+  g_return_val_if_fail (progression != NULL, NULL);
+
+  if (!regimen_plan_find_item (plan, item, &week, &day, &session, &position))
+    return NULL;
+
+  block = dup_block_name (plan, week, &last_week);
+  if (block == NULL || week + progression->weeks - 1 <= last_week)
+    return NULL;
+
+  /* Translators: why a progression rule wrote fewer weeks than it was
+   * given; %s is the block's name, %u a week, from 1 */
+  return g_strdup_printf (_("block “%s” ends at week %u"), block, last_week + 1);
 }
 
 static gboolean

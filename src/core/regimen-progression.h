@@ -168,6 +168,14 @@ gboolean    regimen_plan_apply_progression          (RegimenPlan                
                                                      RegimenLibrary             *library,
                                                      GError                    **error);
 
+/* Why @progression on @item writes fewer weeks than it is given, said as
+ * a person reads it after how many it wrote: “block “Base” ends at week
+ * 3” (the rule stops at its block's end); NULL when it writes them all,
+ * or @item is not in @plan. */
+char       *regimen_plan_describe_progression_cut   (RegimenPlan                *plan,
+                                                     RegimenItem                *item,
+                                                     const RegimenProgression   *progression);
+
 /* Refuses, with REGIMEN_PROGRESSION_ERROR_LOGGED naming the first week,
  * a regimen_plan_apply_progression() that would add, replace or remove an
  * exercise of a logged session: a trained week keeps what it was trained

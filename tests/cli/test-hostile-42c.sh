@@ -48,7 +48,7 @@ inode=$(ls -i "$tmp/last.json" | cut -d' ' -f1)
 $cli progress "$tmp/last.json" --item otuwlimgq5 --add 1rep --weeks 4 >"$tmp/out" 2>"$tmp/err"
 status=$?
 [ $status = 1 ] && [ ! -s "$tmp/out" ] &&
-  grep -q "barbell-back-squat (week 2, Mon) is in its block’s last week, week 2: a rule writes the weeks after it in the block, and there are none; nothing changed" "$tmp/err" &&
+  grep -q "Week 2’s barbell-back-squat is in the last week of block “Base”: a rule writes the weeks after it in the block, and there are none." "$tmp/err" &&
   cmp -s "$tmp/last.json" "$tmp/last-before.json" && cmp -s "$tmp/last.json~" "$tmp/last-backup.json" &&
   [ "$(ls -i "$tmp/last.json" | cut -d' ' -f1)" = "$inode" ]
 ok $? "a rule in a block's last week is refused, naming the block's end, the file untouched (exit $status, got: $(cat "$tmp/out" "$tmp/err"))"

@@ -481,15 +481,16 @@ test_refused_writing_nothing (void)
   g_assert_null (regimen_item_get_progression (hold));
   g_assert_false (regimen_plan_get_modified (plan));
 
-  /* A rule that fits is kept there, and the plan reads back. */
-  g_assert_true (regimen_plan_apply_progression (plan, squat, load, NULL, NULL));
-  {
-    g_autoptr(GBytes) bytes = regimen_plan_to_bytes (plan);
-    g_autoptr(RegimenPlan) back = regimen_plan_load_from_bytes (bytes, &error);
-
-    g_assert_no_error (error);
-    g_assert_nonnull (back);
-  }
+  /* A rule that fits writes no week there either: refused, naming the
+   * block, for the window and `regimen-cli progress` alike (it was kept
+   * on the exercise, “0 weeks written”). */
+  g_assert_false (regimen_plan_apply_progression (plan, squat, load, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Week 1’s narrow-stance-squat is in the last week of block “Test”: a rule "
+                                       "writes the weeks after it in the block, and there are none.");
+  g_clear_error (&error);
+  g_assert_null (regimen_item_get_progression (squat));
+  g_assert_false (regimen_plan_get_modified (plan));
 }
 
 /* What a new rule starts from in the item editor: the usual steps, and
@@ -1081,8 +1082,12 @@ test_copy_past_other_rule (void)
   g_assert_cmpstr (link_at (blocks, 4), ==, regimen_item_get_id (other));
   g_assert_null (regimen_item_get_progression (regimen_plan_get_item (blocks, 5, 0, 0, 0)));
   g_assert_null (link_at (blocks, 5));
+  /* Week 6 is B's last week: a rule there is refused for that, not as
+   * one an earlier week's rule wrote. */
+  g_assert_false (regimen_plan_item_is_written_by_rule (blocks, regimen_plan_get_item (blocks, 5, 0, 0, 0), 5));
   regimen_plan_apply_progression (blocks, regimen_plan_get_item (blocks, 5, 0, 0, 0), fresh, NULL, &error);
-  g_assert_no_error (error);
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "in the last week of block “B”"));
 }
 
 /* The squat's sets and kg in @week, "3 × 62.5". */

@@ -1,0 +1,327 @@
+/* test-hostile-43c.c
+ *
+ * Issue 21, session 43: what passes 42b and 42c left in the window — a
+ * progression rule in a block's last week kept where `regimen-cli
+ * progress` refuses it, a rule cut short by its block said as if whole,
+ * the log form keeping the sets of removed exercises in another order
+ * than `regimen-cli log`, and a skipped session's minutes kept.
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "fixture-util.h"
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-item-editor.h"
+#include "regimen-item-row.h"
+#include "regimen-log-form.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+/* The squat of four-week.json's week 2, Monday. */
+#define SQUAT_WEEK_2 "otuwlimgq5"
+
+static gboolean
+on_wait_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The text of a toast @window shows, or NULL. */
+static const char *
+toast_text (RegimenWindow *window)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+      if (*text != '\0' && gtk_widget_get_ancestor (label, g_type_from_name ("AdwToastWidget")) != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
+/* Turns the main loop until @window shows a toast and returns its text;
+ * NULL if none shows within UI_TEST_WAIT_USEC. */
+static const char *
+wait_for_toast (RegimenWindow *window)
+{
+  gboolean over = FALSE;
+  guint timeout = g_timeout_add (ui_test_wait_usec () / 1000, on_wait_over, &over);
+  const char *text;
+
+  while ((text = toast_text (window)) == NULL && !over)
+    g_main_context_iteration (NULL, TRUE);
+  if (!over)
+    g_source_remove (timeout);
+
+  return text;
+}
+
+static GtkWidget *
+find_item_row (RegimenWindow *window,
+               RegimenItem   *item)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (regimen_item_row_get_item (g_ptr_array_index (rows, i)) == item)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_test_collect (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
+}
+
+/* @plan (four-week.json in a block) in a window on week 2, and week 2's
+ * squat's editor open at its Progression part: the rule “add reps”
+ * chosen for four weeks and applied, as a person sets it. Returns the
+ * editor. */
+static GtkWidget *
+set_rule_in_week_2 (RegimenPlan    *plan,
+                    RegimenWindow **window)
+{
+  RegimenItem *squat = regimen_plan_find_item_by_id (plan, SQUAT_WEEK_2);
+  GtkWidget *row, *editor;
+
+  *window = ui_test_open_window_with_plan (app, plan, NULL);
+  regimen_week_view_set_week (regimen_window_get_week_view (*window), 1);
+  ui_test_iterate_until_idle ();
+  row = find_item_row (*window, squat);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
+  editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
+  g_assert_nonnull (editor);
+  gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER)), TRUE);
+  /* Add 1 repetition each week, for 4 weeks. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week")), 4);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By")), 1);
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), "4");
+  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  ui_test_iterate_until_idle ();
+
+  return editor;
+}
+
+/* A rule set in the item editor on an exercise of a block's last week
+ * writes no week: the window kept it on the exercise, “Barbell Back
+ * Squat keeps its rule; its block has no later week to write”, a rule
+ * `regimen-cli progress` refuses. The core refuses it for both now: the
+ * toast says why, in the words the command line prints, and the plan is
+ * byte for byte as it was, nothing to undo. */
+static void
+test_rule_in_block_last_week_refused (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  RegimenWindow *window;
+  GtkWidget *editor;
+
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Base", NULL, 2));
+  regimen_plan_mark_saved (plan);
+  before = regimen_plan_to_bytes (plan);
+
+  editor = set_rule_in_week_2 (plan, &window);
+  g_assert_cmpstr (wait_for_toast (window), ==,
+                   "Week 2’s barbell-back-squat is in the last week of block “Base”: a rule writes the weeks "
+                   "after it in the block, and there are none.");
+  g_assert_null (regimen_item_get_progression (regimen_plan_find_item_by_id (plan, SQUAT_WEEK_2)));
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (regimen_plan_get_modified (plan));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* A rule of four weeks in week 2 of a block of three writes one week:
+ * the toast said “progressed over the next week” alone; it says the
+ * block's end now, in the core's words `regimen-cli progress` prints. */
+static void
+test_rule_cut_by_block_said (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  RegimenWindow *window;
+  GtkWidget *editor;
+
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Base", NULL, 3));
+  editor = set_rule_in_week_2 (plan, &window);
+  g_assert_cmpstr (wait_for_toast (window), ==,
+                   "Barbell Back Squat progressed over the next week: block “Base” ends at week 3");
+  g_assert_nonnull (regimen_item_get_progression (regimen_plan_find_item_by_id (plan, SQUAT_WEEK_2)));
+
+  gtk_popover_popdown (GTK_POPOVER (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+static void
+run_cli (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* logged-weeks.json's Monday, its squat and plank logged, the squat
+ * removed since (item remove --force keeps its log). Logged again as it
+ * was, the plank's two holds, once through the log form and once with
+ * `regimen-cli log` on a copy: the two files are byte for byte the same.
+ * The form kept the squat's sets in their old place, before the plank's,
+ * by its own code, and `log` after them through the core's
+ * regimen_session_log_keep_removed(). */
+static void
+test_form_and_cli_log_alike (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *fixture = g_build_filename (FIXTURES_DIR, "plans", "logged-weeks.json", NULL);
+  g_autofree char *form_path = g_build_filename (dir, "form.json", NULL);
+  g_autofree char *cli_path = g_build_filename (dir, "cli.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *form_text = NULL;
+  g_autofree char *cli_text = NULL;
+  g_autoptr(GFile) form_file = g_file_new_for_path (form_path);
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  const RegimenSessionLog *log;
+  GtkWidget *form;
+
+  g_assert_true (g_file_get_contents (fixture, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (form_path, text, -1, NULL));
+  {
+    const char *argv[] = { REGIMEN_CLI, "item", "remove", form_path, "--item", "mon0squat1", "--force", NULL };
+
+    run_cli (argv);
+  }
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (form_path, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (cli_path, text, -1, NULL));
+
+  plan = regimen_plan_load_from_file (form_file, NULL, &error);
+  g_assert_no_error (error);
+  form = regimen_log_form_new (NULL, plan, regimen_plan_find_session_by_id (plan, "mon0sess01"),
+                               regimen_library_get_default (), REGIMEN_LOAD_UNIT_KG);
+  gtk_window_present (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+  log = regimen_session_get_log (regimen_plan_find_session_by_id (plan, "mon0sess01"));
+  g_assert_cmpuint (log->items->len, ==, 2);
+  g_assert_true (regimen_plan_save_to_file (plan, form_file, NULL, &error));
+  g_assert_no_error (error);
+
+  {
+    const char *argv[] = { REGIMEN_CLI, "log", cli_path, "--session", "mon0sess01", "--status", "done",
+                           "--date", "2026-11-09", "--minutes", "55", "--rpe", "8",
+                           "--item", "mon0plank1", "--hold", "20", "--hold", "15", NULL };
+
+    run_cli (argv);
+  }
+
+  g_assert_true (g_file_get_contents (form_path, &form_text, NULL, NULL));
+  g_assert_true (g_file_get_contents (cli_path, &cli_text, NULL, NULL));
+  g_assert_cmpstr (form_text, ==, cli_text);
+
+  fixture_remove_tree (dir);
+}
+
+/* A skipped session was not trained: the form kept the minutes and RPE
+ * its boxes start from (the planned 50 minutes, RPE 7) in its log, which
+ * no figure reads, and `regimen-cli log --status skipped --minutes 30`
+ * stored them. Both follow one rule of the core now: the boxes go
+ * insensitive with Skipped, and the log has no minutes or RPE. */
+static void
+test_skipped_without_minutes (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "logged-weeks.json");
+  RegimenSession *session = regimen_plan_find_session_by_id (plan, "mon0sess01");
+  const RegimenSessionLog *log;
+  GtkWidget *form, *status, *minutes, *rpe;
+
+  regimen_plan_log_session (plan, session, NULL);
+  form = regimen_log_form_new (NULL, plan, session, regimen_library_get_default (), REGIMEN_LOAD_UNIT_KG);
+  gtk_window_present (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+  status = ui_test_find_named (form, GTK_TYPE_DROP_DOWN, "Status");
+  minutes = ui_test_find_named (form, GTK_TYPE_SPIN_BUTTON, "Minutes trained");
+  rpe = ui_test_find_named (form, GTK_TYPE_SPIN_BUTTON, "Session RPE");
+  g_assert_nonnull (status);
+  g_assert_nonnull (minutes);
+  g_assert_nonnull (rpe);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (minutes)), ==, 50);
+  g_assert_true (gtk_widget_get_sensitive (minutes));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), REGIMEN_LOG_STATUS_SKIPPED);
+  g_assert_false (gtk_widget_get_sensitive (minutes));
+  g_assert_false (gtk_widget_get_sensitive (rpe));
+  g_assert_true (gtk_widget_activate_action (form, "log.save", NULL));
+  ui_test_iterate_until_idle ();
+
+  log = regimen_session_get_log (session);
+  g_assert_nonnull (log);
+  g_assert_cmpint (log->status, ==, REGIMEN_LOG_STATUS_SKIPPED);
+  g_assert_cmpuint (log->minutes, ==, 0);
+  g_assert_cmpuint (log->rpe, ==, 0);
+
+  /* Done again, the boxes are asked for again. */
+  g_assert_true (regimen_plan_undo (plan));
+  form = regimen_log_form_new (NULL, plan, session, regimen_library_get_default (), REGIMEN_LOAD_UNIT_KG);
+  gtk_window_present (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+  status = ui_test_find_named (form, GTK_TYPE_DROP_DOWN, "Status");
+  minutes = ui_test_find_named (form, GTK_TYPE_SPIN_BUTTON, "Minutes trained");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), REGIMEN_LOG_STATUS_SKIPPED);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), REGIMEN_LOG_STATUS_PARTLY);
+  g_assert_true (gtk_widget_get_sensitive (minutes));
+  gtk_window_destroy (GTK_WINDOW (form));
+  ui_test_iterate_until_idle ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-43c/rule-in-block-last-week-refused", test_rule_in_block_last_week_refused);
+  g_test_add_func ("/ui/hostile-43c/rule-cut-by-block-said", test_rule_cut_by_block_said);
+  g_test_add_func ("/ui/hostile-43c/form-and-cli-log-alike", test_form_and_cli_log_alike);
+  g_test_add_func ("/ui/hostile-43c/skipped-without-minutes", test_skipped_without_minutes);
+
+  return g_test_run ();
+}
