@@ -17,6 +17,7 @@
 #include "regimen-core.h"
 #include "regimen-item-editor.h"
 #include "regimen-item-row.h"
+#include "regimen-log-form.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
 
@@ -171,6 +172,51 @@ test_custom_interval_without_rest_opens_again (void)
   ui_test_remove_tree (dir);
 }
 
+/* An exercise's notes of one word of 10,000 letters (as long as a text
+ * of the plan may be, pasted into the exercise's editor): the Log
+ * Session form broke the word between letters to fit, which took GTK 11
+ * to 15 seconds, the window frozen, before the form showed (a session
+ * of a hundred such exercises, many minutes). The form shows the notes'
+ * first 300 characters, and opens at once. */
+static void
+test_log_form_long_word_note (void)
+{
+  g_autoptr(GString) word = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *start = NULL;
+  RegimenWindow *window;
+  GtkWindow *form;
+  GtkLabel *label;
+  const char *shown;
+
+  for (guint i = 0; i < REGIMEN_TEXT_MAX_LENGTH; i++)
+    g_string_append_c (word, 'a' + i % 26);
+  json = g_strdup_printf ("{\"format\":\"regimen-plan\",\"version\":1,\"title\":\"Runs\","
+                          "\"start_date\":\"2026-11-23\",\"weeks\":[{\"days\":["
+                          "{\"sessions\":[{\"id\":\"run1\",\"title\":\"Run\",\"kind\":\"cardio\",\"rpe\":5,"
+                          "\"items\":[{\"exercise\":\"easy-run\",\"reps\":4,\"notes\":\"%s\"}]}]},"
+                          "{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},{\"sessions\":[]},"
+                          "{\"sessions\":[]},{\"sessions\":[]}]}]}",
+                          word->str);
+  plan = regimen_plan_load_from_data (json, -1, &error);
+  g_assert_no_error (error);
+
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  form = ui_test_open_log_form (window, "run1");
+  label = ui_test_find_label_holding (GTK_WIDGET (form), "abcdefghijklmnopqrstuvwxyzabc");
+  g_assert_nonnull (label);
+  shown = gtk_label_get_label (label);
+  g_assert_cmpint (g_utf8_strlen (shown, -1), ==, 300);
+  g_assert_true (g_str_has_suffix (shown, "…"));
+  start = g_strndup (word->str, 299);
+  g_assert_true (g_str_has_prefix (shown, start));
+
+  gtk_window_destroy (form);
+  ui_test_close_all_windows (app);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -182,6 +228,8 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-43a/interval-without-rest-opens-again", test_interval_without_rest_opens_again);
   g_test_add_func ("/ui/hostile-43a/custom-interval-without-rest-opens-again",
                    test_custom_interval_without_rest_opens_again);
+
+  g_test_add_func ("/ui/hostile-43a/log-form-long-word-note", test_log_form_long_word_note);
 
   result = g_test_run ();
 
