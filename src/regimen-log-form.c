@@ -48,6 +48,12 @@
  * long as the file holds. */
 #define MAX_TITLE_CHARS 200
 #define MAX_NOTES_LINES 20
+/* The most characters of an exercise's notes, about four lines of the
+ * form: a word longer than the form is wide breaks between letters,
+ * which takes GTK and Pango time in the square of its length (a note of
+ * one 10,000-letter word opened the form in 11 to 15 seconds, frozen
+ * meanwhile). The exercise's editor shows the whole note. */
+#define MAX_NOTES_CHARS 300
 /* The most characters of an exercise's group before its name: a group
  * of 10,000 filled the form with one heading, and a session of a
  * hundred such exercises would lay out a million characters. */
@@ -734,7 +740,8 @@ add_item (RegimenLogForm          *self,
     {
       /* As the name: a U+202E read the note backwards, and a long word
        * pushed Save off the screen. */
-      g_autofree char *shown = regimen_text_few_lines (notes, MAX_NOTES_LINES);
+      g_autofree char *lines = regimen_text_few_lines (notes, MAX_NOTES_LINES);
+      g_autofree char *shown = regimen_text_cut (lines, MAX_NOTES_CHARS);
       GtkWidget *label = gtk_label_new (shown);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);

@@ -696,8 +696,10 @@ read_interval (Reader            *reader,
 
   if (!member_uint (reader, &members, WORK, TRUE,
                     REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &interval->work_seconds) ||
+      /* 0: round after round without rest, as an exercise's interval
+       * may be prescribed and the item editor sets it. */
       !member_uint (reader, &members, REST, TRUE,
-                    REGIMEN_SECONDS_MIN, REGIMEN_SECONDS_MAX, &interval->rest_seconds) ||
+                    0, REGIMEN_SECONDS_MAX, &interval->rest_seconds) ||
       !member_uint (reader, &members, ROUNDS, TRUE,
                     REGIMEN_ROUNDS_MIN, REGIMEN_ROUNDS_MAX, &interval->rounds) ||
       !collect_unknown_members (reader, &members, &interval->extra))
