@@ -726,9 +726,10 @@ on_prepare_frame_painted (RegimenCheckPanel *self,
   self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_adjacent_row, self, NULL);
 }
 
-/* After an update: the adjacent weeks' rows are prepared once the frame
- * that shows it is drawn; never before the panel's first frame, nor while
- * it is not shown. */
+/* After an update or the panel's first frame (a panel shown again is
+ * updated): the adjacent weeks' rows are prepared once the frame that
+ * shows it is drawn; never before the panel's first frame is drawn, nor
+ * while it is not shown. */
 static void
 queue_prepare_adjacent_rows (RegimenCheckPanel *self)
 {
@@ -840,6 +841,7 @@ on_first_frame_painted (RegimenCheckPanel *self,
 {
   stop_waiting_for_frame (self);
   self->drawn = TRUE;
+  queue_prepare_adjacent_rows (self);
   if (self->page_source == 0)
     self->page_source = g_idle_add (on_page_idle, self);
 }

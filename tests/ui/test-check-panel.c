@@ -2779,6 +2779,52 @@ test_adjacent_week_rows_prepared (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A window whose check panel is first shown, or shown again, on a week
+ * makes the rows of the weeks beside it ready after that frame, as a week
+ * switch does: the first Alt+Right after opening the panel only shows
+ * rows. */
+static void
+test_adjacent_week_rows_prepared_when_shown (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 29);
+  g_autoptr(GHashTable) prepared = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  RegimenWindow *window;
+  GtkWidget *panel;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
+  for (guint i = 0; i < 29; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 18);
+  ui_test_iterate_until_idle ();
+
+  /* The panel's first frame. */
+  ui_test_reveal_check_panel (window);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  assert_panel_shows_problems (panel, plan, 18);
+  assert_adjacent_rows_prepared (panel, plan, 18, prepared);
+  switch_to_prepared_week (window, panel, plan, "win.next-week", 19, prepared);
+
+  /* Hidden, another week shown, and shown again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-check", NULL));
+  ui_test_iterate_until_idle ();
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 24);
+  ui_test_iterate_until_idle ();
+  ui_test_reveal_check_panel (window);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  assert_panel_shows_problems (panel, plan, 24);
+  assert_adjacent_rows_prepared (panel, plan, 24, prepared);
+  switch_to_prepared_week (window, panel, plan, "win.previous-week", 23, prepared);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2818,6 +2864,7 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/new-week-rows-measured-when-styled", test_new_week_rows_measured_when_styled);
   g_test_add_func ("/ui/check-panel/new-week-rows-rebound", test_new_week_rows_rebound);
   g_test_add_func ("/ui/check-panel/adjacent-week-rows-prepared", test_adjacent_week_rows_prepared);
+  g_test_add_func ("/ui/check-panel/adjacent-week-rows-prepared-when-shown", test_adjacent_week_rows_prepared_when_shown);
 
   return g_test_run ();
 }
