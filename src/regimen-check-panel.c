@@ -87,6 +87,14 @@ struct _RegimenCheckPanel
    * its rows. The count of updates dates each row's last use. */
   GHashTable        *rows;
   guint              updates;
+  /* After the frame that shows an update, while the window is idle, the
+   * problems of the weeks beside the shown one are given kept rows set
+   * aside, laid out at the width they will be drawn at
+   * (prepare_adjacent_row()): a switch to one of those weeks only shows
+   * them. The frame clock whose next frame is awaited, and the idle that
+   * prepares a row at a time. */
+  GdkFrameClock     *prepare_clock;
+  guint              prepare_source;
   /* Set while an update changes the problems: the rows follow them once,
    * when it is done (sync_problem_rows()), if they changed. */
   gboolean           updating;
@@ -125,6 +133,9 @@ static guint signals[N_SIGNALS];
 /* Rows out of the list kept for their problems' return: those of a
  * week or two of a long plan (six problems a week in the bench's). */
 #define UNUSED_ROWS_KEPT PROBLEMS_PAGE
+/* The problems of each week beside the shown one given a row before a
+ * switch to it: the two weeks' rows fit among the rows kept unused. */
+#define ADJACENT_ROWS_PREPARED (UNUSED_ROWS_KEPT / 2)
 /* The least a problem row measures (a note, one line of message, the
  * rule's line and the button beside it), what the Acknowledge button under
  * the rule's line of an error or a warning adds at the least (Adwaita's
@@ -143,8 +154,12 @@ static guint signals[N_SIGNALS];
 typedef struct
 {
   GtkWidget *row;
-  /* The update after which it was last in the list. */
+  /* The update after which it was last in the list, or made ready for a
+   * week beside the shown one (prepare_adjacent_row()): the rows let go
+   * of are the longest unused; and the last update after which it was
+   * shown. */
   guint      used;
+  guint      shown;
 } KeptRow;
 
 static void
@@ -539,7 +554,7 @@ drop_unused_rows (RegimenCheckPanel *self)
       KeptRow *kept = value;
 
       if (gtk_widget_get_parent (kept->row) != NULL && gtk_widget_get_visible (kept->row))
-        kept->used = self->updates;
+        kept->used = kept->shown = self->updates;
       else
         g_array_append_val (unused, ((UnusedRow) { key, kept->used }));
     }
@@ -558,6 +573,178 @@ drop_unused_rows (RegimenCheckPanel *self)
         gtk_list_box_remove (self->problems_view, kept->row);
       g_hash_table_remove (self->rows, unused_key);
     }
+}
+
+/* The first problem of the weeks beside the shown one, the next week's
+ * first, among the first ADJACENT_ROWS_PREPARED of each, that has no kept
+ * row. The kept rows of the others are added to @taken and dated as used
+ * now, so that drop_unused_rows() keeps them. NULL when each has its row. */
+static RegimenDiagnostic *
+next_unprepared_problem (RegimenCheckPanel *self,
+                         GHashTable        *taken)
+{
+  const int weeks[] = { (int) self->week + 1, (int) self->week - 1 };
+  int n_weeks = (int) regimen_checker_get_n_weeks (self->checker);
+  RegimenDiagnostic *unprepared = NULL;
+
+  for (guint w = 0; w < G_N_ELEMENTS (weeks); w++)
+    {
+      GPtrArray *problems;
+
+      if (weeks[w] < 0 || weeks[w] >= n_weeks)
+        continue;
+
+      problems = regimen_checker_peek_week_diagnostics (self->checker, weeks[w]);
+      for (guint i = 0; i < MIN (problems->len, ADJACENT_ROWS_PREPARED); i++)
+        {
+          RegimenDiagnostic *diagnostic = g_ptr_array_index (problems, i);
+          g_autofree char *key = problem_row_key (diagnostic);
+          KeptRow *kept = g_hash_table_lookup (self->rows, key);
+
+          if (kept != NULL)
+            {
+              g_hash_table_add (taken, kept->row);
+              kept->used = self->updates;
+            }
+          else if (unprepared == NULL)
+            {
+              unprepared = diagnostic;
+            }
+        }
+    }
+
+  return unprepared;
+}
+
+/* How many kept rows are not shown. */
+static guint
+count_unused_rows (RegimenCheckPanel *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint unused = 0;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (!gtk_widget_get_visible (((KeptRow *) value)->row) || gtk_widget_get_parent (((KeptRow *) value)->row) == NULL)
+      unused++;
+
+  return unused;
+}
+
+/* The width the list box gives the problem rows it shows; 0 when it
+ * shows none. */
+static int
+shown_problem_row_width (RegimenCheckPanel *self)
+{
+  GtkListBoxRow *row;
+
+  /* Sorted: the rows shown come first. */
+  row = gtk_list_box_get_row_at_index (self->problems_view, 0);
+  if (row == NULL || !gtk_widget_get_visible (GTK_WIDGET (row)) || !gtk_widget_get_mapped (GTK_WIDGET (row)))
+    return 0;
+
+  return gtk_widget_get_width (gtk_list_box_row_get_child (row));
+}
+
+/* One problem of a week beside the shown one is given a kept row set
+ * aside (take_spare_row(): never one shown, nor one of the two weeks',
+ * nor one of the week shown before the last update, kept for the way
+ * back), or, while fewer than UNUSED_ROWS_KEPT rows are unused, a new one
+ * hidden in the list box. The row is measured at the width the list gives
+ * its rows: its words are laid out now, in the labels' own layouts, which
+ * the frame that shows the row uses as they are. A switch to that week
+ * then finds the row kept for its problem (kept_problem_row()) and only
+ * shows it, where it gave a spare row the new problem and laid its words
+ * out in the switch's frame. A row at a time, at low priority: input and
+ * frames come first, and an update starts anew from its own frame. */
+static gboolean
+prepare_adjacent_row (gpointer user_data)
+{
+  RegimenCheckPanel *self = user_data;
+  g_autoptr(GHashTable) taken = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) spare = NULL;
+  g_autoptr(GtkWidget) row = NULL;
+  g_autofree char *key = NULL;
+  RegimenDiagnostic *diagnostic;
+  KeptRow *kept;
+  int width = shown_problem_row_width (self);
+  int minimum, natural;
+
+  diagnostic = width > 0 && self->checker != NULL ? next_unprepared_problem (self, taken) : NULL;
+  if (diagnostic == NULL)
+    {
+      self->prepare_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Not the rows of the week shown before the last update, kept for a
+   * switch back (sync_problem_rows()), unless that week is beside. */
+  spare = spare_problem_rows (self, taken);
+  for (guint i = spare->len; i > 0; i--)
+    if (((KeptRow *) g_ptr_array_index (spare, i - 1))->shown + 1 >= self->updates)
+      g_ptr_array_remove_index (spare, i - 1);
+  if (spare->len == 0 && count_unused_rows (self) >= UNUSED_ROWS_KEPT)
+    {
+      self->prepare_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  row = problem_row_for (self, diagnostic, spare);
+  key = problem_row_key (diagnostic);
+  kept = g_hash_table_lookup (self->rows, key);
+  kept->used = self->updates;
+  if (gtk_widget_get_parent (row) == NULL)
+    {
+      g_object_set_qdata (G_OBJECT (row), problem_index_quark (), GUINT_TO_POINTER (G_MAXUINT));
+      gtk_widget_set_visible (row, FALSE);
+      gtk_list_box_append (self->problems_view, row);
+    }
+  gtk_widget_measure (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)), GTK_ORIENTATION_VERTICAL, width,
+                      &minimum, &natural, NULL, NULL);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_preparing (RegimenCheckPanel *self)
+{
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
+  if (self->prepare_clock == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->prepare_clock, self);
+  g_clear_object (&self->prepare_clock);
+}
+
+/* Not in the frame's own after-paint: the rows wait for the frame. */
+static void
+on_prepare_frame_painted (RegimenCheckPanel *self,
+                          GdkFrameClock     *clock)
+{
+  stop_preparing (self);
+  self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_adjacent_row, self, NULL);
+}
+
+/* After an update or the panel's first frame (a panel shown again is
+ * updated): the adjacent weeks' rows are prepared once the frame that
+ * shows it is drawn; never before the panel's first frame is drawn, nor
+ * while it is not shown. */
+static void
+queue_prepare_adjacent_rows (RegimenCheckPanel *self)
+{
+  GdkFrameClock *clock;
+
+  stop_preparing (self);
+  if (!self->drawn || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL)
+    return;
+
+  self->prepare_clock = g_object_ref (clock);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (on_prepare_frame_painted), self, G_CONNECT_SWAPPED);
 }
 
 /* Which problems are acknowledged, and why: a change there must redraw
@@ -654,6 +841,7 @@ on_first_frame_painted (RegimenCheckPanel *self,
 {
   stop_waiting_for_frame (self);
   self->drawn = TRUE;
+  queue_prepare_adjacent_rows (self);
   if (self->page_source == 0)
     self->page_source = g_idle_add (on_page_idle, self);
 }
@@ -1118,6 +1306,7 @@ static void
 regimen_check_panel_unmap (GtkWidget *widget)
 {
   stop_waiting_for_frame (REGIMEN_CHECK_PANEL (widget));
+  stop_preparing (REGIMEN_CHECK_PANEL (widget));
 
   GTK_WIDGET_CLASS (regimen_check_panel_parent_class)->unmap (widget);
 }
@@ -1128,6 +1317,7 @@ regimen_check_panel_dispose (GObject *object)
   RegimenCheckPanel *self = REGIMEN_CHECK_PANEL (object);
 
   stop_waiting_for_frame (self);
+  stop_preparing (self);
   g_clear_handle_id (&self->more_source, g_source_remove);
   g_clear_handle_id (&self->page_source, g_source_remove);
   if (self->built)
@@ -1466,6 +1656,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   if (self->problems_changed)
     sync_problem_rows (self);
   drop_unused_rows (self);
+  queue_prepare_adjacent_rows (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->problems_view), n > 0);
   gtk_widget_set_visible (self->hint_label, n > 0);

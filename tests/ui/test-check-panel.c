@@ -1346,7 +1346,9 @@ week_problem_rows (GtkWidget *panel,
 
 /* Switching to a far week takes the week shown before out of the rows
  * shown (its problems move past the first pages); switching back, and
- * the same after a new check, gives its problems the rows they had. */
+ * the same after a new check, gives its problems the rows they had: the
+ * rows made ready for the weeks beside the far one, once its frame is
+ * drawn, are never those. */
 static void
 test_problem_rows_kept_for_the_way_back (void)
 {
@@ -1369,6 +1371,7 @@ test_problem_rows_kept_for_the_way_back (void)
   checker = regimen_plan_check (plan, regimen_library_get_default ());
 
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 20);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
   ui_test_iterate_until_idle ();
   before = week_problem_rows (GTK_WIDGET (panel), 20);
   g_assert_cmpuint (before->len, >, 0);
@@ -1376,11 +1379,13 @@ test_problem_rows_kept_for_the_way_back (void)
   /* Week 21's problems come after those of week 29 and of the 20 weeks
    * before it: out of the rows shown (kept in the list box, hidden). */
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 28);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
   ui_test_iterate_until_idle ();
   for (guint i = 0; i < before->len; i++)
     g_assert_false (gtk_widget_get_mapped (g_ptr_array_index (before, i)));
 
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 20);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
   ui_test_iterate_until_idle ();
   back = week_problem_rows (GTK_WIDGET (panel), 20);
   g_assert_cmpuint (back->len, ==, before->len);
@@ -1390,10 +1395,12 @@ test_problem_rows_kept_for_the_way_back (void)
   /* The same there and back with a new check between: the same problems
    * found again. */
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 28);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
   ui_test_iterate_until_idle ();
   g_clear_object (&checker);
   checker = regimen_plan_check (plan, regimen_library_get_default ());
   regimen_check_panel_update (panel, checker, plan, regimen_library_get_default (), 20);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
   ui_test_iterate_until_idle ();
   rechecked = week_problem_rows (GTK_WIDGET (panel), 20);
   g_assert_cmpuint (rechecked->len, ==, before->len);
@@ -1921,14 +1928,24 @@ test_week_switch_measures_rows_at_their_width (void)
   ui_test_iterate_until_idle ();
   row_class->measure = row_class_measure;
 
-  /* The new rows, at the least. */
+  /* The new rows, at the least; and the rows made ready, hidden, for the
+   * weeks beside, at the width of the rows shown. */
   g_assert_cmpuint (row_measures->len, >, 0);
-  for (guint i = 0; i < row_measures->len; i++)
-    {
-      RowMeasure *measure = &g_array_index (row_measures, RowMeasure, i);
+  {
+    g_autoptr(GPtrArray) shown = g_ptr_array_new ();
 
-      g_assert_cmpint (measure->width, ==, gtk_widget_get_width (measure->row));
-    }
+    collect_shown_problem_rows (GTK_WIDGET (panel), shown);
+    g_assert_cmpuint (shown->len, >, 0);
+    for (guint i = 0; i < row_measures->len; i++)
+      {
+        RowMeasure *measure = &g_array_index (row_measures, RowMeasure, i);
+
+        if (gtk_widget_get_visible (gtk_widget_get_parent (measure->row)))
+          g_assert_cmpint (measure->width, ==, gtk_widget_get_width (measure->row));
+        else
+          g_assert_cmpint (measure->width, ==, gtk_widget_get_width (g_ptr_array_index (shown, 0)));
+      }
+  }
 
   g_clear_pointer (&row_measures, g_array_unref);
   g_type_class_unref (row_class);
@@ -2578,6 +2595,236 @@ test_new_week_rows_measured_when_styled (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The rows @panel's list box holds hidden, by the key and message of
+ * their problem: held. */
+static GHashTable *
+hidden_problem_rows (GtkWidget *panel)
+{
+  GtkListBox *list = ui_test_find_first (panel, GTK_TYPE_LIST_BOX);
+  GHashTable *rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  GtkListBoxRow *list_row;
+
+  for (int i = 0; (list_row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      RegimenDiagnostic *problem;
+
+      if (gtk_widget_get_visible (GTK_WIDGET (list_row)))
+        continue;
+      problem = regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (gtk_list_box_row_get_child (list_row)));
+      g_hash_table_insert (rows,
+                           g_strdup_printf ("%s %s", regimen_diagnostic_get_key (problem),
+                                            regimen_diagnostic_get_message (problem)),
+                           g_object_ref (gtk_list_box_row_get_child (list_row)));
+    }
+
+  return rows;
+}
+
+/* That, with @week shown and the window idle, the first ten problems of
+ * the weeks beside it each have a row held hidden in the list box that
+ * shows it as a row made for it would; those rows are added to
+ * @prepared. */
+static void
+assert_adjacent_rows_prepared (GtkWidget   *panel,
+                               RegimenPlan *plan,
+                               guint        week,
+                               GHashTable  *prepared)
+{
+  g_autoptr(RegimenChecker) checker = regimen_plan_check (plan, regimen_library_get_default ());
+  g_autoptr(GHashTable) hidden = hidden_problem_rows (panel);
+  const int weeks[] = { (int) week - 1, (int) week + 1 };
+  guint checked = 0;
+
+  for (guint w = 0; w < G_N_ELEMENTS (weeks); w++)
+    {
+      GPtrArray *problems;
+
+      if (weeks[w] < 0 || weeks[w] >= (int) regimen_plan_get_n_weeks (plan))
+        continue;
+      problems = regimen_checker_peek_week_diagnostics (checker, weeks[w]);
+      for (guint i = 0; i < MIN (problems->len, 10); i++)
+        {
+          RegimenDiagnostic *problem = g_ptr_array_index (problems, i);
+          g_autofree char *key = g_strdup_printf ("%s %s", regimen_diagnostic_get_key (problem),
+                                                  regimen_diagnostic_get_message (problem));
+          GtkWidget *row = g_hash_table_lookup (hidden, key);
+
+          if (row == NULL)
+            g_error ("week %d's problem “%s” has no row ready", weeks[w] + 1, key);
+          assert_row_shows_as_made (row, plan);
+          g_hash_table_add (prepared, g_object_ref (row));
+          checked++;
+        }
+    }
+  g_assert_cmpuint (checked, >, 0);
+}
+
+/* A switch from @from to the week beside it: the rows of that week's
+ * problems are the rows held ready for them (@prepared), drawn at the
+ * height their words need, and the panel shows the week's problems as
+ * rows made for them would. */
+static void
+switch_to_prepared_week (RegimenWindow *window,
+                         GtkWidget     *panel,
+                         RegimenPlan   *plan,
+                         const char    *action,
+                         guint          week,
+                         GHashTable    *prepared)
+{
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  guint of_week = 0;
+
+  switch_week (window, action);
+  g_assert_cmpuint (regimen_week_view_get_week (regimen_window_get_week_view (window)), ==, week);
+  assert_panel_shows_problems (panel, plan, week);
+  collect_shown_problem_rows (panel, shown);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (shown, i);
+      int minimum = -1;
+
+      if (regimen_diagnostic_get_week (regimen_problem_row_get_diagnostic (REGIMEN_PROBLEM_ROW (row))) != (int) week)
+        continue;
+      g_assert_true (g_hash_table_contains (prepared, row));
+      gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (row), &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (minimum, >, 40);
+      g_assert_cmpint (gtk_widget_get_height (row), ==, minimum);
+      of_week++;
+    }
+  g_assert_cmpuint (of_week, >, 0);
+}
+
+/* While the window is idle after a week switch or an edit, the problems
+ * of the weeks beside the shown one are given rows set aside and laid
+ * out, so that a switch to either only shows them (issue 20: the rows'
+ * words were laid out in the switch's frame). Forward and back, after an
+ * edit in the week beside, in the week shown and its undo, and with an
+ * acknowledged problem among them, every row ready shows its problem as
+ * a row made for it would, and so does the panel after each switch. */
+static void
+test_adjacent_week_rows_prepared (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 29);
+  g_autoptr(RegimenChecker) checker = NULL;
+  g_autoptr(GHashTable) prepared = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  RegimenDiagnostic *acknowledged = NULL;
+  RegimenWindow *window;
+  GtkWidget *panel;
+  RegimenDay *day;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
+  for (guint i = 0; i < 29; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
+  /* An acknowledged problem in week 23, which the walk comes beside. */
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  for (guint i = 0; acknowledged == NULL; i++)
+    {
+      g_autoptr(RegimenDiagnostic) problem = g_list_model_get_item (regimen_checker_get_diagnostics (checker), i);
+
+      if (regimen_diagnostic_get_week (problem) == 22
+          && regimen_diagnostic_get_severity (problem) != REGIMEN_SEVERITY_INFO)
+        acknowledged = problem;
+    }
+  g_assert_true (regimen_plan_acknowledge (plan, acknowledged, "A test week"));
+
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  ui_test_reveal_check_panel (window);
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 18);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+
+  /* Weeks 20 to 23 (from 0: 19–22), then back to 21: the first switch
+   * finds no rows set aside; from the second, each week's rows are ready. */
+  switch_week (window, "win.next-week");
+  for (guint week = 20; week <= 22; week++)
+    {
+      assert_adjacent_rows_prepared (panel, plan, week - 1, prepared);
+      switch_to_prepared_week (window, panel, plan, "win.next-week", week, prepared);
+    }
+  for (guint week = 21; week >= 20; week--)
+    {
+      assert_adjacent_rows_prepared (panel, plan, week + 1, prepared);
+      switch_to_prepared_week (window, panel, plan, "win.previous-week", week, prepared);
+    }
+
+  /* An edit in week 22 (from 0: 21), beside the shown one: its rows are
+   * made ready for its problems as they are now. */
+  day = regimen_plan_get_day (plan, 21, 0);
+  g_assert_true (regimen_plan_delete_session (plan, regimen_day_get_session (day, 0)));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  assert_panel_shows_problems (panel, plan, 20);
+  assert_adjacent_rows_prepared (panel, plan, 20, prepared);
+  switch_to_prepared_week (window, panel, plan, "win.next-week", 21, prepared);
+
+  /* An edit in the week shown, and its undo. */
+  day = regimen_plan_get_day (plan, 21, 2);
+  g_assert_true (regimen_plan_delete_session (plan, regimen_day_get_session (day, 0)));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  assert_panel_shows_problems (panel, plan, 21);
+  assert_adjacent_rows_prepared (panel, plan, 21, prepared);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  assert_panel_shows_problems (panel, plan, 21);
+  assert_adjacent_rows_prepared (panel, plan, 21, prepared);
+  switch_to_prepared_week (window, panel, plan, "win.next-week", 22, prepared);
+  switch_to_prepared_week (window, panel, plan, "win.previous-week", 21, prepared);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* A window whose check panel is first shown, or shown again, on a week
+ * makes the rows of the weeks beside it ready after that frame, as a week
+ * switch does: the first Alt+Right after opening the panel only shows
+ * rows. */
+static void
+test_adjacent_week_rows_prepared_when_shown (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 29);
+  g_autoptr(GHashTable) prepared = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  RegimenWindow *window;
+  GtkWidget *panel;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
+  for (guint i = 0; i < 29; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 18);
+  ui_test_iterate_until_idle ();
+
+  /* The panel's first frame. */
+  ui_test_reveal_check_panel (window);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  assert_panel_shows_problems (panel, plan, 18);
+  assert_adjacent_rows_prepared (panel, plan, 18, prepared);
+  switch_to_prepared_week (window, panel, plan, "win.next-week", 19, prepared);
+
+  /* Hidden, another week shown, and shown again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-check", NULL));
+  ui_test_iterate_until_idle ();
+  regimen_week_view_set_week (regimen_window_get_week_view (window), 24);
+  ui_test_iterate_until_idle ();
+  ui_test_reveal_check_panel (window);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  assert_panel_shows_problems (panel, plan, 24);
+  assert_adjacent_rows_prepared (panel, plan, 24, prepared);
+  switch_to_prepared_week (window, panel, plan, "win.previous-week", 23, prepared);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2616,6 +2863,8 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/week-switch-measures-rows-at-their-width", test_week_switch_measures_rows_at_their_width);
   g_test_add_func ("/ui/check-panel/new-week-rows-measured-when-styled", test_new_week_rows_measured_when_styled);
   g_test_add_func ("/ui/check-panel/new-week-rows-rebound", test_new_week_rows_rebound);
+  g_test_add_func ("/ui/check-panel/adjacent-week-rows-prepared", test_adjacent_week_rows_prepared);
+  g_test_add_func ("/ui/check-panel/adjacent-week-rows-prepared-when-shown", test_adjacent_week_rows_prepared_when_shown);
 
   return g_test_run ();
 }
