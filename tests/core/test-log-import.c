@@ -834,11 +834,12 @@ test_time_of_day_round_trip (void)
 }
 
 /* Adversarial pass 13: a session at 23:00 on 31 December 2999, the last
- * day a plan's dates reach, logged as two hours long (planned the week
- * before, as a plan's weeks end by 2999-12-31, and imported over its
- * log, found by its date). Hevy's columns give its length as its end,
- * “1 Jan 3000, 01:00”, a day the import reads as no date, so the logged
- * minutes were lost on the way back (Strong's Duration kept them). */
+ * day a plan's dates reach, logged as two hours long. Hevy's columns give
+ * its length as its end, “1 Jan 3000, 01:00”, a day the import reads as
+ * no date. A plan's weeks end by 2999-12-31 now (pass 43b), so no session
+ * is planned on that day: one planned the week before and logged on it is
+ * written so, and its file imported over it finds it by its date and
+ * leaves it as it was. */
 static void
 test_last_day_round_trip (void)
 {
