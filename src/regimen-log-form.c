@@ -855,12 +855,11 @@ fill (RegimenLogForm *self)
   title_line = regimen_text_one_line (title, MAX_QUOTED_TITLE_CHARS);
   adw_window_title_set_subtitle (self->window_title, title_line);
 
-  /* A planned day after 2999 (a plan started in its last weeks) is left
-   * out, as regimen-cli log leaves it: filled in, it was a date the form
-   * then refused, and Save failed until the person cleared it. */
+  /* A planned day is always one the form takes: a plan's weeks end by
+   * 2999-12-31 (regimen_plan_get_max_weeks()). */
   if (log != NULL && g_date_valid (&log->date))
     date = &log->date;
-  else if (planned != NULL && regimen_date_in_range (planned))
+  else if (planned != NULL)
     date = planned;
   if (date != NULL)
     {

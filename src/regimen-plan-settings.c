@@ -153,6 +153,34 @@ set_start_date (RegimenPlanSettings *self,
       return;
     }
 
+  /* Nor so late in 2999 that the plan's weeks would run on past its last
+   * day: the plan refuses that start (regimen_plan_get_max_weeks()), and
+   * a day picked was then taken without a word, the start unchanged. */
+  if (date != NULL)
+    {
+      GDate monday = *date;
+      guint n_weeks = regimen_plan_get_n_weeks (self->plan);
+
+      g_date_subtract_days (&monday, g_date_get_weekday (&monday) - G_DATE_MONDAY);
+      if (regimen_date_weeks_to_end (&monday) < n_weeks)
+        {
+          char monday_text[256];
+          g_autofree char *message = NULL;
+
+          g_date_strftime (monday_text, sizeof monday_text, C_("start monday", "%A %-d %b %Y"), &monday);
+          /* Translators: under the start date when the plan's weeks from the Monday picked would run past the
+           * last day a plan may name; “The plan's 3 weeks from Monday 23 Dec 2999 would run past 31 December 2999” */
+          message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                  "The plan’s %u week from %s would run past 31 December %d, the last day a plan may name",
+                                                  "The plan’s %u weeks from %s would run past 31 December %d, the last day a plan may name",
+                                                  n_weeks),
+                                     n_weeks, monday_text, REGIMEN_YEAR_MAX);
+          show_start_on_calendar (self);
+          show_start_error (self, message);
+          return;
+        }
+    }
+
   if (date != NULL && g_date_get_weekday (date) != G_DATE_MONDAY)
     {
       /* As large as the day above: a Monday in November is 72 bytes in Shan. */

@@ -785,7 +785,7 @@ block_form_new (BlockEdit    *edit,
   GtkWidget *group = group_new ();
   AdwMessageDialog *dialog;
   guint n_weeks = block != NULL ? regimen_block_get_n_weeks (block) : 3;
-  guint room = REGIMEN_PLAN_MAX_WEEKS - regimen_plan_get_n_weeks (edit->plan) + (block != NULL ? n_weeks : 0);
+  guint room = regimen_plan_get_max_weeks (edit->plan) - regimen_plan_get_n_weeks (edit->plan) + (block != NULL ? n_weeks : 0);
 
   edit->name_entry = add_entry_row (group, _("Name"), block != NULL ? regimen_block_get_name (block) : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (edit->name_entry),
@@ -1011,6 +1011,7 @@ _regimen_window_update_block_actions (RegimenWindow *self)
   guint week = regimen_week_view_get_week (self->week_view);
   guint n_weeks = regimen_plan_get_n_weeks (self->plan);
   guint n_blocks = regimen_plan_get_n_blocks (self->plan);
+  guint max_weeks = regimen_plan_get_max_weeks (self->plan);
   RegimenWeek *shown = regimen_plan_get_week (self->plan, week);
   guint block = 0;
   guint length = 0;
@@ -1020,15 +1021,17 @@ _regimen_window_update_block_actions (RegimenWindow *self)
   gtk_widget_action_set_enabled (widget, "win.make-lighter-week", shown != NULL && !regimen_week_get_lighter (shown));
   gtk_widget_action_set_enabled (widget, "win.copy-week-to", n_weeks > 1);
   /* A plan at the most weeks it may have takes no other: the plan's
-   * command refuses it, and Add Week chosen then did nothing, unsaid. */
-  gtk_widget_action_set_enabled (widget, "win.add-week", n_weeks < REGIMEN_PLAN_MAX_WEEKS);
-  gtk_widget_action_set_enabled (widget, "win.duplicate-week", shown != NULL && n_weeks < REGIMEN_PLAN_MAX_WEEKS);
-  gtk_widget_action_set_enabled (widget, "win.insert-week-before", n_weeks < REGIMEN_PLAN_MAX_WEEKS);
-  gtk_widget_action_set_enabled (widget, "win.new-block", n_weeks > 0 && n_weeks < REGIMEN_PLAN_MAX_WEEKS);
+   * command refuses it, and Add Week chosen then did nothing, unsaid. A
+   * plan that starts late in 2999 has room for fewer than 520
+   * (regimen_plan_get_max_weeks()). */
+  gtk_widget_action_set_enabled (widget, "win.add-week", n_weeks < max_weeks);
+  gtk_widget_action_set_enabled (widget, "win.duplicate-week", shown != NULL && n_weeks < max_weeks);
+  gtk_widget_action_set_enabled (widget, "win.insert-week-before", n_weeks < max_weeks);
+  gtk_widget_action_set_enabled (widget, "win.new-block", n_weeks > 0 && n_weeks < max_weeks);
   gtk_widget_action_set_enabled (widget, "win.edit-block", in_block);
   gtk_widget_action_set_enabled (widget, "win.delete-block", in_block);
   gtk_widget_action_set_enabled (widget, "win.duplicate-block",
-                                 in_block && length <= REGIMEN_PLAN_MAX_WEEKS - n_weeks);
+                                 in_block && length <= max_weeks - n_weeks);
   gtk_widget_action_set_enabled (widget, "win.move-block-earlier", in_block && block > 0);
   gtk_widget_action_set_enabled (widget, "win.move-block-later", in_block && block + 1 < n_blocks);
   gtk_widget_action_set_enabled (widget, "win.add-lighter-weeks", in_block && length >= REGIMEN_LIGHTER_EVERY_MIN);

@@ -510,8 +510,11 @@ run_block (Args  *args,
         return status;
 
       if (!regimen_plan_add_block (args->plan, position, rest[0], args->goal, args->n_weeks))
-        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
-                          _("a plan has at most %d weeks; this block does not fit"), REGIMEN_PLAN_MAX_WEEKS);
+        {
+          g_autofree char *limit = regimen_plan_describe_max_weeks (regimen_plan_get_start_date (args->plan));
+
+          return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; this block does not fit"), limit);
+        }
 
       what = describe_block (args->plan, position == G_MAXUINT ? regimen_plan_get_n_blocks (args->plan) - 1 : position);
       /* Translators: “Added block 2 “Peak” (weeks 4–6).” */
@@ -547,8 +550,12 @@ run_block (Args  *args,
       regimen_plan_get_block_range (args->plan, block, &first, &length);
       n_logs = number < length ? regimen_plan_count_logged_sessions (args->plan, first + number, length - number) : 0;
       if (!regimen_plan_resize_block (args->plan, block, number, args->force, &error))
-        return error != NULL ? fail_logged (args, error, n_logs) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
-                          _("a plan has at most %d weeks; the block cannot grow that much"), REGIMEN_PLAN_MAX_WEEKS);
+        {
+          g_autofree char *limit = regimen_plan_describe_max_weeks (regimen_plan_get_start_date (args->plan));
+
+          return error != NULL ? fail_logged (args, error, n_logs) : fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
+                            _("%s; the block cannot grow that much"), limit);
+        }
       what = describe_block (args->plan, block);
       if (!regimen_plan_get_modified (args->plan))
         /* Translators: “Nothing changed: block 2 “Peak” (weeks 4–6) has that many weeks already.” */
@@ -560,8 +567,11 @@ run_block (Args  *args,
   else if (g_str_equal (args->action, "duplicate"))
     {
       if (!regimen_plan_duplicate_block (args->plan, block))
-        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
-                          _("a plan has at most %d weeks; the copy does not fit"), REGIMEN_PLAN_MAX_WEEKS);
+        {
+          g_autofree char *limit = regimen_plan_describe_max_weeks (regimen_plan_get_start_date (args->plan));
+
+          return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; the copy does not fit"), limit);
+        }
       what = describe_block (args->plan, block + 1);
       done = g_strdup_printf (_("Added %s, a copy."), what);
     }
@@ -677,8 +687,11 @@ run_week (Args  *args,
   if (g_str_equal (args->action, "insert"))
     {
       if (!regimen_plan_insert_weeks (args->plan, week, count))
-        return fail_plan (args, REGIMEN_CLI_EXIT_INVALID,
-                          _("a plan has at most %d weeks; these do not fit"), REGIMEN_PLAN_MAX_WEEKS);
+        {
+          g_autofree char *limit = regimen_plan_describe_max_weeks (regimen_plan_get_start_date (args->plan));
+
+          return fail_plan (args, REGIMEN_CLI_EXIT_INVALID, _("%s; these do not fit"), limit);
+        }
       if (count == 1)
         done = g_strdup_printf (_("Inserted an empty week as week %u."), week + 1);
       else

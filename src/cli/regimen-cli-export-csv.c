@@ -101,6 +101,8 @@ regimen_cli_export_csv (int    argc,
 
   /* Every row needs a day import-csv reads back: a session logged
    * without a date has its planned day, counted from the start. */
+  if (start != NULL && !regimen_cli_check_start_fits ("export-csv", argv[1], plan, &start_date))
+    return REGIMEN_CLI_EXIT_USAGE;
   if (start != NULL)
     regimen_plan_set_start_date (plan, &start_date);
   if (!regimen_log_csv_check_dates (plan, &error))

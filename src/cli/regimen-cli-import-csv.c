@@ -135,6 +135,8 @@ regimen_cli_import_csv (int    argc,
   /* Rows dated from --start (a plan without a start date, as export-csv
    * --start wrote them) find their sessions by those days; the plan keeps
    * its own start date, and the sessions logged get their dates. */
+  if (start != NULL && !regimen_cli_check_start_fits ("import-csv", argv[1], plan, &start_date))
+    return REGIMEN_CLI_EXIT_USAGE;
   g_date_clear (&own_start, 1);
   dated = regimen_plan_get_start_date (plan) != NULL;
   if (dated)

@@ -352,8 +352,19 @@ regimen_cli_new (int    argc,
 
   if (weeks_text != NULL)
     set_n_weeks (plan, n_weeks);
-  if (start != NULL)
-    regimen_plan_set_start_date (plan, &start_date);
+  if (start != NULL && !regimen_plan_set_start_date (plan, &start_date))
+    {
+      g_autofree char *limit = regimen_plan_describe_max_weeks (&start_date);
+
+      fprintf (stderr, "regimen-cli new: ");
+      /* Translators: the %s is “a plan that starts on 2999-12-23 has room
+       * for 1 week, as its weeks end by 2999-12-31, the last day a plan
+       * may name”; the number the weeks the plan would have */
+      fprintf (stderr, _("%s; give an earlier --start or fewer --weeks (this plan has %u)"),
+               limit, regimen_plan_get_n_weeks (plan));
+      fputc ('\n', stderr);
+      return REGIMEN_CLI_EXIT_USAGE;
+    }
   if (title != NULL)
     regimen_plan_set_title (plan, title);
   if (level_text != NULL)

@@ -116,6 +116,10 @@ gboolean        regimen_cli_check_stdout_not_plan (const char *command,
 void            regimen_cli_print_bad_date (const char         *command,
                                             const char         *option,
                                             const char         *text);
+gboolean        regimen_cli_check_start_fits (const char  *command,
+                                              const char  *file,
+                                              RegimenPlan *plan,
+                                              const GDate *date);
 gboolean        regimen_cli_parse_start   (const char         *command,
                                            const char         *text,
                                            GDate              *date);

@@ -41,13 +41,18 @@ regimen_cli_is_unsafe (gunichar c)
  * Returns: (transfer full): @text on one line, with every character
  *   regimen_cli_is_unsafe() names written visibly instead (\n, \r, \t,
  *   \x1B for the other C0 controls and DEL, \u009B for the C1 controls,
- *   \u202E for the others) and invalid UTF-8 replaced: safe to print
+ *   \u202E for the others), invalid UTF-8 replaced and each character's
+ *   combining marks after its %REGIMEN_TEXT_MAX_MARKS first left out, as
+ *   the window shows them (regimen_text_one_line()): a name of one letter
+ *   and 150 marks drew a tower of accents over the lines above and below
+ *   it in the terminal. Safe to print; --json keeps the text exact
  */
 char *
 regimen_cli_escape (const char *text)
 {
   g_autofree char *valid = NULL;
   GString *escaped;
+  guint n_marks = 0;
 
   if (text == NULL)
     return g_strdup ("");
@@ -58,6 +63,11 @@ regimen_cli_escape (const char *text)
   for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
+
+      /* The marks on this character so far, this one too. */
+      n_marks = g_unichar_ismark (c) ? n_marks + 1 : 0;
+      if (n_marks > REGIMEN_TEXT_MAX_MARKS)
+        continue;
 
       if (!regimen_cli_is_unsafe (c))
         g_string_append_len (escaped, p, g_utf8_next_char (p) - p);

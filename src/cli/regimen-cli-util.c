@@ -456,6 +456,44 @@ regimen_cli_parse_start (const char *command,
   return TRUE;
 }
 
+/**
+ * regimen_cli_check_start_fits:
+ * @command: the command's name, for the message
+ * @file: the plan's file, as given
+ * @plan: the plan read from it
+ * @date: the Monday --start gave
+ *
+ * Whether @plan's weeks all end by 31 December 2999 when counted from
+ * @date, as the reader wants them to (regimen_plan_get_max_weeks()); a
+ * plan they would not is said so, as
+ * "regimen-cli COMMAND: FILE: what is wrong". Read from a --start late in
+ * 2999, its days ran past the last a plan may name, which export-csv then
+ * refused, naming a session, and import-csv placed rows on.
+ *
+ * Returns: %TRUE when they do
+ */
+gboolean
+regimen_cli_check_start_fits (const char  *command,
+                              const char  *file,
+                              RegimenPlan *plan,
+                              const GDate *date)
+{
+  g_autofree char *limit = NULL;
+  g_autofree char *message = NULL;
+
+  if (regimen_plan_get_n_weeks (plan) <= regimen_date_weeks_to_end (date))
+    return TRUE;
+
+  limit = regimen_plan_describe_max_weeks (date);
+  /* Translators: the %s is “a plan that starts on 2999-12-23 has room for
+   * 1 week, as its weeks end by 2999-12-31, the last day a plan may name” */
+  message = g_strdup_printf (_("%s; give an earlier --start (this plan has %u weeks)"),
+                             limit, regimen_plan_get_n_weeks (plan));
+  regimen_cli_print_error (command, file, message);
+
+  return FALSE;
+}
+
 /* Whether one of the folders or the file @path names has a name longer
  * than the system takes (NAME_MAX bytes), which the system's own message
  * says. */

@@ -492,7 +492,7 @@ regimen_plan_add_block (RegimenPlan *self,
       new_weeks = n_weeks;
     }
 
-  if (new_weeks > REGIMEN_PLAN_MAX_WEEKS - total)
+  if (new_weeks > regimen_plan_get_max_weeks (self) - total)
     return FALSE;
 
   block = regimen_block_new (name, goal, n_weeks);
@@ -589,7 +589,7 @@ regimen_plan_edit_block (RegimenPlan  *self,
    * as it was too. */
   if (!regimen_plan_get_block_range (self, block, &first, &length) ||
       !regimen_block_name_valid (name) || !text_fits (name) || !text_fits (goal) || n_weeks == 0 ||
-      (n_weeks > length && n_weeks - length > REGIMEN_PLAN_MAX_WEEKS - n_weeks_of (self)))
+      (n_weeks > length && n_weeks - length > regimen_plan_get_max_weeks (self) - n_weeks_of (self)))
     return FALSE;
 
   if (!check_removed_not_logged (self, first, length, n_weeks, force, error))
@@ -622,7 +622,7 @@ regimen_plan_resize_block (RegimenPlan  *self,
   if (n_weeks == length)
     return TRUE;
 
-  if (n_weeks > length && n_weeks - length > REGIMEN_PLAN_MAX_WEEKS - n_weeks_of (self))
+  if (n_weeks > length && n_weeks - length > regimen_plan_get_max_weeks (self) - n_weeks_of (self))
     return FALSE;
 
   if (!check_removed_not_logged (self, first, length, n_weeks, force, error))
@@ -651,7 +651,7 @@ regimen_plan_duplicate_block (RegimenPlan *self,
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
 
   if (!regimen_plan_get_block_range (self, block, &first, &length) ||
-      length > REGIMEN_PLAN_MAX_WEEKS - n_weeks_of (self))
+      length > regimen_plan_get_max_weeks (self) - n_weeks_of (self))
     return FALSE;
 
   copy = regimen_block_copy (regimen_plan_get_block (self, block));
@@ -777,7 +777,7 @@ regimen_plan_insert_weeks (RegimenPlan *self,
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
 
   total = n_weeks_of (self);
-  if (n_weeks == 0 || position > total || n_weeks > REGIMEN_PLAN_MAX_WEEKS - total)
+  if (n_weeks == 0 || position > total || n_weeks > regimen_plan_get_max_weeks (self) - total)
     return FALSE;
 
   regimen_plan_begin_user_action (self, n_weeks == 1 ? _("Insert Week") : _("Insert Weeks"));

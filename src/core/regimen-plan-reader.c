@@ -1751,6 +1751,21 @@ read_plan (Reader   *reader,
   if (failed)
     return NULL;
 
+  /* Every day of every week is a day the exports may write: a plan that
+   * started on 2999-12-30 and ran into 3001 was read, and export-ics
+   * refused it whole. */
+  if (json_array_get_length (weeks) > regimen_plan_get_max_weeks (plan))
+    {
+      g_autofree char *limit = regimen_plan_describe_max_weeks (regimen_plan_get_start_date (plan));
+
+      path_push_member (reader, "weeks");
+      /* Translators: the %s is “a plan that starts on 2999-12-23 has room
+       * for 1 week, as its weeks end by 2999-12-31, the last day a plan
+       * may name” */
+      fail (reader, REGIMEN_PLAN_ERROR_VALUE, _("%s; this one has %u."), limit, json_array_get_length (weeks));
+      return NULL;
+    }
+
   weeks_mark = path_push_member (reader, "weeks");
   for (guint i = 0; i < json_array_get_length (weeks); i++)
     {

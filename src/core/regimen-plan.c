@@ -524,6 +524,60 @@ regimen_plan_get_n_weeks (RegimenPlan *self)
 }
 
 /**
+ * regimen_plan_get_max_weeks:
+ *
+ * The weeks the plan may have: %REGIMEN_PLAN_MAX_WEEKS, and with a start
+ * date only those that end by 31 December of %REGIMEN_YEAR_MAX
+ * (regimen_date_weeks_to_end()), as the reader reads them. Every command
+ * that adds weeks stays within it.
+ *
+ * Returns: the most weeks the plan may have
+ */
+guint
+regimen_plan_get_max_weeks (RegimenPlan *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), 0);
+
+  if (self->start_date == NULL)
+    return REGIMEN_PLAN_MAX_WEEKS;
+
+  return MIN (REGIMEN_PLAN_MAX_WEEKS, regimen_date_weeks_to_end (self->start_date));
+}
+
+/**
+ * regimen_plan_describe_max_weeks:
+ * @start_date: (nullable): the Monday a plan starts on, or would
+ *
+ * Why a plan can have no more weeks than regimen_plan_get_max_weeks(),
+ * for a message that goes on to say what did not fit.
+ *
+ * Returns: (transfer full): “a plan has at most 520 weeks”, or with a start
+ *   date late in %REGIMEN_YEAR_MAX what that date leaves room for
+ */
+char *
+regimen_plan_describe_max_weeks (const GDate *start_date)
+{
+  guint max_weeks = REGIMEN_PLAN_MAX_WEEKS;
+  char start[sizeof "YYYY-MM-DD"];
+
+  g_return_val_if_fail (start_date == NULL || g_date_valid (start_date), NULL);
+
+  if (start_date != NULL)
+    max_weeks = MIN (max_weeks, regimen_date_weeks_to_end (start_date));
+  if (max_weeks == REGIMEN_PLAN_MAX_WEEKS)
+    return g_strdup_printf (_("a plan has at most %d weeks"), REGIMEN_PLAN_MAX_WEEKS);
+
+  g_date_strftime (start, sizeof start, "%Y-%m-%d", start_date);
+  /* Translators: “a plan that starts on 2999-12-23 has room for 1 week, as
+   * its weeks end by 2999-12-31, the last day a plan may name” */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "a plan that starts on %s has room for %u week, as its weeks end by %d-12-31, the last day a plan may name",
+                                       "a plan that starts on %s has room for %u weeks, as its weeks end by %d-12-31, the last day a plan may name",
+                                       max_weeks),
+                          start, max_weeks, REGIMEN_YEAR_MAX);
+}
+
+/**
  * regimen_plan_get_week:
  *
  * Returns: (transfer none) (nullable): the week, or NULL when out of range
@@ -1481,7 +1535,8 @@ regimen_plan_set_start_date (RegimenPlan *self,
   g_return_val_if_fail (start_date == NULL || g_date_valid (start_date), FALSE);
 
   if (start_date != NULL &&
-      (g_date_get_weekday (start_date) != G_DATE_MONDAY || !regimen_date_in_range (start_date)))
+      (g_date_get_weekday (start_date) != G_DATE_MONDAY || !regimen_date_in_range (start_date) ||
+       regimen_date_weeks_to_end (start_date) < regimen_plan_get_n_weeks (self)))
     return FALSE;
 
   g_value_init (&value, G_TYPE_DATE);
@@ -1561,7 +1616,8 @@ regimen_plan_add_week (RegimenPlan *self,
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
   g_return_val_if_fail (REGIMEN_IS_WEEK (week), FALSE);
 
-  if (!insert_position (self->weeks, &position))
+  if (regimen_plan_get_n_weeks (self) >= regimen_plan_get_max_weeks (self) ||
+      !insert_position (self->weeks, &position))
     return FALSE;
 
   claim_ids (self, G_OBJECT (week));
@@ -1640,7 +1696,7 @@ regimen_plan_duplicate_week (RegimenPlan *self,
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
 
   original = regimen_plan_get_week (self, week);
-  if (original == NULL || store_full (self->weeks))
+  if (original == NULL || regimen_plan_get_n_weeks (self) >= regimen_plan_get_max_weeks (self))
     return FALSE;
 
   copy = regimen_week_copy (original);

@@ -55,6 +55,8 @@ const GDate     *regimen_plan_get_start_date          (RegimenPlan      *self);
 RegimenAthlete  *regimen_plan_get_athlete             (RegimenPlan      *self);
 GListModel      *regimen_plan_get_weeks               (RegimenPlan      *self);
 guint            regimen_plan_get_n_weeks             (RegimenPlan      *self);
+guint            regimen_plan_get_max_weeks           (RegimenPlan      *self);
+char            *regimen_plan_describe_max_weeks      (const GDate      *start_date);
 RegimenWeek     *regimen_plan_get_week                (RegimenPlan      *self,
                                                        guint             week);
 /* Borrowed, for loops over a whole plan: see regimen_plan_peek_week() */

@@ -1142,6 +1142,24 @@ check_room (RegimenPlan    *plan,
       return FALSE;
     }
 
+  /* A plan starting late in 2999 has room for fewer: the weeks added
+   * could not be, and the rule was written over none. */
+  if (week + weeks > regimen_plan_get_max_weeks (plan))
+    {
+      guint possible = regimen_plan_get_max_weeks (plan) - week;
+      g_autofree char *limit = regimen_plan_describe_max_weeks (regimen_plan_get_start_date (plan));
+
+      g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_FULL,
+                   /* Translators: the last %s is “a plan that starts on 2999-12-16 has room for 2 weeks, as its
+                    * weeks end by 2999-12-31, the last day a plan may name” */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "From week %u a rule covers at most %u week, its own included, not %u: %s.",
+                                "From week %u a rule covers at most %u weeks, its own included, not %u: %s.",
+                                possible),
+                   week + 1, possible, weeks, limit);
+      return FALSE;
+    }
+
   for (guint offset = 1; offset < weeks && week + offset < regimen_plan_get_n_weeks (plan); offset++)
     {
       RegimenDay *target = regimen_plan_get_day (plan, week + offset, day);

@@ -122,6 +122,32 @@ regimen_date_in_range (const GDate *date)
 }
 
 /**
+ * regimen_date_weeks_to_end:
+ * @start_date: a valid date
+ *
+ * A plan's days all fall from %REGIMEN_YEAR_MIN to %REGIMEN_YEAR_MAX, as
+ * the dates it names do: a week that ran on into 3000 was read and then
+ * refused by the exports, its sessions having no date they may write.
+ *
+ * Returns: how many whole weeks from @start_date end by 31 December of
+ *   %REGIMEN_YEAR_MAX (0 for 2999-12-30, 1 for 2999-12-23)
+ */
+guint
+regimen_date_weeks_to_end (const GDate *start_date)
+{
+  GDate last;
+
+  g_return_val_if_fail (start_date != NULL && g_date_valid (start_date), 0);
+
+  g_date_clear (&last, 1);
+  g_date_set_dmy (&last, 31, G_DATE_DECEMBER, REGIMEN_YEAR_MAX);
+  if (g_date_compare (start_date, &last) > 0)
+    return 0;
+
+  return (g_date_days_between (start_date, &last) + 1) / REGIMEN_DAYS_PER_WEEK;
+}
+
+/**
  * regimen_date_parse:
  * @text: a date written YYYY-MM-DD: exactly four, two and two digits
  * @date: (out caller-allocates): the date

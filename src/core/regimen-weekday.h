@@ -31,6 +31,7 @@ gboolean    regimen_date_read_typed        (const char *text,
 gboolean    regimen_date_parse_typed       (const char *text,
                                             GDate      *date);
 gboolean    regimen_date_in_range          (const GDate *date);
+guint       regimen_date_weeks_to_end      (const GDate *start_date);
 GDate      *regimen_week_day_date          (const GDate *start_date,
                                             guint        week,
                                             guint        day);

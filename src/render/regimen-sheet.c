@@ -539,25 +539,6 @@ week_label (RegimenSheet *self,
   return g_strdup_printf (_("Week %u"), week + 1);
 }
 
-/* The plan's start date when @week's days have dates, else NULL. A week
- * that runs past the last day a plan may have (2999-12-31; the reader
- * refuses any date after it) is printed without dates, as a plan
- * without a start date is, rather than with days of the year 3000. */
-static const GDate *
-week_start_date (RegimenSheet *self,
-                 guint         week)
-{
-  const GDate *start = regimen_plan_get_start_date (self->plan);
-  g_autoptr(GDate) sunday = NULL;
-
-  if (start == NULL || !g_date_valid (start))
-    return NULL;
-
-  sunday = regimen_week_day_date (start, week, REGIMEN_DAYS_PER_WEEK - 1);
-
-  return regimen_date_in_range (sunday) ? start : NULL;
-}
-
 /* @text, or as much of its start as fits @max_width on one line at
  * @size in @flags' weight and style, with “…” after it. */
 static char *
@@ -609,7 +590,7 @@ week_subtitle (RegimenSheet *self,
                gboolean      continued,
                double        width)
 {
-  const GDate *start = week_start_date (self, week);
+  const GDate *start = regimen_plan_get_start_date (self->plan);
   g_autofree char *raw_label = week_label (self, week);
   /* Without their own bidirectional controls: the line is drawn with
    * the sheet's own marks and isolates (TEXT_ISOLATES). */
@@ -974,7 +955,7 @@ draw_day_header (RegimenSheet *self,
                  double        width,
                  double        height)
 {
-  const GDate *start = week_start_date (self, week);
+  const GDate *start = regimen_plan_get_start_date (self->plan);
   g_autofree char *date = NULL;
   const char *name;
   double h = DAY_HEADER_PAD;
