@@ -44,6 +44,7 @@ struct _RegimenItemEditor
   GtkSpinButton *rounds_spin;
   GtkEntry      *notes_entry;
   GtkExpander   *progression_expander;
+  GtkLabel      *progression_note;
   GtkDropDown   *progression_rule;
   GtkSpinButton *progression_step_spin;
   GtkSpinButton *progression_cap_spin;
@@ -66,6 +67,8 @@ struct _RegimenItemEditor
   double         rule_cap_shown;
   /* Whether the week holds the exercise on other days too. */
   gboolean       other_days;
+  /* Whether the item's week takes a rule (not a block's last week). */
+  gboolean       week_takes_rule;
   gboolean       loading;
 };
 
@@ -338,6 +341,51 @@ show_progression_fields (RegimenItemEditor *self)
     fit_to_room (self);
 }
 
+/* In a block's last week a rule has no week to write, and the core
+ * refuses one there: its controls take none, and Apply only removes a
+ * rule a file brought there (No progression). */
+static void
+update_progression_sensitivity (RegimenItemEditor *self)
+{
+  GtkWidget *fields[] = {
+    GTK_WIDGET (self->progression_step_spin), GTK_WIDGET (self->progression_cap_spin),
+    GTK_WIDGET (self->progression_every_spin), GTK_WIDGET (self->progression_weeks_spin),
+  };
+  gboolean removable = regimen_item_get_progression (self->item) != NULL;
+  gboolean removing = gtk_drop_down_get_selected (self->progression_rule) == 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    gtk_widget_set_sensitive (fields[i], self->week_takes_rule);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->progression_rule), self->week_takes_rule || removable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->progression_whole_week), self->week_takes_rule || removable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply-progression",
+                                 self->week_takes_rule || (removable && removing));
+}
+
+/* Whether the item's week takes a rule, as the core answers it, and
+ * when not its reason under the Progression heading and in the
+ * description of each control a screen reader reaches. */
+static void
+load_week_takes_rule (RegimenItemEditor *self)
+{
+  GtkAccessible *described[] = {
+    GTK_ACCESSIBLE (self->progression_expander), GTK_ACCESSIBLE (self->progression_rule),
+    GTK_ACCESSIBLE (self->progression_step_spin), GTK_ACCESSIBLE (self->progression_cap_spin),
+    GTK_ACCESSIBLE (self->progression_every_spin), GTK_ACCESSIBLE (self->progression_weeks_spin),
+  };
+  int week = regimen_plan_find_week_of_item_id (self->plan, regimen_item_get_id (self->item));
+  g_autofree char *why = NULL;
+
+  self->week_takes_rule = week < 0 || regimen_plan_week_takes_progression (self->plan, week, &why);
+  gtk_widget_set_visible (GTK_WIDGET (self->progression_note), !self->week_takes_rule);
+  if (self->week_takes_rule)
+    return;
+
+  gtk_label_set_label (self->progression_note, why);
+  for (guint i = 0; i < G_N_ELEMENTS (described); i++)
+    gtk_accessible_update_property (described[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, why, -1);
+}
+
 /* The step a rule on what @choice adds to starts from, in the unit the
  * field shows. */
 static double
@@ -365,6 +413,7 @@ on_progression_rule_selected (RegimenItemEditor *self)
   guint choice = gtk_drop_down_get_selected (self->progression_rule);
 
   show_progression_fields (self);
+  update_progression_sensitivity (self);
   if (self->loading || choice >= G_N_ELEMENTS (progression_choices) ||
       !g_str_equal (progression_choices[choice].rule, "add"))
     return;
@@ -407,11 +456,13 @@ load_progression (RegimenItemEditor *self)
   const RegimenProgression *progression = regimen_item_get_progression (self->item);
 
   load_whole_week (self);
+  load_week_takes_rule (self);
 
   gtk_drop_down_set_selected (self->progression_rule, progression_choice (progression));
   gtk_expander_set_expanded (self->progression_expander, progression != NULL);
   show_footer (self);
   show_progression_fields (self);
+  update_progression_sensitivity (self);
   if (progression == NULL)
     {
       /* What a new rule covers unless the person says otherwise: the
@@ -692,6 +743,7 @@ regimen_item_editor_class_init (RegimenItemEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, rounds_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, notes_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_expander);
+  gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_note);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_rule);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_step_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenItemEditor, progression_cap_spin);

@@ -1436,21 +1436,18 @@ prepare_progression (RegimenPlan               *plan,
    * (`regimen-cli progress`) or “keeps its rule” (the window), where
    * each path asked it, or not, itself. Asked after the refusals above,
    * so that a rule another week's rule reaches is told as that. */
-  if (progression != NULL)
+  if (progression != NULL && !regimen_plan_week_takes_progression (plan, week, NULL))
     {
       guint last_week;
       g_autofree char *block = dup_block_name (plan, week, &last_week);
 
-      if (block != NULL && last_week == week)
-        {
-          g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
-                       /* Translators: a progression refused; %u is the week, from 1, the first %s an
-                        * exercise's id, the second the block's name */
-                       _("Week %u’s %s is in the last week of block “%s”: a rule writes the weeks after it "
-                         "in the block, and there are none."),
-                       week + 1, regimen_item_get_exercise (item), block);
-          return FALSE;
-        }
+      g_set_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
+                   /* Translators: a progression refused; %u is the week, from 1, the first %s an
+                    * exercise's id, the second the block's name */
+                   _("Week %u’s %s is in the last week of block “%s”: a rule writes the weeks after it "
+                     "in the block, and there are none."),
+                   week + 1, regimen_item_get_exercise (item), block);
+      return FALSE;
     }
 
   /* In a plan of blocks the rule fills the rest of the item's block at
@@ -1721,6 +1718,29 @@ regimen_plan_describe_progression_cut (RegimenPlan              *plan,
   /* Translators: why a progression rule wrote fewer weeks than it was
    * given; %s is the block's name, %u a week, from 1 */
   return g_strdup_printf (_("block “%s” ends at week %u"), block, last_week + 1);
+}
+
+gboolean
+regimen_plan_week_takes_progression (RegimenPlan  *plan,
+                                     guint         week,
+                                     char        **why)
+{
+  guint last_week;
+  g_autofree char *block = NULL;
+
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (why == NULL || *why == NULL, FALSE);
+
+  block = dup_block_name (plan, week, &last_week);
+  if (block == NULL || last_week != week)
+    return TRUE;
+
+  if (why != NULL)
+    /* Translators: beside an exercise's progression rule in the item
+     * editor, its controls insensitive; %s is the block's name */
+    *why = g_strdup_printf (_("Block “%s” ends with this week, so a rule has no week to write."), block);
+
+  return FALSE;
 }
 
 static gboolean

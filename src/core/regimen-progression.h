@@ -176,6 +176,18 @@ char       *regimen_plan_describe_progression_cut   (RegimenPlan                
                                                      RegimenItem                *item,
                                                      const RegimenProgression   *progression);
 
+/* Whether an exercise in @plan's week @week can take a progression rule:
+ * not in its block's last week, where a rule has no week to write (it
+ * stops at the block's end). regimen_plan_apply_progression() refuses a
+ * rule there by this answer, and the item editor makes its rule's
+ * controls insensitive by it, so the two never disagree. When it cannot,
+ * @why (if not NULL) is set to the reason as a person reads it beside
+ * the rule: “Block “Base” ends with this week, so a rule has no week to
+ * write.” */
+gboolean    regimen_plan_week_takes_progression     (RegimenPlan                *plan,
+                                                     guint                       week,
+                                                     char                      **why);
+
 /* Refuses, with REGIMEN_PROGRESSION_ERROR_LOGGED naming the first week,
  * a regimen_plan_apply_progression() that would add, replace or remove an
  * exercise of a logged session: a trained week keeps what it was trained

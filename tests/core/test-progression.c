@@ -493,6 +493,37 @@ test_refused_writing_nothing (void)
   g_assert_false (regimen_plan_get_modified (plan));
 }
 
+/* Whether a week takes a rule, as the item editor asks it before a rule
+ * is set and the refusal above by the same answer: not a block's last
+ * week, with why; outside blocks, and before a block's last week, yes. */
+static void
+test_week_takes_progression (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autofree char *why = NULL;
+
+  g_assert_true (regimen_plan_week_takes_progression (plan, 0, &why));
+  g_assert_null (why);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(RegimenWeek) empty = regimen_week_new (NULL);
+
+      g_assert_true (regimen_plan_add_week (plan, G_MAXUINT, empty));
+    }
+  g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Base", NULL, 2));
+
+  g_assert_true (regimen_plan_week_takes_progression (plan, 0, &why));
+  g_assert_null (why);
+  g_assert_false (regimen_plan_week_takes_progression (plan, 1, NULL));
+  g_assert_false (regimen_plan_week_takes_progression (plan, 1, &why));
+  g_assert_cmpstr (why, ==, "Block “Base” ends with this week, so a rule has no week to write.");
+  g_clear_pointer (&why, g_free);
+  /* Week 3 is in no block: a rule adds the weeks the plan lacks. */
+  g_assert_true (regimen_plan_week_takes_progression (plan, 2, &why));
+  g_assert_null (why);
+}
+
 /* What a new rule starts from in the item editor: the usual steps, and
  * the rest of the item's block. */
 static void
@@ -1540,6 +1571,7 @@ main (int   argc,
   g_test_add_func ("/progression/block", test_block);
   g_test_add_func ("/progression/refused", test_refused);
   g_test_add_func ("/progression/refused-writing-nothing", test_refused_writing_nothing);
+  g_test_add_func ("/progression/week-takes-progression", test_week_takes_progression);
   g_test_add_func ("/progression/defaults", test_defaults);
   g_test_add_func ("/progression/file", test_file);
   g_test_add_func ("/progression/reader", test_reader);
