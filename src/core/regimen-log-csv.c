@@ -735,6 +735,9 @@ regimen_log_csv_check_dates (RegimenPlan  *plan,
             if (log == NULL || log->status == REGIMEN_LOG_STATUS_SKIPPED)
               continue;
 
+            /* The day is never after REGIMEN_YEAR_MAX, the last year
+             * import-csv reads: a plan's weeks end by its last day, and
+             * a --start the weeks do not fit from is refused before. */
             if (!session_day (plan, log, w, d, &trained))
               {
                 g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
@@ -742,16 +745,6 @@ regimen_log_csv_check_dates (RegimenPlan  *plan,
                                "so its rows would have none and import-csv could not place them; give --start, "
                                "the Monday of the first week"),
                              regimen_session_get_display_title (session), w + 1, regimen_weekday_short_name (d));
-                return FALSE;
-              }
-            if (g_date_get_year (&trained) > REGIMEN_YEAR_MAX)
-              {
-                g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                             _("“%s” (week %u, %s) is logged without a date and falls on %04u-%02u-%02u, after "
-                               "%d, which import-csv does not read; log it with its date"),
-                             regimen_session_get_display_title (session), w + 1, regimen_weekday_short_name (d),
-                             (guint) g_date_get_year (&trained), (guint) g_date_get_month (&trained),
-                             (guint) g_date_get_day (&trained), REGIMEN_YEAR_MAX);
                 return FALSE;
               }
           }
