@@ -341,9 +341,10 @@ show_progression_fields (RegimenItemEditor *self)
     fit_to_room (self);
 }
 
-/* In a block's last week a rule has no week to write, and the core
- * refuses one there: its controls take none, and Apply only removes a
- * rule a file brought there (No progression). */
+/* In a block's last week a rule has no week to write, and on an item an
+ * earlier week's rule wrote a rule would replace it: the core refuses
+ * one there, its controls take none, and Apply only removes a rule a
+ * file brought there (No progression). */
 static void
 update_progression_sensitivity (RegimenItemEditor *self)
 {
@@ -362,7 +363,8 @@ update_progression_sensitivity (RegimenItemEditor *self)
                                  self->week_takes_rule || (removable && removing));
 }
 
-/* Whether the item's week takes a rule, as the core answers it, and
+/* Whether the item takes a rule (no earlier week's rule wrote it) and
+ * its week does (not its block's last), as the core answers it, and
  * when not its reason under the Progression heading and in the
  * description of each control a screen reader reaches. */
 static void
@@ -376,7 +378,8 @@ load_week_takes_rule (RegimenItemEditor *self)
   int week = regimen_plan_find_week_of_item_id (self->plan, regimen_item_get_id (self->item));
   g_autofree char *why = NULL;
 
-  self->week_takes_rule = week < 0 || regimen_plan_week_takes_progression (self->plan, week, &why);
+  self->week_takes_rule = week < 0 || (regimen_plan_item_takes_progression (self->plan, self->item, week, &why)
+                                        && regimen_plan_week_takes_progression (self->plan, week, &why));
   gtk_widget_set_visible (GTK_WIDGET (self->progression_note), !self->week_takes_rule);
   if (self->week_takes_rule)
     return;

@@ -1387,7 +1387,7 @@ prepare_progression (RegimenPlan               *plan,
     }
 
   /* Applying its source's rule again would replace it, rule and all. */
-  if (progression != NULL && regimen_plan_item_is_written_by_rule (plan, item, week))
+  if (progression != NULL && !regimen_plan_item_takes_progression (plan, item, week, NULL))
     {
       g_set_error_literal (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
                            _("This exercise was written by the progression of an earlier week; change the rule there."));
@@ -1739,6 +1739,30 @@ regimen_plan_week_takes_progression (RegimenPlan  *plan,
     /* Translators: beside an exercise's progression rule in the item
      * editor, its controls insensitive; %s is the block's name */
     *why = g_strdup_printf (_("Block “%s” ends with this week, so a rule has no week to write."), block);
+
+  return FALSE;
+}
+
+gboolean
+regimen_plan_item_takes_progression (RegimenPlan  *plan,
+                                     RegimenItem  *item,
+                                     guint         week,
+                                     char        **why)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (REGIMEN_IS_ITEM (item), FALSE);
+  g_return_val_if_fail (why == NULL || *why == NULL, FALSE);
+
+  if (!regimen_plan_item_is_written_by_rule (plan, item, week))
+    return TRUE;
+
+  if (why != NULL)
+    /* Translators: beside an exercise's progression rule in the item
+     * editor, its controls insensitive; %u is the week, from 1, whose
+     * rule wrote the exercise */
+    *why = g_strdup_printf (_("Week %u’s rule writes this exercise; change the rule there."),
+                            (guint) regimen_plan_find_week_of_item_id (plan, regimen_item_get_progressed_from (item))
+                              + 1);
 
   return FALSE;
 }

@@ -188,6 +188,18 @@ gboolean    regimen_plan_week_takes_progression     (RegimenPlan                
                                                      guint                       week,
                                                      char                      **why);
 
+/* Whether @item, in @plan's week @week, can take a progression rule of
+ * its own: not when an earlier week's rule wrote it, where applying one
+ * would replace it, rule and all. regimen_plan_apply_progression()
+ * refuses a rule there by this answer, and the item editor makes its
+ * rule's controls insensitive by it. When it cannot, @why (if not NULL)
+ * is set to the reason beside the rule: “Week 1’s rule writes this
+ * exercise; change the rule there.” */
+gboolean    regimen_plan_item_takes_progression     (RegimenPlan                *plan,
+                                                     RegimenItem                *item,
+                                                     guint                       week,
+                                                     char                      **why);
+
 /* Refuses, with REGIMEN_PROGRESSION_ERROR_LOGGED naming the first week,
  * a regimen_plan_apply_progression() that would add, replace or remove an
  * exercise of a logged session: a trained week keeps what it was trained

@@ -691,6 +691,29 @@ repeats_itself (const char *name)
   return FALSE;
 }
 
+/* Whether @widget is a control a person acts on through its role: a
+ * screen reader says its name, and GTK 4.8 gives AT-SPI the widget's
+ * type ("GtkExpander") when it has none. */
+static gboolean
+is_control (GtkWidget *widget)
+{
+  switch ((int) gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)))
+    {
+    case GTK_ACCESSIBLE_ROLE_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_CHECKBOX:
+    case GTK_ACCESSIBLE_ROLE_RADIO:
+    case GTK_ACCESSIBLE_ROLE_SWITCH:
+    case GTK_ACCESSIBLE_ROLE_SPIN_BUTTON:
+    case GTK_ACCESSIBLE_ROLE_COMBO_BOX:
+    case GTK_ACCESSIBLE_ROLE_SLIDER:
+    case GTK_ACCESSIBLE_ROLE_TEXT_BOX:
+    case GTK_ACCESSIBLE_ROLE_SEARCH_BOX:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 static void
 check_names (GtkWidget *root,
              GtkWidget *widget,
@@ -721,6 +744,13 @@ check_names (GtkWidget *root,
       if (label != NULL && label[0] != '\0' && labelled)
         g_string_append_printf (problems, "%s “%s”: an accessible label and a labelling widget\n",
                                 G_OBJECT_TYPE_NAME (child), name);
+      /* A control a person cannot reach (the search of a preferences
+       * window with search off, folded away) is left out, and so is the
+       * button GTK 4.8 puts inside a drop-down, which the drop-down's
+       * name is meant to cover. */
+      else if (name[0] == '\0' && is_control (child) && gtk_widget_get_mapped (child) && !GTK_IS_DROP_DOWN (widget))
+        g_string_append_printf (problems, "%s in a %s: a control without a name\n", G_OBJECT_TYPE_NAME (child),
+                                G_OBJECT_TYPE_NAME (widget));
       else if (strchr (name, '_') != NULL)
         g_string_append_printf (problems, "%s “%s”: a mnemonic's underscore\n", G_OBJECT_TYPE_NAME (child), name);
       else if (repeats_itself (name))

@@ -156,7 +156,8 @@ gpointer            ui_test_find_named          (GtkWidget    *root,
 /* Fails the test naming each shown widget below @root whose
  * accessible name repeats itself ("Sets Sets", "Up to Up to"), shows a
  * mnemonic's underscore, or joins an accessible label to a mnemonic
- * label's text. */
+ * label's text, and each shown control (a button, an expander, a field)
+ * with no name at all. */
 void                ui_test_assert_names_said_once (GtkWidget *root);
 
 /* Removes @path and everything below it. */

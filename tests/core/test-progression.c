@@ -524,6 +524,39 @@ test_week_takes_progression (void)
   g_assert_null (why);
 }
 
+/* An exercise an earlier week's rule wrote takes no rule of its own:
+ * the item editor's controls are insensitive by this answer, with why,
+ * and regimen_plan_apply_progression() refuses one there by it; the
+ * rule's own exercise takes one. */
+static void
+test_item_takes_progression (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenProgression) reps = regimen_progression_new (REGIMEN_PROGRESSION_ADD, 3);
+  RegimenItem *squat = regimen_plan_get_item (plan, 0, 0, 0, 0);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *why = NULL;
+
+  reps->quantity = REGIMEN_PROGRESSION_REPS;
+  reps->step = 1;
+  g_assert_true (regimen_plan_apply_progression (plan, squat, reps, NULL, &error));
+  g_assert_no_error (error);
+  written = regimen_plan_find_progressed_items (plan, regimen_item_get_id (squat));
+  g_assert_cmpuint (written->len, ==, 2);
+
+  g_assert_true (regimen_plan_item_takes_progression (plan, squat, 0, &why));
+  g_assert_null (why);
+  g_assert_false (regimen_plan_item_takes_progression (plan, written->pdata[1], 2, NULL));
+  g_assert_false (regimen_plan_item_takes_progression (plan, written->pdata[1], 2, &why));
+  g_assert_cmpstr (why, ==, "Week 1’s rule writes this exercise; change the rule there.");
+
+  g_assert_false (regimen_plan_apply_progression (plan, written->pdata[1], reps, NULL, &error));
+  g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "This exercise was written by the progression of an earlier week; change the rule there.");
+}
+
 /* What a new rule starts from in the item editor: the usual steps, and
  * the rest of the item's block. */
 static void
@@ -1572,6 +1605,7 @@ main (int   argc,
   g_test_add_func ("/progression/refused", test_refused);
   g_test_add_func ("/progression/refused-writing-nothing", test_refused_writing_nothing);
   g_test_add_func ("/progression/week-takes-progression", test_week_takes_progression);
+  g_test_add_func ("/progression/item-takes-progression", test_item_takes_progression);
   g_test_add_func ("/progression/defaults", test_defaults);
   g_test_add_func ("/progression/file", test_file);
   g_test_add_func ("/progression/reader", test_reader);

@@ -8,9 +8,12 @@
 /* Every window, dialog and editor says each control's name once: GTK 4.8
  * joins a control's accessible label to its mnemonic label's text
  * ("Sets Sets", "Start date Starts on") and names a button with a
- * mnemonic by its label with the underscore ("_Cancel Cancel"). Each is
- * opened as a person opens it and its whole widget tree, popovers
- * included, is checked (ui_test_assert_names_said_once()). */
+ * mnemonic by its label with the underscore ("_Cancel Cancel"). Nor is
+ * a control left without a name: GTK 4.8 names an expander by nothing of
+ * its label, and AT-SPI gave the item editor's Progression as the push
+ * button "GtkExpander". Each is opened as a person opens it and its
+ * whole widget tree, popovers included, is checked
+ * (ui_test_assert_names_said_once()). */
 
 #include "config.h"
 

@@ -35,6 +35,8 @@ static RegimenApplication *app;
 /* What the item editor says in the last week of four-week.json's block
  * “Base”, from the core. */
 #define BASE_ENDS "Block “Base” ends with this week, so a rule has no week to write."
+/* What it says on an exercise week 1's rule wrote. */
+#define WEEK_1_WRITES "Week 1’s rule writes this exercise; change the rule there."
 
 static gboolean
 on_wait_over (gpointer data)
@@ -235,18 +237,19 @@ shows_label (GtkWidget  *editor,
   return FALSE;
 }
 
-/* Whether @editor's rule controls take a rule: its drop-down, weeks and
- * Apply sensitive, no reason shown; or all insensitive, the reason
- * shown under Progression and the description of the drop-down, the
- * weeks and the Progression heading for a screen reader. */
+/* The item editor's rule controls with @why NULL: drop-down, weeks and
+ * Apply sensitive, no reason shown; or all insensitive, @why shown
+ * under Progression and the description of the drop-down, the weeks
+ * and the Progression heading for a screen reader. */
 static void
-assert_rule_controls (GtkWidget *editor,
-                      gboolean   takes_rule)
+assert_rule_controls (GtkWidget  *editor,
+                      const char *why)
 {
   GtkWidget *rule = ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week");
   GtkWidget *weeks = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks");
   GtkWidget *heading = ui_test_find_first (editor, GTK_TYPE_EXPANDER);
   GtkWidget *apply = find_button (editor, "_Apply Progression");
+  gboolean takes_rule = why == NULL;
 
   g_assert_nonnull (rule);
   g_assert_nonnull (weeks);
@@ -255,7 +258,6 @@ assert_rule_controls (GtkWidget *editor,
   g_assert_cmpint (gtk_widget_is_sensitive (rule), ==, takes_rule);
   g_assert_cmpint (gtk_widget_is_sensitive (weeks), ==, takes_rule);
   g_assert_cmpint (gtk_widget_is_sensitive (apply), ==, takes_rule);
-  g_assert_cmpint (shows_label (editor, BASE_ENDS), ==, !takes_rule);
   if (takes_rule)
     {
       g_autofree char *message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (rule),
@@ -263,9 +265,12 @@ assert_rule_controls (GtkWidget *editor,
                                                                       "Progression rule");
 
       g_assert_null (message);
+      g_assert_false (shows_label (editor, BASE_ENDS));
+      g_assert_false (shows_label (editor, WEEK_1_WRITES));
       return;
     }
 
+  g_assert_true (shows_label (editor, why));
   {
     GtkWidget *described[] = { rule, weeks, heading };
 
@@ -273,7 +278,7 @@ assert_rule_controls (GtkWidget *editor,
       {
         g_autofree char *message = gtk_test_accessible_check_property (GTK_ACCESSIBLE (described[i]),
                                                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                                                        BASE_ENDS);
+                                                                        why);
 
         g_assert_null (message);
       }
@@ -311,7 +316,7 @@ test_rule_controls_in_block_last_week (void)
   window = ui_test_open_window_with_plan (app, plan, NULL);
 
   editor = open_editor (window, 1, SQUAT_WEEK_2);
-  assert_rule_controls (editor, FALSE);
+  assert_rule_controls (editor, BASE_ENDS);
   gtk_widget_activate_action (editor, "editor.apply-progression", NULL);
   ui_test_iterate_until_idle ();
   after = regimen_plan_to_bytes (plan);
@@ -319,7 +324,7 @@ test_rule_controls_in_block_last_week (void)
   close_editor (editor);
 
   editor = open_editor (window, 0, SQUAT_WEEK_1);
-  assert_rule_controls (editor, TRUE);
+  assert_rule_controls (editor, NULL);
   close_editor (editor);
 
   /* Edit Block, three weeks: week 3 is the block's last now. */
@@ -337,7 +342,53 @@ test_rule_controls_in_block_last_week (void)
   g_assert_cmpuint (regimen_block_get_n_weeks (regimen_plan_get_block (plan, 0)), ==, 3);
 
   editor = open_editor (window, 1, SQUAT_WEEK_2);
-  assert_rule_controls (editor, TRUE);
+  assert_rule_controls (editor, NULL);
+  close_editor (editor);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* On an exercise an earlier week's rule wrote, the item editor offered a
+ * rule the core refuses only after Apply (“This exercise was written by
+ * the progression of an earlier week”). It asks the core now: week 2's
+ * squat, written by week 1's rule, shows the rule controls insensitive
+ * and says whose rule wrote it, Apply (its action too) changing
+ * nothing; week 1's squat, the rule's own, takes one. */
+static void
+test_rule_controls_on_written_item (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  g_autoptr(RegimenProgression) reps = regimen_progression_new (REGIMEN_PROGRESSION_ADD, 3);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  RegimenWindow *window;
+  GtkWidget *editor;
+
+  reps->quantity = REGIMEN_PROGRESSION_REPS;
+  reps->step = 1;
+  g_assert_true (regimen_plan_apply_progression (plan, regimen_plan_find_item_by_id (plan, SQUAT_WEEK_1), reps,
+                                                 NULL, &error));
+  g_assert_no_error (error);
+  written = regimen_plan_find_progressed_items (plan, SQUAT_WEEK_1);
+  g_assert_cmpuint (written->len, ==, 2);
+  g_assert_cmpint (regimen_plan_find_week_of_item_id (plan, regimen_item_get_id (written->pdata[0])), ==, 1);
+  regimen_plan_mark_saved (plan);
+  before = regimen_plan_to_bytes (plan);
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+
+  editor = open_editor (window, 1, regimen_item_get_id (written->pdata[0]));
+  assert_rule_controls (editor, WEEK_1_WRITES);
+  gtk_widget_activate_action (editor, "editor.apply-progression", NULL);
+  ui_test_iterate_until_idle ();
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+  close_editor (editor);
+
+  editor = open_editor (window, 0, SQUAT_WEEK_1);
+  assert_rule_controls (editor, NULL);
   close_editor (editor);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -527,6 +578,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-43c/rule-cut-by-block-said", test_rule_cut_by_block_said);
   g_test_add_func ("/ui/hostile-43c/rule-controls-in-block-last-week", test_rule_controls_in_block_last_week);
   g_test_add_func ("/ui/hostile-43c/rule-in-block-last-week-removable", test_rule_in_block_last_week_removable);
+  g_test_add_func ("/ui/hostile-43c/rule-controls-on-written-item", test_rule_controls_on_written_item);
   g_test_add_func ("/ui/hostile-43c/form-and-cli-log-alike", test_form_and_cli_log_alike);
   g_test_add_func ("/ui/hostile-43c/skipped-without-minutes", test_skipped_without_minutes);
 
