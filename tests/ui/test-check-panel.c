@@ -2538,6 +2538,34 @@ test_new_week_rows_rebound (void)
       assert_panel_shows_problems (panel, plan, week);
     }
 
+  /* Jumps to weeks neither shown before nor beside the one shown, as
+   * the overview and the weeks chart go to a week: the rows made ready
+   * while idle are those of the weeks beside, so here the switch itself
+   * gives the week's problems the spare rows, each of its own kind. */
+  for (guint week = 18; week >= 12; week -= 2)
+    {
+      g_autoptr(GHashTable) before = all_problem_rows (panel);
+      g_autoptr(GHashTable) subtitles = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+      GHashTableIter iter;
+      gpointer row;
+
+      g_hash_table_iter_init (&iter, before);
+      while (g_hash_table_iter_next (&iter, &row, NULL))
+        g_hash_table_insert (subtitles, row, g_strdup (problem_row_subtitle (row)));
+      regimen_week_view_set_week (view, week);
+      ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+      ui_test_iterate_until_idle ();
+      assert_panel_shows_problems (panel, plan, week);
+      collect_shown_problem_rows (panel, shown);
+      for (guint i = 0; i < shown->len; i++)
+        {
+          row = g_ptr_array_index (shown, i);
+          g_assert_true (g_hash_table_contains (before, row));
+          g_assert_cmpstr (problem_row_subtitle (row), ==, g_hash_table_lookup (subtitles, row));
+        }
+    }
+
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
 }
