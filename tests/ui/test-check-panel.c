@@ -2438,6 +2438,54 @@ all_problem_rows (GtkWidget *panel)
   return set;
 }
 
+/* too-much-hiit.json's week copied into 29 more, the problems alike from
+ * week to week, one not of the information kind in week @acknowledged
+ * (from 0; -1 for none) acknowledged: a plan long enough to walk through
+ * weeks the check panel has not shown. */
+static RegimenPlan *
+thirty_alike_weeks (int acknowledged)
+{
+  RegimenPlan *plan = load_check_fixture ("too-much-hiit.json", NULL);
+  guint targets[29];
+  g_autoptr(RegimenChecker) checker = NULL;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
+  for (guint i = 0; i < 29; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
+  if (acknowledged < 0)
+    return plan;
+
+  checker = regimen_plan_check (plan, regimen_library_get_default ());
+  for (guint i = 0; i < g_list_model_get_n_items (regimen_checker_get_diagnostics (checker)); i++)
+    {
+      g_autoptr(RegimenDiagnostic) problem = g_list_model_get_item (regimen_checker_get_diagnostics (checker), i);
+
+      if (regimen_diagnostic_get_week (problem) == acknowledged
+          && regimen_diagnostic_get_severity (problem) != REGIMEN_SEVERITY_INFO)
+        {
+          g_assert_true (regimen_plan_acknowledge (plan, problem, "A test week"));
+          return plan;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* The line under each of @rows' messages, by row. */
+static GHashTable *
+problem_row_subtitles (GHashTable *rows)
+{
+  GHashTable *subtitles = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    g_hash_table_insert (subtitles, row, g_strdup (problem_row_subtitle (row)));
+
+  return subtitles;
+}
+
 /* A switch to a week the panel has not shown gives the week's problems
  * the rows of problems that left the list at an earlier switch, rather
  * than building rows and letting go of others (a third of what such a
@@ -2448,30 +2496,12 @@ all_problem_rows (GtkWidget *panel)
 static void
 test_new_week_rows_rebound (void)
 {
-  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
-  g_autofree guint *targets = g_new (guint, 29);
-  g_autoptr(RegimenChecker) checker = NULL;
+  /* An acknowledged problem in week 25, a week the walk comes to. */
+  g_autoptr(RegimenPlan) plan = thirty_alike_weeks (24);
   RegimenWindow *window;
   GtkWidget *panel;
   RegimenWeekView *view;
-  RegimenDiagnostic *acknowledged = NULL;
   RegimenDay *day;
-
-  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
-  for (guint i = 0; i < 29; i++)
-    targets[i] = i + 1;
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
-  /* An acknowledged problem in week 25, a week the walk comes to. */
-  checker = regimen_plan_check (plan, regimen_library_get_default ());
-  for (guint i = 0; acknowledged == NULL; i++)
-    {
-      g_autoptr(RegimenDiagnostic) problem = g_list_model_get_item (regimen_checker_get_diagnostics (checker), i);
-
-      if (regimen_diagnostic_get_week (problem) == 24
-          && regimen_diagnostic_get_severity (problem) != REGIMEN_SEVERITY_INFO)
-        acknowledged = problem;
-    }
-  g_assert_true (regimen_plan_acknowledge (plan, acknowledged, "A test week"));
 
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
@@ -2490,14 +2520,10 @@ test_new_week_rows_rebound (void)
   for (guint week = 21; week <= 27; week++)
     {
       g_autoptr(GHashTable) before = all_problem_rows (panel);
-      g_autoptr(GHashTable) subtitles = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      g_autoptr(GHashTable) subtitles = problem_row_subtitles (before);
       g_autoptr(GPtrArray) shown = g_ptr_array_new ();
-      GHashTableIter iter;
       gpointer row;
 
-      g_hash_table_iter_init (&iter, before);
-      while (g_hash_table_iter_next (&iter, &row, NULL))
-        g_hash_table_insert (subtitles, row, g_strdup (problem_row_subtitle (row)));
       switch_week (window, "win.next-week");
       g_assert_cmpuint (regimen_week_view_get_week (view), ==, week);
       assert_panel_shows_problems (panel, plan, week);
@@ -2545,14 +2571,10 @@ test_new_week_rows_rebound (void)
   for (guint week = 18; week >= 12; week -= 2)
     {
       g_autoptr(GHashTable) before = all_problem_rows (panel);
-      g_autoptr(GHashTable) subtitles = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+      g_autoptr(GHashTable) subtitles = problem_row_subtitles (before);
       g_autoptr(GPtrArray) shown = g_ptr_array_new ();
-      GHashTableIter iter;
       gpointer row;
 
-      g_hash_table_iter_init (&iter, before);
-      while (g_hash_table_iter_next (&iter, &row, NULL))
-        g_hash_table_insert (subtitles, row, g_strdup (problem_row_subtitle (row)));
       regimen_week_view_set_week (view, week);
       ui_test_wait_for_frames (GTK_WIDGET (window), 2);
       ui_test_iterate_until_idle ();
@@ -2578,15 +2600,10 @@ test_new_week_rows_rebound (void)
 static void
 test_new_week_rows_measured_when_styled (void)
 {
-  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
-  g_autofree guint *targets = g_new (guint, 29);
+  g_autoptr(RegimenPlan) plan = thirty_alike_weeks (-1);
   RegimenWindow *window;
   GtkWidget *panel;
 
-  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
-  for (guint i = 0; i < 29; i++)
-    targets[i] = i + 1;
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
   ui_test_reveal_check_panel (window);
@@ -2732,30 +2749,12 @@ switch_to_prepared_week (RegimenWindow *window,
 static void
 test_adjacent_week_rows_prepared (void)
 {
-  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
-  g_autofree guint *targets = g_new (guint, 29);
-  g_autoptr(RegimenChecker) checker = NULL;
+  /* An acknowledged problem in week 23, which the walk comes beside. */
+  g_autoptr(RegimenPlan) plan = thirty_alike_weeks (22);
   g_autoptr(GHashTable) prepared = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  RegimenDiagnostic *acknowledged = NULL;
   RegimenWindow *window;
   GtkWidget *panel;
   RegimenDay *day;
-
-  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
-  for (guint i = 0; i < 29; i++)
-    targets[i] = i + 1;
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
-  /* An acknowledged problem in week 23, which the walk comes beside. */
-  checker = regimen_plan_check (plan, regimen_library_get_default ());
-  for (guint i = 0; acknowledged == NULL; i++)
-    {
-      g_autoptr(RegimenDiagnostic) problem = g_list_model_get_item (regimen_checker_get_diagnostics (checker), i);
-
-      if (regimen_diagnostic_get_week (problem) == 22
-          && regimen_diagnostic_get_severity (problem) != REGIMEN_SEVERITY_INFO)
-        acknowledged = problem;
-    }
-  g_assert_true (regimen_plan_acknowledge (plan, acknowledged, "A test week"));
 
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
@@ -2814,16 +2813,11 @@ test_adjacent_week_rows_prepared (void)
 static void
 test_adjacent_week_rows_prepared_when_shown (void)
 {
-  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
-  g_autofree guint *targets = g_new (guint, 29);
+  g_autoptr(RegimenPlan) plan = thirty_alike_weeks (-1);
   g_autoptr(GHashTable) prepared = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   RegimenWindow *window;
   GtkWidget *panel;
 
-  g_assert_true (regimen_plan_insert_weeks (plan, 1, 29));
-  for (guint i = 0; i < 29; i++)
-    targets[i] = i + 1;
-  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 29, TRUE, NULL, NULL));
   window = ui_test_open_window_with_plan (app, plan, NULL);
   panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
   regimen_week_view_set_week (regimen_window_get_week_view (window), 18);
