@@ -22,6 +22,7 @@
 #include <X11/extensions/XTest.h>
 
 #include "regimen-check-panel.h"
+#include "regimen-item-row.h"
 #include "regimen-log-form.h"
 #include "regimen-session-card.h"
 #include "ui-test-util.h"
@@ -1292,4 +1293,83 @@ ui_test_answer_print_replace (gpointer user_data)
     }
 
   return G_SOURCE_CONTINUE;
+}
+
+/* The text of a toast @window shows that does not read @other (NULL: any
+ * toast), or NULL. */
+const char *
+ui_test_toast_text (RegimenWindow *window,
+                    const char    *other)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_text (GTK_LABEL (label));
+
+      if (*text != '\0' && g_strcmp0 (text, other) != 0 &&
+          gtk_widget_get_ancestor (label, g_type_from_name ("AdwToastWidget")) != NULL)
+        return text;
+    }
+
+  return NULL;
+}
+
+static gboolean
+on_toast_wait_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Turns the main loop until @window shows a toast that does not read
+ * @other (one queued behind it shows once that one has gone) and returns
+ * its text; NULL if none shows within UI_TEST_WAIT_USEC, which only a
+ * refusal that says nothing takes. */
+const char *
+ui_test_wait_for_toast (RegimenWindow *window,
+                        const char    *other)
+{
+  gboolean over = FALSE;
+  guint timeout = g_timeout_add (ui_test_wait_usec () / 1000, on_toast_wait_over, &over);
+  const char *text;
+
+  while ((text = ui_test_toast_text (window, other)) == NULL && !over)
+    g_main_context_iteration (NULL, TRUE);
+  if (!over)
+    g_source_remove (timeout);
+
+  return text;
+}
+
+/* The row of @item in @window's week, or NULL. */
+GtkWidget *
+ui_test_find_item_row (RegimenWindow *window,
+                       RegimenItem   *item)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (regimen_item_row_get_item (g_ptr_array_index (rows, i)) == item)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+/* The first button below @widget whose label reads @label, or NULL. */
+GtkWidget *
+ui_test_find_button (GtkWidget  *widget,
+                     const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_test_collect (widget, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
+      return g_ptr_array_index (buttons, i);
+
+  return NULL;
 }

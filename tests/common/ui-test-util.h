@@ -189,6 +189,15 @@ guint      ui_test_count_working_copies    (void);
 void       ui_test_put_back_working_copies (GPtrArray *kept);
 GBytes    *ui_test_kept_copy_text          (GPtrArray *kept);
 
+GtkWidget  *ui_test_find_item_row  (RegimenWindow *window,
+                                    RegimenItem   *item);
+GtkWidget  *ui_test_find_button    (GtkWidget     *widget,
+                                    const char    *label);
+const char *ui_test_toast_text     (RegimenWindow *window,
+                                    const char    *other);
+const char *ui_test_wait_for_toast (RegimenWindow *window,
+                                    const char    *other);
+
 GtkDialog *ui_test_wait_for_print_dialog (void);
 gboolean   ui_test_answer_print_replace  (gpointer user_data);
 

@@ -32,49 +32,6 @@ static RegimenApplication *app;
   "Week 4’s narrow-stance-squat has a progression rule that would come inside the weeks week 1’s " \
   "narrow-stance-squat rule writes into its session"
 
-static gboolean
-on_wait_over (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* The text of a toast @window shows, or NULL. */
-static const char *
-toast_text (RegimenWindow *window)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-      const char *text = gtk_label_get_text (GTK_LABEL (label));
-
-      if (*text != '\0' && gtk_widget_get_ancestor (label, g_type_from_name ("AdwToastWidget")) != NULL)
-        return text;
-    }
-
-  return NULL;
-}
-
-/* Turns the main loop until @window shows a toast and returns its text;
- * NULL if none shows within UI_TEST_WAIT_USEC. */
-static const char *
-wait_for_toast (RegimenWindow *window)
-{
-  gboolean over = FALSE;
-  guint timeout = g_timeout_add (ui_test_wait_usec () / 1000, on_wait_over, &over);
-  const char *text;
-
-  while ((text = toast_text (window)) == NULL && !over)
-    g_main_context_iteration (NULL, TRUE);
-  if (!over)
-    g_source_remove (timeout);
-
-  return text;
-}
-
 static GtkEventController *
 find_controller (GtkWidget  *widget,
                  const char *name)
@@ -110,7 +67,7 @@ test_move_week_into_rule_refused (void)
   regimen_week_view_set_week (regimen_window_get_week_view (window), 3);
   ui_test_iterate_until_idle ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.move-week-earlier", NULL));
-  toast = wait_for_toast (window);
+  toast = ui_test_wait_for_toast (window, NULL);
   g_assert_nonnull (toast);
   g_assert_nonnull (strstr (toast, RULES_JOINED_REFUSED));
   after = regimen_plan_to_bytes (plan);
@@ -143,7 +100,7 @@ test_overview_week_into_rule_refused (void)
   gtk_widget_grab_focus (regimen_plan_overview_get_row (overview, 3));
   g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Up, 0, GDK_ALT_MASK, &handled);
   g_assert_true (handled);
-  toast = wait_for_toast (window);
+  toast = ui_test_wait_for_toast (window, NULL);
   g_assert_nonnull (toast);
   g_assert_nonnull (strstr (toast, RULES_JOINED_REFUSED));
   after = regimen_plan_to_bytes (plan);
@@ -191,7 +148,7 @@ test_copy_week_onto_same_week (void)
   gtk_window_close (GTK_WINDOW (dialog));
   ui_test_iterate_until_idle ();
 
-  g_assert_cmpstr (wait_for_toast (window), ==, "Nothing to change");
+  g_assert_cmpstr (ui_test_wait_for_toast (window, NULL), ==, "Nothing to change");
   after = regimen_plan_to_bytes (plan);
   g_assert_true (g_bytes_equal (before, after));
   g_assert_false (regimen_plan_can_undo (plan));

@@ -38,77 +38,6 @@ static RegimenApplication *app;
 /* What it says on an exercise week 1's rule wrote. */
 #define WEEK_1_WRITES "Week 1’s rule writes this exercise; change the rule there."
 
-static gboolean
-on_wait_over (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* The text of a toast @window shows, or NULL. */
-static const char *
-toast_text (RegimenWindow *window)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-      const char *text = gtk_label_get_text (GTK_LABEL (label));
-
-      if (*text != '\0' && gtk_widget_get_ancestor (label, g_type_from_name ("AdwToastWidget")) != NULL)
-        return text;
-    }
-
-  return NULL;
-}
-
-/* Turns the main loop until @window shows a toast and returns its text;
- * NULL if none shows within UI_TEST_WAIT_USEC. */
-static const char *
-wait_for_toast (RegimenWindow *window)
-{
-  gboolean over = FALSE;
-  guint timeout = g_timeout_add (ui_test_wait_usec () / 1000, on_wait_over, &over);
-  const char *text;
-
-  while ((text = toast_text (window)) == NULL && !over)
-    g_main_context_iteration (NULL, TRUE);
-  if (!over)
-    g_source_remove (timeout);
-
-  return text;
-}
-
-static GtkWidget *
-find_item_row (RegimenWindow *window,
-               RegimenItem   *item)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (regimen_item_row_get_item (g_ptr_array_index (rows, i)) == item)
-      return g_ptr_array_index (rows, i);
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  ui_test_collect (widget, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-
-  return NULL;
-}
-
 /* @plan (four-week.json in a block) in a window on week 2, and week 2's
  * squat's editor open at its Progression part: the rule “add reps”
  * chosen for four weeks and applied, as a person sets it. Returns the
@@ -123,7 +52,7 @@ set_rule_in_week_2 (RegimenPlan    *plan,
   *window = ui_test_open_window_with_plan (app, plan, NULL);
   regimen_week_view_set_week (regimen_window_get_week_view (*window), 1);
   ui_test_iterate_until_idle ();
-  row = find_item_row (*window, squat);
+  row = ui_test_find_item_row (*window, squat);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
@@ -133,7 +62,7 @@ set_rule_in_week_2 (RegimenPlan    *plan,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week")), 4);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By")), 1);
   gtk_editable_set_text (GTK_EDITABLE (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), "4");
-  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
 
   return editor;
@@ -165,7 +94,7 @@ test_rule_in_block_last_week_refused (void)
   /* Add 1 repetition each week, for 4 weeks. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-progression", "(sssdduub)",
                                              SQUAT_WEEK_2, "add", "reps", 1.0, 0.0, 3, 4, FALSE));
-  g_assert_cmpstr (wait_for_toast (window), ==,
+  g_assert_cmpstr (ui_test_wait_for_toast (window, NULL), ==,
                    "Week 2’s barbell-back-squat is in the last week of block “Base”: a rule writes the weeks "
                    "after it in the block, and there are none.");
   g_assert_null (regimen_item_get_progression (regimen_plan_find_item_by_id (plan, SQUAT_WEEK_2)));
@@ -189,7 +118,7 @@ test_rule_cut_by_block_said (void)
 
   g_assert_true (regimen_plan_add_block (plan, G_MAXUINT, "Base", NULL, 3));
   editor = set_rule_in_week_2 (plan, &window);
-  g_assert_cmpstr (wait_for_toast (window), ==,
+  g_assert_cmpstr (ui_test_wait_for_toast (window, NULL), ==,
                    "Barbell Back Squat progressed over the next week: block “Base” ends at week 3");
   g_assert_nonnull (regimen_item_get_progression (regimen_plan_find_item_by_id (plan, SQUAT_WEEK_2)));
 
@@ -210,7 +139,7 @@ open_editor (RegimenWindow *window,
 
   regimen_week_view_set_week (regimen_window_get_week_view (window), week);
   ui_test_iterate_until_idle ();
-  row = find_item_row (window, item);
+  row = ui_test_find_item_row (window, item);
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
@@ -248,7 +177,7 @@ assert_rule_controls (GtkWidget  *editor,
   GtkWidget *rule = ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week");
   GtkWidget *weeks = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks");
   GtkWidget *heading = ui_test_find_first (editor, GTK_TYPE_EXPANDER);
-  GtkWidget *apply = find_button (editor, "_Apply Progression");
+  GtkWidget *apply = ui_test_find_button (editor, "_Apply Progression");
   gboolean takes_rule = why == NULL;
 
   g_assert_nonnull (rule);
@@ -421,7 +350,7 @@ test_rule_in_block_last_week_removable (void)
 
   editor = open_editor (window, 1, SQUAT_WEEK_2);
   rule = ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week");
-  apply = find_button (editor, "_Apply Progression");
+  apply = ui_test_find_button (editor, "_Apply Progression");
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (rule)), ==, 4);
   g_assert_true (gtk_widget_is_sensitive (rule));
   g_assert_false (gtk_widget_is_sensitive (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")));

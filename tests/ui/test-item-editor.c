@@ -152,35 +152,6 @@ test_editors_construct_properties (void)
   g_assert_true (pspec->flags & G_PARAM_CONSTRUCT_ONLY);
 }
 
-/* The row of @item in @window's week. */
-static GtkWidget *
-find_item_row (RegimenWindow *window,
-               RegimenItem   *item)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_ITEM_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (regimen_item_row_get_item (g_ptr_array_index (rows, i)) == item)
-      return g_ptr_array_index (rows, i);
-
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  ui_test_collect (widget, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0)
-      return g_ptr_array_index (buttons, i);
-
-  return NULL;
-}
-
 /* The Progression row: the editor's button runs the window's action,
  * which runs the plan's command; the following weeks show the progressed
  * exercise, one Undo takes it all back, and the editor shows the rule
@@ -202,7 +173,7 @@ test_progression_row (void)
   g_assert_no_error (error);
   push_up = regimen_plan_get_item (plan, 0, 0, 0, 1);
   window = ui_test_open_window_with_plan (app, plan, NULL);
-  row = find_item_row (window, push_up);
+  row = ui_test_find_item_row (window, push_up);
   g_assert_nonnull (row);
 
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
@@ -221,7 +192,7 @@ test_progression_row (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 4);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By")), 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), 3);
-  apply = find_button (editor, "_Apply Progression");
+  apply = ui_test_find_button (editor, "_Apply Progression");
   g_assert_nonnull (apply);
   g_signal_emit_by_name (apply, "clicked");
   ui_test_iterate_until_idle ();
@@ -242,7 +213,7 @@ test_progression_row (void)
 
   /* A load rule for an exercise without a load changes nothing. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 1);
-  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
   g_assert_cmpuint (regimen_item_get_reps (regimen_plan_get_item (plan, 1, 0, 0, 0)), ==, 11);
@@ -290,7 +261,7 @@ test_progression_defaults (void)
   g_assert_no_error (error);
   push_up = regimen_plan_get_item (plan, 0, 0, 0, 1);
   window = ui_test_open_window_with_plan (app, plan, NULL);
-  row = find_item_row (window, push_up);
+  row = ui_test_find_item_row (window, push_up);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
   gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER)), TRUE);
@@ -324,7 +295,7 @@ test_progression_defaults (void)
   /* Add a repetition a week; “2” typed into Weeks, Apply straight away. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (rule), 4);
   gtk_editable_set_text (GTK_EDITABLE (weeks), "2");
-  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
   g_assert_nonnull (regimen_item_get_progression (push_up));
   g_assert_cmpuint (regimen_item_get_progression (push_up)->weeks, ==, 2);
@@ -375,7 +346,7 @@ test_load_in_pounds (void)
   regimen_item_set_load_kg (push_up, 60);
   g_settings_set_string (settings, "load-unit", "lb");
   window = ui_test_open_window_with_plan (app, plan, NULL);
-  row = find_item_row (window, push_up);
+  row = ui_test_find_item_row (window, push_up);
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (regimen_item_row_get_summary (REGIMEN_ITEM_ROW (row)), "4 × 10 · 132.3 lb"));
 
@@ -406,7 +377,7 @@ test_load_in_pounds (void)
   g_assert_cmpstr (gtk_string_object_get_string (choice), ==, "Add load (lb)");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By")), 5);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Weeks")), 3);
-  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
   g_assert_cmpuint (regimen_plan_get_n_weeks (plan), ==, 3);
   g_assert_cmpfloat_with_epsilon (regimen_item_get_load_kg (regimen_plan_get_item (plan, 2, 0, 0, 0)),
@@ -459,7 +430,7 @@ test_progression_whole_week (void)
   g_assert_false (gtk_widget_get_visible (ui_test_find_first (bridge_editor, GTK_TYPE_CHECK_BUTTON)));
   g_object_unref (bridge_editor);
 
-  row = find_item_row (window, thursday);
+  row = ui_test_find_item_row (window, thursday);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
   gtk_expander_set_expanded (GTK_EXPANDER (ui_test_find_first (editor, GTK_TYPE_EXPANDER)), TRUE);
@@ -476,7 +447,7 @@ test_progression_whole_week (void)
 
   /* A repetition a week over the block: Monday 11, 12; Thursday 9, 10. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (ui_test_find_named (editor, GTK_TYPE_DROP_DOWN, "Each week")), 4);
-  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
   g_assert_nonnull (regimen_item_get_progression (monday));
   g_assert_nonnull (regimen_item_get_progression (thursday));
@@ -489,7 +460,7 @@ test_progression_whole_week (void)
 
   /* Off: Thursday's alone. */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (box), FALSE);
-  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
   g_assert_null (regimen_item_get_progression (monday));
   g_assert_nonnull (regimen_item_get_progression (thursday));
@@ -514,7 +485,7 @@ static AdwMessageDialog *
 apply_rule (RegimenWindow *window,
             GtkWidget     *editor)
 {
-  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
 
   return ui_test_find_dialog (GTK_WINDOW (window));
@@ -554,7 +525,7 @@ test_progression_over_log (void)
   window = ui_test_open_window_with_plan (app, plan, NULL);
   before = regimen_plan_to_bytes (plan);
 
-  row = find_item_row (window, push_up);
+  row = ui_test_find_item_row (window, push_up);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By")), 2);
@@ -618,7 +589,7 @@ test_progression_keeps_chained_rule (void)
   window = ui_test_open_window_with_plan (app, plan, NULL);
   before = regimen_plan_to_bytes (plan);
 
-  row = find_item_row (window, source);
+  row = ui_test_find_item_row (window, source);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
   g_assert_null (apply_rule (window, editor));
@@ -669,7 +640,7 @@ test_progression_question_after_reload (void)
   before = regimen_plan_to_bytes (reloaded);
   window = ui_test_open_window_with_plan (app, plan, NULL);
 
-  row = find_item_row (window, push_up);
+  row = ui_test_find_item_row (window, push_up);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
   editor = ui_test_find_first (row, REGIMEN_TYPE_ITEM_EDITOR);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "By")), 2);
@@ -837,7 +808,7 @@ static GtkWidget *
 open_item_editor (RegimenWindow *window,
                   RegimenItem   *item)
 {
-  GtkWidget *row = find_item_row (window, item);
+  GtkWidget *row = ui_test_find_item_row (window, item);
 
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_activate_action (row, "item.edit", NULL));
@@ -1028,7 +999,7 @@ test_numbers_as_shown (void)
   g_assert_cmpfloat (regimen_item_get_load_kg (squat), ==, 50);
   g_assert_false (regimen_plan_can_undo (plan));
 
-  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
   g_assert_cmpfloat (regimen_item_get_progression (squat)->step, ==, 3.75);
   g_assert_cmpfloat (regimen_item_get_progression (squat)->cap, ==, 60);
@@ -1045,7 +1016,7 @@ test_numbers_as_shown (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (load)), ==, "52");
   gtk_spin_button_update (GTK_SPIN_BUTTON (load));
   g_assert_cmpfloat (regimen_item_get_load_percent_1rm (push_up), ==, 52.5);
-  g_signal_emit_by_name (find_button (editor, "_Apply Progression"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (editor, "_Apply Progression"), "clicked");
   ui_test_iterate_until_idle ();
   g_assert_cmpfloat (regimen_item_get_progression (push_up)->step, ==, 1.25);
   gtk_popover_popdown (GTK_POPOVER (editor));

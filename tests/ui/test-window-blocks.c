@@ -374,54 +374,6 @@ window_shows_label (RegimenWindow *window,
   return FALSE;
 }
 
-static gboolean
-on_wait_over (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* The text of a toast @window shows that does not read @other, or NULL. */
-static const char *
-toast_text (RegimenWindow *window,
-            const char    *other)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-      const char *text = gtk_label_get_text (GTK_LABEL (label));
-
-      if (*text != '\0' && g_strcmp0 (text, other) != 0 &&
-          gtk_widget_get_ancestor (label, g_type_from_name ("AdwToastWidget")) != NULL)
-        return text;
-    }
-
-  return NULL;
-}
-
-/* Turns the main loop until @window shows a toast that does not read
- * @other (one queued behind it shows once that one has gone), and returns
- * its text; NULL if none shows within 20 s, which only a refusal that
- * says nothing takes. */
-static const char *
-wait_for_toast (RegimenWindow *window,
-                const char    *other)
-{
-  gboolean over = FALSE;
-  guint timeout = g_timeout_add_seconds (20, on_wait_over, &over);
-  const char *text;
-
-  while ((text = toast_text (window, other)) == NULL && !over)
-    g_main_context_iteration (NULL, TRUE);
-  if (!over)
-    g_source_remove (timeout);
-
-  return text;
-}
-
 /* Clicks the close button of the toast that reads @text. */
 static void
 close_toast (RegimenWindow *window,
@@ -503,7 +455,7 @@ test_copy_week_too_large (void)
   dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Change a Trained Week?");
   respond (dialog, "change");
-  g_assert_cmpstr (wait_for_toast (window, NULL), ==, week_1_refused);
+  g_assert_cmpstr (ui_test_wait_for_toast (window, NULL), ==, week_1_refused);
   g_assert_nonnull (regimen_session_get_log (regimen_plan_get_session (plan, 2, 0, 0)));
   g_assert_false (regimen_plan_can_undo (plan));
 
@@ -517,7 +469,7 @@ test_copy_week_too_large (void)
   for (guint i = 0; i < checks->len; i++)
     gtk_check_button_set_active (g_ptr_array_index (checks, i), i != 1);
   respond (dialog, "copy");
-  g_assert_cmpstr (wait_for_toast (window, week_1_refused), ==,
+  g_assert_cmpstr (ui_test_wait_for_toast (window, week_1_refused), ==,
                    "Copies of week 2 onto so many weeks would make the plan larger than Regimen can open");
   g_assert_false (window_shows_label (window, "Nothing to change"));
   g_assert_false (regimen_plan_can_undo (plan));
@@ -543,7 +495,7 @@ test_delete_block_keeping_weeks_refused (void)
   g_assert_cmpuint (regimen_plan_get_n_blocks (plan), ==, 2);
   dialog = run_dialog (window, "win.delete-block");
   respond (dialog, "keep");
-  toast = wait_for_toast (window, NULL);
+  toast = ui_test_wait_for_toast (window, NULL);
   g_assert_nonnull (toast);
   g_assert_nonnull (strstr (toast, "Week 4’s narrow-stance-squat has a progression rule that would come "
                                    "inside the weeks week 1’s narrow-stance-squat rule writes into its session"));
