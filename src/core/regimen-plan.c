@@ -523,6 +523,18 @@ regimen_plan_get_n_weeks (RegimenPlan *self)
   return self->week_list.array->len;
 }
 
+/* The most weeks a plan starting on @start_date (NULL: undated) may
+ * have: those that end by 31 December of REGIMEN_YEAR_MAX, and never more
+ * than REGIMEN_PLAN_MAX_WEEKS. */
+static guint
+max_weeks_from (const GDate *start_date)
+{
+  if (start_date == NULL)
+    return REGIMEN_PLAN_MAX_WEEKS;
+
+  return MIN (REGIMEN_PLAN_MAX_WEEKS, regimen_date_weeks_to_end (start_date));
+}
+
 /**
  * regimen_plan_get_max_weeks:
  *
@@ -538,10 +550,7 @@ regimen_plan_get_max_weeks (RegimenPlan *self)
 {
   g_return_val_if_fail (REGIMEN_IS_PLAN (self), 0);
 
-  if (self->start_date == NULL)
-    return REGIMEN_PLAN_MAX_WEEKS;
-
-  return MIN (REGIMEN_PLAN_MAX_WEEKS, regimen_date_weeks_to_end (self->start_date));
+  return max_weeks_from (self->start_date);
 }
 
 /**
@@ -557,13 +566,12 @@ regimen_plan_get_max_weeks (RegimenPlan *self)
 char *
 regimen_plan_describe_max_weeks (const GDate *start_date)
 {
-  guint max_weeks = REGIMEN_PLAN_MAX_WEEKS;
+  guint max_weeks;
   char start[sizeof "YYYY-MM-DD"];
 
   g_return_val_if_fail (start_date == NULL || g_date_valid (start_date), NULL);
 
-  if (start_date != NULL)
-    max_weeks = MIN (max_weeks, regimen_date_weeks_to_end (start_date));
+  max_weeks = max_weeks_from (start_date);
   if (max_weeks == REGIMEN_PLAN_MAX_WEEKS)
     return g_strdup_printf (_("a plan has at most %d weeks"), REGIMEN_PLAN_MAX_WEEKS);
 
