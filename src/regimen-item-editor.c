@@ -67,8 +67,9 @@ struct _RegimenItemEditor
   double         rule_cap_shown;
   /* Whether the week holds the exercise on other days too. */
   gboolean       other_days;
-  /* Whether the item's week takes a rule (not a block's last week). */
-  gboolean       week_takes_rule;
+  /* Whether the item takes a rule: no earlier week's rule wrote it, and
+   * its week is not its block's last (the core's answer). */
+  gboolean       takes_rule;
   gboolean       loading;
 };
 
@@ -356,11 +357,11 @@ update_progression_sensitivity (RegimenItemEditor *self)
   gboolean removing = gtk_drop_down_get_selected (self->progression_rule) == 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    gtk_widget_set_sensitive (fields[i], self->week_takes_rule);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->progression_rule), self->week_takes_rule || removable);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->progression_whole_week), self->week_takes_rule || removable);
+    gtk_widget_set_sensitive (fields[i], self->takes_rule);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->progression_rule), self->takes_rule || removable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->progression_whole_week), self->takes_rule || removable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.apply-progression",
-                                 self->week_takes_rule || (removable && removing));
+                                 self->takes_rule || (removable && removing));
 }
 
 /* Whether the item takes a rule (no earlier week's rule wrote it) and
@@ -368,7 +369,7 @@ update_progression_sensitivity (RegimenItemEditor *self)
  * when not its reason under the Progression heading and in the
  * description of each control a screen reader reaches. */
 static void
-load_week_takes_rule (RegimenItemEditor *self)
+load_takes_rule (RegimenItemEditor *self)
 {
   GtkAccessible *described[] = {
     GTK_ACCESSIBLE (self->progression_expander), GTK_ACCESSIBLE (self->progression_rule),
@@ -378,10 +379,10 @@ load_week_takes_rule (RegimenItemEditor *self)
   int week = regimen_plan_find_week_of_item_id (self->plan, regimen_item_get_id (self->item));
   g_autofree char *why = NULL;
 
-  self->week_takes_rule = week < 0 || (regimen_plan_item_takes_progression (self->plan, self->item, week, &why)
+  self->takes_rule = week < 0 || (regimen_plan_item_takes_progression (self->plan, self->item, week, &why)
                                         && regimen_plan_week_takes_progression (self->plan, week, &why));
-  gtk_widget_set_visible (GTK_WIDGET (self->progression_note), !self->week_takes_rule);
-  if (self->week_takes_rule)
+  gtk_widget_set_visible (GTK_WIDGET (self->progression_note), !self->takes_rule);
+  if (self->takes_rule)
     return;
 
   gtk_label_set_label (self->progression_note, why);
@@ -459,7 +460,7 @@ load_progression (RegimenItemEditor *self)
   const RegimenProgression *progression = regimen_item_get_progression (self->item);
 
   load_whole_week (self);
-  load_week_takes_rule (self);
+  load_takes_rule (self);
 
   gtk_drop_down_set_selected (self->progression_rule, progression_choice (progression));
   gtk_expander_set_expanded (self->progression_expander, progression != NULL);
