@@ -295,7 +295,7 @@ print_week_heading (guint        week,
   const char *label = regimen_week_get_label (plan_week);
   g_autofree char *heading = g_strdup_printf (_("Week %u"), week + 1);
 
-  if (regimen_text_shows_something (label) && g_strcmp0 (label, heading) != 0)
+  if (regimen_week_label_says_more (label, week))
     {
       g_autofree char *safe = regimen_cli_escape (label);
 

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..2"
+echo "1..5"
 
 # `stats` padded its row labels with printf()'s “%-24s”, which counts
 # bytes: German “Wöchentliche Belastung (AU)” (27 characters) and
@@ -30,3 +30,24 @@ print(starts)
 sys.exit(0 if len(starts) == len(labels) and set(starts.values()) == {2 + widest + 1} else 1)
 PY
 ok $? "the numbers of every row of week 1 start one column after the widest German label (got: $(cat "$tmp/columns"))"
+
+# A plan made from a template in German has the template's week labels,
+# “Week 1”, which only repeat the week's place: the window shows none
+# for them, but the printed sheet headed every German page “Week 1 · 23.
+# November – 29. November 2026” and stats quoted „Week 1“ after “Woche
+# 1”, English on every week of a German plan.
+LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli new --template core-series --start 2026-11-23 \
+  -o "$tmp/core.json" >"$tmp/out" 2>&1 &&
+  grep -q '"label": "Week 1"' "$tmp/core.json"
+check_exit $? 0 "new writes the core series from its template in German, with its label “Week 1”"
+LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli stats "$tmp/core.json" >"$tmp/stats" 2>&1
+[ "$(head -n 1 "$tmp/stats")" = "Woche 1" ] && ! grep -q 'Week' "$tmp/stats"
+ok $? "stats heads the week “Woche 1” and quotes no English label (got: $(head -n 1 "$tmp/stats"))"
+if command -v pdftotext >/dev/null; then
+  LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli print "$tmp/core.json" -o "$tmp/core.pdf" >/dev/null 2>&1 &&
+    pdftotext "$tmp/core.pdf" "$tmp/core.txt" &&
+    grep -q '^Woche 1 · Pelvic tilt, Woche 1 von 3 · 23. November' "$tmp/core.txt" && ! grep -q 'Week' "$tmp/core.txt"
+  ok $? "the German sheet heads the week “Woche 1 · Pelvic tilt, Woche 1 von 3 · 23. November …” (got: $(grep -m 1 ' · ' "$tmp/core.txt"))"
+else
+  ok 0 "# SKIP pdftotext is not installed"
+fi
