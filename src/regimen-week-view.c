@@ -85,19 +85,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Labels such as “Week 3” that only repeat a week's place say nothing
- * the heading does not, and are wrong once weeks move. */
-static gboolean
-is_default_label (const char *label,
-                  guint       week)
-{
-  g_autofree char *english = g_strdup_printf ("Week %u", week + 1);
-  /* Translators: the heading of a week without a label of its own */
-  g_autofree char *translated = g_strdup_printf (_("Week %u"), week + 1);
-
-  return g_str_equal (label, english) || g_str_equal (label, translated);
-}
-
 /* The block the week is in, its place there and the block's goal, and
  * whether it is a lighter week: in words (and an icon), not colour. */
 static void
@@ -172,9 +159,11 @@ regimen_week_view_update_header (RegimenWeekView *self)
   position = g_strdup_printf (_("Week %u of %u"), self->week + 1, MAX (n_weeks, 1));
   gtk_label_set_label (self->week_label, position);
 
-  /* One of spaces or zero-width characters alone is none too, as on the
-   * printed sheet: the dates stood after a blank and a “·”. */
-  if (label != NULL && (!regimen_text_shows_something (label) || is_default_label (label, self->week)))
+  /* One of spaces or zero-width characters alone is none, as on the
+   * printed sheet: the dates stood after a blank and a “·”. So is one
+   * such as “Week 3” that only repeats the week's place, and is wrong
+   * once weeks move. */
+  if (!regimen_week_label_says_more (label, self->week))
     label = NULL;
 
   if (start_date != NULL && g_date_valid (start_date))

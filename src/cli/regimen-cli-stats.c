@@ -295,7 +295,7 @@ print_week_heading (guint        week,
   const char *label = regimen_week_get_label (plan_week);
   g_autofree char *heading = g_strdup_printf (_("Week %u"), week + 1);
 
-  if (regimen_text_shows_something (label) && g_strcmp0 (label, heading) != 0)
+  if (regimen_week_label_says_more (label, week))
     {
       g_autofree char *safe = regimen_cli_escape (label);
 
@@ -308,27 +308,95 @@ print_week_heading (guint        week,
     printf ("%s\n", heading);
 }
 
+/* The rows of a week, each a label and its numbers. */
+typedef enum
+{
+  ROW_DAILY_LOAD,
+  ROW_WEEKLY_LOAD,
+  ROW_MONOTONY,
+  ROW_STRAIN,
+  ROW_HIIT,
+  ROW_ACWR,
+  ROW_FITNESS,
+  ROW_SETS,
+  ROW_PLANNED_DONE,
+  ROW_SESSIONS_DONE,
+  N_ROWS
+} StatsRow;
+
+/* Their labels, each padded to the widest (stats_label_width()), so the
+ * numbers after them start in one column in every language. */
+static const char * const row_labels[N_ROWS] = {
+  [ROW_DAILY_LOAD] = N_("Daily load (AU)"),
+  [ROW_WEEKLY_LOAD] = N_("Weekly load (AU)"),
+  [ROW_MONOTONY] = N_("Monotony"),
+  [ROW_STRAIN] = N_("Strain"),
+  [ROW_HIIT] = N_("HIIT sessions / limit"),
+  [ROW_ACWR] = N_("Acute:chronic ratio"),
+  /* Translators: CTL, ATL and TSB of the training-stress model */
+  [ROW_FITNESS] = N_("Fitness / fatigue / form"),
+  [ROW_SETS] = N_("Sets per muscle group"),
+  [ROW_PLANNED_DONE] = N_("Planned / done load (AU)"),
+  [ROW_SESSIONS_DONE] = N_("Sessions done"),
+};
+
+/* The columns the widest label takes, as the terminal shows it: German
+ * “Wöchentliche Belastung (AU)” is wider than the 24 columns the English
+ * labels fit in, and printf()'s “%-24s” counts bytes, so “Tägliche
+ * Belastung (AU)” and the labels past 24 columns pushed their numbers
+ * out of the column (issue 21, pass 44b). */
+static guint
+stats_label_width (void)
+{
+  guint width = 0;
+
+  for (guint row = 0; row < N_ROWS; row++)
+    {
+      g_autofree char *shown = regimen_cli_as_shown (_(row_labels[row]));
+
+      width = MAX (width, regimen_cli_text_width (shown));
+    }
+
+  return width;
+}
+
+/* Prints a row's indent and @row's label padded to @width columns. */
 static void
-print_week_text (const RegimenWeekStats *stats)
+print_label (StatsRow row,
+             guint    width)
+{
+  const char *label = _(row_labels[row]);
+  g_autofree char *shown = regimen_cli_as_shown (label);
+
+  printf ("  %s%*s", label, (int) (width - regimen_cli_text_width (shown)), "");
+}
+
+static void
+print_week_text (const RegimenWeekStats *stats,
+                 guint                   width)
 {
   const char * const *muscles = regimen_muscle_list_ids ();
   g_autoptr(GString) sets = g_string_new (NULL);
 
-  printf ("  %-24s", _("Daily load (AU)"));
+  print_label (ROW_DAILY_LOAD, width);
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     printf (" %s %.0f", regimen_weekday_short_name (day), stats->daily_loads[day]);
   putchar ('\n');
 
-  printf ("  %-24s %.0f", _("Weekly load (AU)"), stats->load);
+  print_label (ROW_WEEKLY_LOAD, width);
+  printf (" %.0f", stats->load);
   if (stats->budget > 0)
     printf (_(" of a budget of %.0f"), stats->budget);
   putchar ('\n');
 
-  printf ("  %-24s %.2f\n", _("Monotony"), stats->monotony);
-  printf ("  %-24s %.0f\n", _("Strain"), stats->strain);
-  printf ("  %-24s %u / %u\n", _("HIIT sessions / limit"), stats->hiit_sessions, stats->hiit_limit);
+  print_label (ROW_MONOTONY, width);
+  printf (" %.2f\n", stats->monotony);
+  print_label (ROW_STRAIN, width);
+  printf (" %.0f\n", stats->strain);
+  print_label (ROW_HIIT, width);
+  printf (" %u / %u\n", stats->hiit_sessions, stats->hiit_limit);
 
-  printf ("  %-24s", _("Acute:chronic ratio"));
+  print_label (ROW_ACWR, width);
   for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK; day++)
     if (stats->daily_chronic[day] >= REGIMEN_CHRONIC_LOAD_MIN)
       printf (" %s %.2f", regimen_weekday_short_name (day), stats->daily_acwr[day]);
@@ -337,9 +405,8 @@ print_week_text (const RegimenWeekStats *stats)
       printf (" %s –", regimen_weekday_short_name (day));
   putchar ('\n');
 
-  /* Translators: CTL, ATL and TSB of the training-stress model */
-  printf ("  %-24s %.1f / %.1f / %.1f\n", _("Fitness / fatigue / form"),
-          stats->ctl, stats->atl, stats->tsb);
+  print_label (ROW_FITNESS, width);
+  printf (" %.1f / %.1f / %.1f\n", stats->ctl, stats->atl, stats->tsb);
 
   for (guint i = 0; muscles[i] != NULL; i++)
     {
@@ -354,7 +421,10 @@ print_week_text (const RegimenWeekStats *stats)
     }
 
   if (sets->len > 0)
-    printf ("  %-24s %s\n", _("Sets per muscle group"), sets->str);
+    {
+      print_label (ROW_SETS, width);
+      printf (" %s\n", sets->str);
+    }
 }
 
 /* Planned against done: the week's loads and sessions, then each logged
@@ -362,16 +432,19 @@ print_week_text (const RegimenWeekStats *stats)
 static void
 print_done_text (const RegimenWeekStats *stats,
                  RegimenWeek            *week,
-                 RegimenLoadUnit         unit)
+                 RegimenLoadUnit         unit,
+                 guint                   width)
 {
   guint skipped = stats->sessions_logged - stats->sessions_done - stats->sessions_partly;
 
+  print_label (ROW_PLANNED_DONE, width);
   /* A week with nothing logged has no done load, not one of 0. */
   if (stats->sessions_logged > 0)
-    printf ("  %-24s %.0f / %.0f\n", _("Planned / done load (AU)"), stats->planned_load, stats->done_load);
+    printf (" %.0f / %.0f\n", stats->planned_load, stats->done_load);
   else
-    printf ("  %-24s %.0f / –\n", _("Planned / done load (AU)"), stats->planned_load);
-  printf ("  %-24s ", _("Sessions done"));
+    printf (" %.0f / –\n", stats->planned_load);
+  print_label (ROW_SESSIONS_DONE, width);
+  putchar (' ');
   /* Translators: “2 of 4 (1 partly, 1 skipped, 0 not logged)” */
   printf (_("%u of %u (%u partly, %u skipped, %u not logged)"), stats->sessions_done,
           stats->sessions_planned, stats->sessions_partly, skipped,
@@ -480,13 +553,15 @@ regimen_cli_stats (int    argc,
     }
   else
     {
+      guint width = stats_label_width ();
+
       for (guint week = 0; week < regimen_checker_get_n_weeks (checker); week++)
         {
           if (week > 0)
             putchar ('\n');
           print_week_heading (week, regimen_plan_get_week (plan, week));
-          print_week_text (regimen_checker_get_week_stats (checker, week));
-          print_done_text (regimen_checker_get_week_stats (checker, week), regimen_plan_get_week (plan, week), unit);
+          print_week_text (regimen_checker_get_week_stats (checker, week), width);
+          print_done_text (regimen_checker_get_week_stats (checker, week), regimen_plan_get_week (plan, week), unit, width);
         }
     }
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-store-mirror.h"
@@ -253,6 +255,38 @@ regimen_week_get_label (RegimenWeek *self)
 {
   g_return_val_if_fail (REGIMEN_IS_WEEK (self), NULL);
   return self->label;
+}
+
+/**
+ * regimen_week_label_says_more:
+ * @label: (nullable): a week's label
+ * @week: the week's place in its plan, from 0
+ *
+ * Whether @label says something a week's heading does not: it is none
+ * when it shows nothing (regimen_text_shows_something()) or only repeats
+ * the week's place, “Week 3” for the third week, in English as the
+ * templates write it or in the language of the user interface. The
+ * window, the printed sheet and `regimen-cli stats` ask this one
+ * answer: a plan made from a template in German printed “Week 1” on
+ * every sheet, where the window showed no label (issue 21, pass 44b).
+ *
+ * Returns: whether @label is worth showing beside the heading
+ */
+gboolean
+regimen_week_label_says_more (const char *label,
+                              guint       week)
+{
+  g_autofree char *english = NULL;
+  g_autofree char *translated = NULL;
+
+  if (!regimen_text_shows_something (label))
+    return FALSE;
+
+  english = g_strdup_printf ("Week %u", week + 1);
+  /* Translators: the heading of a week without a label of its own */
+  translated = g_strdup_printf (_("Week %u"), week + 1);
+
+  return !g_str_equal (label, english) && !g_str_equal (label, translated);
 }
 
 /**

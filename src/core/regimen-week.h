@@ -25,6 +25,9 @@ RegimenWeek *regimen_week_new        (const char  *label);
 RegimenWeek *regimen_week_copy       (RegimenWeek *self);
 
 const char  *regimen_week_get_label  (RegimenWeek *self);
+/* Whether a week's label says more than its place ("Week 3"). */
+gboolean     regimen_week_label_says_more (const char *label,
+                                           guint       week);
 GListModel  *regimen_week_get_days   (RegimenWeek *self);
 RegimenDay  *regimen_week_get_day    (RegimenWeek *self,
                                       guint        day);

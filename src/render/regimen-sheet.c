@@ -531,8 +531,10 @@ week_label (RegimenSheet *self,
   const char *label = regimen_week_get_label (regimen_plan_get_week (self->plan, week));
 
   /* A label of spaces or zero-width characters alone is none: the sheet
-   * of a plan without dates or blocks said nowhere which week it was. */
-  if (regimen_text_shows_something (label))
+   * of a plan without dates or blocks said nowhere which week it was.
+   * So is “Week 1” from a template, which a German sheet printed in
+   * English. */
+  if (regimen_week_label_says_more (label, week))
     return g_strdup (label);
 
   /* Translators: the name of a plan week without a label of its own */

@@ -2392,8 +2392,10 @@ test_layout_1366_german (void)
       }
 }
 
-/* The library's filter buttons and the check's table of hard sets show
- * their labels whole, in English and in German, at 1366 and 1920 wide. */
+/* The library's filter buttons, the line under them with a search and a
+ * filter on ("12 of 54 exercises", "Best match first", "Clear Filters")
+ * and the check's table of hard sets show their labels whole, in English
+ * and in German, at 1366 and 1920 wide. */
 static void
 test_panel_labels_whole (gconstpointer data)
 {
@@ -2424,6 +2426,18 @@ test_panel_labels_whole (gconstpointer data)
       for (guint j = 0; j < filters->len; j++)
         if (gtk_widget_has_css_class (g_ptr_array_index (filters, j), "library-filter"))
           assert_labels_whole (g_ptr_array_index (filters, j), "a library filter");
+
+      /* Searching, the count and the order were cut to "12 of 54 exe…"
+       * and "Best match …", in German to "12 von 54 Ü…" and "Beste
+       * Treffer …" (issue 21, pass 44b). */
+      gtk_editable_set_text (GTK_EDITABLE (regimen_library_view_get_search_entry (REGIMEN_LIBRARY_VIEW (library))),
+                             "squat");
+      g_signal_emit_by_name (regimen_library_view_get_search_entry (REGIMEN_LIBRARY_VIEW (library)), "search-changed");
+      g_assert_true (gtk_widget_activate_action (library, "library.category", "s", "strength"));
+      wait_for_layout (root);
+      g_assert_cmpuint (regimen_library_view_get_n_shown (REGIMEN_LIBRARY_VIEW (library)), >=, 10);
+      assert_labels_whole (gtk_widget_get_parent (find_by_class (library, GTK_TYPE_LABEL, "library-sort")),
+                           "the line of the library's count and order");
 
       if (!shown (panel, root))
         {
