@@ -1045,7 +1045,7 @@ abbreviate (const char *quoted)
     return g_strdup (quoted);
 
   /* Without bidi controls, which would reorder the message around it. */
-  text = regimen_text_without_bidi_controls (quoted);
+  text = regimen_text_without_hidden_format (quoted);
 
   return regimen_text_cut (text, REGIMEN_CHECK_QUOTE_CHARS);
 }

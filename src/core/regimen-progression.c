@@ -1358,7 +1358,7 @@ dup_block_name (RegimenPlan *plan,
     return NULL;
 
   *last_week = first_week + n_weeks - 1;
-  return regimen_text_without_bidi_controls (regimen_block_get_name (regimen_plan_get_block (plan, block)));
+  return regimen_text_without_hidden_format (regimen_block_get_name (regimen_plan_get_block (plan, block)));
 }
 
 /* With @size, the size of the plan's text so far, what the rule writes is
