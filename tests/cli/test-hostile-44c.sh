@@ -1,10 +1,11 @@
 #!/bin/sh
 # Issue 21, session 44: what the last adversarial passes left — invisible
-# format characters reaching the exports.
+# format characters reaching the exports, an interval without rest said
+# “0 s off”.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..3"
+echo "1..5"
 
 # A title's byte order mark, zero-width space, word joiner and soft
 # hyphen reached the calendar's SUMMARY (and a spreadsheet's cell) as
@@ -62,5 +63,38 @@ status=$?
 import json, sys
 print(["log" in s for s in json.load(open(sys.argv[1]))["weeks"][0]["days"][0]["sessions"]])' "$tmp/bom-empty.json")" = "[False, True]" ]
 ok $? "import-csv reads it back into the session whose title holds them, not the day's other (exit $status, got: $(cat "$tmp/out"))"
+
+# An interval with no rest between rounds ("rest_seconds": 0, “no rest”
+# since session 41) was said “8 × 30 s on / 0 s off” on the sheet, in the
+# calendar and by the command line, and the check said it “rests 0 s”.
+python3 - "$plans/design-example.json" "$tmp/rest0.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+plan["weeks"][0]["days"][0]["sessions"][0]["items"][2]["interval"]["rest_seconds"] = 0
+json.dump(plan, open(sys.argv[2], "w"), ensure_ascii=False)
+PY
+said=""
+$cli print "$tmp/rest0.json" -o "$tmp/rest0.pdf" >/dev/null 2>&1 &&
+  pdftotext "$tmp/rest0.pdf" "$tmp/rest0.txt" &&
+  grep -q "8 × 30 s on, no rest" "$tmp/rest0.txt" && ! grep -q "0 s off" "$tmp/rest0.txt" ||
+  said="$said [sheet: $(grep -a "30 s" "$tmp/rest0.txt")]"
+# The calendar's lines are folded at 75 bytes: read unfolded.
+$cli export-ics "$tmp/rest0.json" -o - 2>&1 | python3 -c 'import sys; sys.stdout.write(sys.stdin.read().replace("\r\n ", ""))' >"$tmp/rest0.ics" &&
+  grep -q "Burpee: 8 × 30 s on\\\\, no rest" "$tmp/rest0.ics" && ! grep -q "0 s off" "$tmp/rest0.ics" ||
+  said="$said [calendar: $(grep -a DESCRIPTION "$tmp/rest0.ics")]"
+$cli validate "$tmp/rest0.json" >"$tmp/out" 2>&1
+grep -q "Burpee intervals have no rest after 30 s of work; at level “Beginner” rest at least 60 s" "$tmp/out" &&
+  ! grep -q "rest 0 s" "$tmp/out" ||
+  said="$said [validate: $(grep HIIT "$tmp/out")]"
+$cli format "$tmp/rest0.json" >/dev/null 2>&1
+burpee=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["weeks"][0]["days"][0]["sessions"][0]["items"][2]["id"])' "$tmp/rest0.json")
+$cli item remove "$tmp/rest0.json" --item "$burpee" >"$tmp/out" 2>&1 &&
+  grep -q "burpee 8 × 30 s on, no rest" "$tmp/out" || said="$said [item remove: $(cat "$tmp/out")]"
+[ -z "$said" ]
+ok $? "an interval without rest is said “no rest” on the sheet, in the calendar, by validate and by item ($said)"
+
+LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli print "$tmp/rest0.json~" -o "$tmp/rest0-de.pdf" >/dev/null 2>&1 &&
+  pdftotext "$tmp/rest0-de.pdf" - | grep -q "8 × 30 s an, ohne Pause"
+ok $? "in German it is “8 × 30 s an, ohne Pause” (got: $(pdftotext "$tmp/rest0-de.pdf" - 2>/dev/null | grep -a "30 s"))"
 
 exit $fail
