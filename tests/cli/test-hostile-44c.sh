@@ -1,11 +1,11 @@
 #!/bin/sh
 # Issue 21, session 44: what the last adversarial passes left — invisible
 # format characters reaching the exports, an interval without rest said
-# “0 s off”.
+# “0 s off”, `format /dev/stdin`.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..5"
+echo "1..6"
 
 # A title's byte order mark, zero-width space, word joiner and soft
 # hyphen reached the calendar's SUMMARY (and a spreadsheet's cell) as
@@ -96,5 +96,26 @@ ok $? "an interval without rest is said “no rest” on the sheet, in the calen
 LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli print "$tmp/rest0.json~" -o "$tmp/rest0-de.pdf" >/dev/null 2>&1 &&
   pdftotext "$tmp/rest0-de.pdf" - | grep -q "8 × 30 s an, ohne Pause"
 ok $? "in German it is “8 × 30 s an, ohne Pause” (got: $(pdftotext "$tmp/rest0-de.pdf" - 2>/dev/null | grep -a "30 s"))"
+
+# `format /dev/stdin < plan.json` rewrites the file the shell opened, as
+# `format` rewrites the target of a symbolic link and `-o /dev/stdout >
+# file` writes that file, with its backup; a pipe is no file it can
+# rewrite, and is refused as a named pipe is, exit 2, nothing written.
+cp "$plans/design-example.json" "$tmp/stdin.json"
+cp "$tmp/stdin.json" "$tmp/stdin-before.json"
+$cli format /dev/stdin <"$tmp/stdin.json" >"$tmp/out" 2>&1
+status=$?
+said=""
+{ [ $status = 0 ] && [ ! -s "$tmp/out" ] && cmp -s "$tmp/stdin.json~" "$tmp/stdin-before.json" &&
+    $cli format --check "$tmp/stdin.json" >/dev/null 2>&1 && [ -L /dev/stdin ]; } ||
+  said="$said [redirected: exit $status, $(cat "$tmp/out")]"
+cp "$tmp/stdin-before.json" "$tmp/piped.json"
+cat "$tmp/piped.json" | $cli format /dev/stdin >"$tmp/out" 2>&1
+status=$?
+{ [ $status = 2 ] && grep -q "regimen-cli format: /dev/stdin: it is not a regular file" "$tmp/out" &&
+    cmp -s "$tmp/piped.json" "$tmp/stdin-before.json"; } ||
+  said="$said [piped: exit $status, $(cat "$tmp/out")]"
+[ -z "$said" ]
+ok $? "format /dev/stdin rewrites the redirected file with its backup and refuses a pipe, exit 2 ($said)"
 
 exit $fail
