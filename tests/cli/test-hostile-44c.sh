@@ -1,11 +1,12 @@
 #!/bin/sh
 # Issue 21, session 44: what the last adversarial passes left — invisible
 # format characters reaching the exports, an interval without rest said
-# “0 s off”, `format /dev/stdin`.
+# “0 s off”, `format /dev/stdin`, and a refusal of `progress` in words of
+# its own.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..6"
+echo "1..7"
 
 # A title's byte order mark, zero-width space, word joiner and soft
 # hyphen reached the calendar's SUMMARY (and a spreadsheet's cell) as
@@ -117,5 +118,26 @@ status=$?
   said="$said [piped: exit $status, $(cat "$tmp/out")]"
 [ -z "$said" ]
 ok $? "format /dev/stdin rewrites the redirected file with its backup and refuses a pipe, exit 2 ($said)"
+
+# A rule on an exercise an earlier week's rule wrote was refused by
+# `progress` as “written by the progression of an earlier week”, and by
+# the app's item editor as “Week 1’s rule writes this exercise”: one
+# message now, the core's, naming the week.
+cp "$plans/four-week.json" "$tmp/rule.json"
+$cli progress "$tmp/rule.json" --item otuwlimgq5 --add 1rep --weeks 3 >/dev/null 2>&1
+written=$(python3 -c '
+import json, sys
+for day in json.load(open(sys.argv[1]))["weeks"][2]["days"]:
+    for session in day["sessions"]:
+        for item in session["items"]:
+            if item.get("progressed_from") == "otuwlimgq5":
+                print(item["id"])' "$tmp/rule.json")
+cp "$tmp/rule.json" "$tmp/rule-before.json"
+$cli progress "$tmp/rule.json" --item "$written" --add 1rep --weeks 2 >"$tmp/out" 2>&1
+status=$?
+[ $status = 1 ] && [ -n "$written" ] &&
+  grep -q "Week 2’s rule writes this exercise; change the rule there." "$tmp/out" &&
+  cmp -s "$tmp/rule.json" "$tmp/rule-before.json"
+ok $? "progress refuses a rule on an exercise week 2's rule wrote in the item editor's words (exit $status, got: $(cat "$tmp/out"))"
 
 exit $fail
