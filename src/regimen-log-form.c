@@ -1405,7 +1405,10 @@ check_spin_in_range (RegimenLogForm *self,
  * members kept), its entries in the session's order and after them, from
  * regimen_session_log_keep_removed(), those of exercises no longer in the
  * session, as `regimen-cli log` keeps them; how many of those in
- * @n_kept. NULL with the error shown. */
+ * @n_kept (nullable), for Save's message when they make the log too long (Leave Out
+ * and keeping what was typed at the end ask for none: the one leaves
+ * them out, the other keeps no log that long). NULL with the error
+ * shown. */
 static RegimenSessionLog *
 read_log (RegimenLogForm *self,
           guint          *n_kept)
@@ -1415,13 +1418,13 @@ read_log (RegimenLogForm *self,
   g_autoptr(RegimenSessionLog) log = NULL;
   g_autofree char *date_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_entry))));
   guint placed = 0;
+  guint kept;
 
   if (status >= REGIMEN_N_LOG_STATUSES)
     status = REGIMEN_LOG_STATUS_DONE;
 
   log = before != NULL ? regimen_session_log_copy (before) : regimen_session_log_new (status);
   log->status = status;
-  *n_kept = 0;
 
   g_date_clear (&log->date, 1);
   if (date_text[0] != '\0' && !regimen_date_parse (date_text, &log->date))
@@ -1492,7 +1495,9 @@ read_log (RegimenLogForm *self,
    * that the same log given by the form and by `regimen-cli log` made
    * two different files). */
   g_ptr_array_remove_range (log->items, placed, log->items->len - placed);
-  *n_kept = regimen_session_log_keep_removed (self->session, log);
+  kept = regimen_session_log_keep_removed (self->session, log);
+  if (n_kept != NULL)
+    *n_kept = kept;
 
   return g_steal_pointer (&log);
 }
@@ -1577,10 +1582,9 @@ regimen_log_form_leave_out_removed_action (GtkWidget  *widget,
 {
   RegimenLogForm *self = REGIMEN_LOG_FORM (widget);
   g_autoptr(RegimenSessionLog) log = NULL;
-  guint n_kept;
 
   clear_errors (self);
-  log = read_log (self, &n_kept);
+  log = read_log (self, NULL);
   if (log == NULL)
     return;
 
@@ -2051,7 +2055,6 @@ gboolean
 regimen_log_form_keep_typed (RegimenLogForm *self)
 {
   g_autoptr(RegimenSessionLog) log = NULL;
-  guint n_kept;
 
   g_return_val_if_fail (REGIMEN_IS_LOG_FORM (self), FALSE);
 
@@ -2059,7 +2062,7 @@ regimen_log_form_keep_typed (RegimenLogForm *self)
     return TRUE;
 
   clear_errors (self);
-  log = read_log (self, &n_kept);
+  log = read_log (self, NULL);
   if (log == NULL || log->items->len > REGIMEN_LOG_MAX_ITEMS)
     return FALSE;
   if (!regimen_session_log_equal (log, regimen_session_get_log (self->session)) &&
