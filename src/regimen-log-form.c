@@ -1965,6 +1965,7 @@ regimen_log_form_init (RegimenLogForm *self)
   for (guint i = 0; i < REGIMEN_N_LOG_STATUSES; i++)
     gtk_string_list_append (statuses, regimen_log_status_get_label (i));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  regimen_drop_down_name_button (self->status_dropdown);
   g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (on_status_selected), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->date_entry, "changed", G_CALLBACK (on_header_changed), self, G_CONNECT_SWAPPED);
