@@ -115,6 +115,7 @@ struct _RegimenLogForm
   GtkLabel        *title_label;
   GtkLabel        *meta_label;
   GtkDropDown     *status_dropdown;
+  GtkLabel        *skipped_note;
   GtkEntry        *date_entry;
   GtkSpinButton   *minutes_spin;
   GtkSpinButton   *rpe_spin;
@@ -1693,17 +1694,28 @@ on_status_selected (RegimenLogForm *self,
                     GParamSpec     *pspec,
                     GtkDropDown    *dropdown)
 {
+  GtkAccessible *greyed[] = { GTK_ACCESSIBLE (self->minutes_spin), GTK_ACCESSIBLE (self->rpe_spin) };
   gboolean effort;
 
   on_header_changed (self, GTK_WIDGET (dropdown));
 
   /* A skipped session's sets, minutes and RPE are not asked for, as
-   * `regimen-cli log` refuses them. */
+   * `regimen-cli log` refuses them. The form says why under them, and
+   * to a screen reader as their description: greyed, the boxes showed
+   * the planned 45 minutes and RPE 7 without a word (a screenshot of
+   * session 44), as if they were logged. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->items_box),
                             gtk_drop_down_get_selected (dropdown) != REGIMEN_LOG_STATUS_SKIPPED);
   effort = regimen_log_status_has_effort (gtk_drop_down_get_selected (dropdown));
   gtk_widget_set_sensitive (GTK_WIDGET (self->minutes_spin), effort);
   gtk_widget_set_sensitive (GTK_WIDGET (self->rpe_spin), effort);
+  gtk_widget_set_visible (GTK_WIDGET (self->skipped_note), !effort);
+  for (guint i = 0; i < G_N_ELEMENTS (greyed); i++)
+    if (effort)
+      gtk_accessible_reset_property (greyed[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    else
+      gtk_accessible_update_property (greyed[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      gtk_label_get_text (self->skipped_note), -1);
 }
 
 static void
@@ -1921,6 +1933,7 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, title_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, meta_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, skipped_note);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, date_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, minutes_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, rpe_spin);

@@ -11,7 +11,9 @@
  * “GtkToggleButton” (the combo box around it, named “Status”, takes no
  * focus), and so for the item editor's progression rule and the session
  * editor's kind. Each button is named by its field and the choice it
- * shows, renamed as the choice changes. */
+ * shows, renamed as the choice changes. And the screenshots of the log
+ * form of a skipped session and of Plan Settings refusing a start date,
+ * looked at, and what they showed wrong. */
 
 #include "config.h"
 
@@ -130,6 +132,58 @@ test_drop_down_buttons_named (void)
   ui_test_iterate_until_idle ();
 }
 
+#define SKIPPED_NOTE "A skipped session was not trained: it has no minutes, RPE or sets. To log some, choose “Partly done”."
+
+/* Looked at in a screenshot at 1366×768: the log form of a session
+ * marked Skipped greyed its Minutes and RPE, which went on showing the
+ * planned 45 and 7, and its exercise's sets, without a word of why. It
+ * says why under them, and to a screen reader as the boxes'
+ * description, while Skipped is chosen. */
+static void
+test_skipped_says_why (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("plans", "four-week.json");
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  GtkWidget *form = GTK_WIDGET (ui_test_open_log_form (window, SESSION_WEEK_1));
+  const char *boxes[] = { "Minutes trained", "Session RPE" };
+  GtkWidget *status;
+  GtkLabel *note;
+
+  status = ui_test_find_named (form, GTK_TYPE_DROP_DOWN, "Status");
+  g_assert_null (ui_test_find_label_holding (form, "skipped session"));
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), REGIMEN_LOG_STATUS_SKIPPED);
+  ui_test_iterate_until_idle ();
+  note = ui_test_find_label_holding (form, "skipped session");
+  g_assert_nonnull (note);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (note)));
+  g_assert_cmpstr (gtk_label_get_text (note), ==, SKIPPED_NOTE);
+  for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
+    {
+      GtkWidget *box = ui_test_find_named (form, GTK_TYPE_SPIN_BUTTON, boxes[i]);
+      g_autofree char *wrong = NULL;
+
+      g_assert_nonnull (box);
+      g_assert_false (gtk_widget_is_sensitive (box));
+      wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                  SKIPPED_NOTE);
+      g_assert_null (wrong);
+    }
+
+  /* Done again: the boxes are asked for, and nothing says otherwise. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (status), REGIMEN_LOG_STATUS_DONE);
+  ui_test_iterate_until_idle ();
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (note)));
+  for (guint i = 0; i < G_N_ELEMENTS (boxes); i++)
+    g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (ui_test_find_named (form, GTK_TYPE_SPIN_BUTTON,
+                                                                                          boxes[i])),
+                                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+
+  gtk_window_destroy (GTK_WINDOW (form));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -137,6 +191,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/hostile-44c/drop-down-buttons-named", test_drop_down_buttons_named);
+  g_test_add_func ("/ui/hostile-44c/skipped-says-why", test_skipped_says_why);
 
   return g_test_run ();
 }
