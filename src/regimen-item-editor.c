@@ -769,6 +769,7 @@ static void
 regimen_item_editor_init (RegimenItemEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  regimen_drop_down_name_button (self->progression_rule);
   regimen_editable_limit_text (GTK_EDITABLE (self->notes_entry));
   regimen_editable_limit_text (GTK_EDITABLE (self->group_entry));
   /* Fields of numbers with a fraction, which they show rounded (a

@@ -115,6 +115,7 @@ struct _RegimenLogForm
   GtkLabel        *title_label;
   GtkLabel        *meta_label;
   GtkDropDown     *status_dropdown;
+  GtkLabel        *skipped_note;
   GtkEntry        *date_entry;
   GtkSpinButton   *minutes_spin;
   GtkSpinButton   *rpe_spin;
@@ -1405,7 +1406,10 @@ check_spin_in_range (RegimenLogForm *self,
  * members kept), its entries in the session's order and after them, from
  * regimen_session_log_keep_removed(), those of exercises no longer in the
  * session, as `regimen-cli log` keeps them; how many of those in
- * @n_kept. NULL with the error shown. */
+ * @n_kept (nullable), for Save's message when they make the log too long (Leave Out
+ * and keeping what was typed at the end ask for none: the one leaves
+ * them out, the other keeps no log that long). NULL with the error
+ * shown. */
 static RegimenSessionLog *
 read_log (RegimenLogForm *self,
           guint          *n_kept)
@@ -1415,13 +1419,13 @@ read_log (RegimenLogForm *self,
   g_autoptr(RegimenSessionLog) log = NULL;
   g_autofree char *date_text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_entry))));
   guint placed = 0;
+  guint kept;
 
   if (status >= REGIMEN_N_LOG_STATUSES)
     status = REGIMEN_LOG_STATUS_DONE;
 
   log = before != NULL ? regimen_session_log_copy (before) : regimen_session_log_new (status);
   log->status = status;
-  *n_kept = 0;
 
   g_date_clear (&log->date, 1);
   if (date_text[0] != '\0' && !regimen_date_parse (date_text, &log->date))
@@ -1492,7 +1496,9 @@ read_log (RegimenLogForm *self,
    * that the same log given by the form and by `regimen-cli log` made
    * two different files). */
   g_ptr_array_remove_range (log->items, placed, log->items->len - placed);
-  *n_kept = regimen_session_log_keep_removed (self->session, log);
+  kept = regimen_session_log_keep_removed (self->session, log);
+  if (n_kept != NULL)
+    *n_kept = kept;
 
   return g_steal_pointer (&log);
 }
@@ -1577,10 +1583,9 @@ regimen_log_form_leave_out_removed_action (GtkWidget  *widget,
 {
   RegimenLogForm *self = REGIMEN_LOG_FORM (widget);
   g_autoptr(RegimenSessionLog) log = NULL;
-  guint n_kept;
 
   clear_errors (self);
-  log = read_log (self, &n_kept);
+  log = read_log (self, NULL);
   if (log == NULL)
     return;
 
@@ -1689,17 +1694,28 @@ on_status_selected (RegimenLogForm *self,
                     GParamSpec     *pspec,
                     GtkDropDown    *dropdown)
 {
+  GtkAccessible *greyed[] = { GTK_ACCESSIBLE (self->minutes_spin), GTK_ACCESSIBLE (self->rpe_spin) };
   gboolean effort;
 
   on_header_changed (self, GTK_WIDGET (dropdown));
 
   /* A skipped session's sets, minutes and RPE are not asked for, as
-   * `regimen-cli log` refuses them. */
+   * `regimen-cli log` refuses them. The form says why under them, and
+   * to a screen reader as their description: greyed, the boxes showed
+   * the planned 45 minutes and RPE 7 without a word (a screenshot of
+   * session 44), as if they were logged. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->items_box),
                             gtk_drop_down_get_selected (dropdown) != REGIMEN_LOG_STATUS_SKIPPED);
   effort = regimen_log_status_has_effort (gtk_drop_down_get_selected (dropdown));
   gtk_widget_set_sensitive (GTK_WIDGET (self->minutes_spin), effort);
   gtk_widget_set_sensitive (GTK_WIDGET (self->rpe_spin), effort);
+  gtk_widget_set_visible (GTK_WIDGET (self->skipped_note), !effort);
+  for (guint i = 0; i < G_N_ELEMENTS (greyed); i++)
+    if (effort)
+      gtk_accessible_reset_property (greyed[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    else
+      gtk_accessible_update_property (greyed[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      gtk_label_get_text (self->skipped_note), -1);
 }
 
 static void
@@ -1917,6 +1933,7 @@ regimen_log_form_class_init (RegimenLogFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, title_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, meta_label);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, skipped_note);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, date_entry);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, minutes_spin);
   gtk_widget_class_bind_template_child (widget_class, RegimenLogForm, rpe_spin);
@@ -1961,6 +1978,7 @@ regimen_log_form_init (RegimenLogForm *self)
   for (guint i = 0; i < REGIMEN_N_LOG_STATUSES; i++)
     gtk_string_list_append (statuses, regimen_log_status_get_label (i));
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  regimen_drop_down_name_button (self->status_dropdown);
   g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (on_status_selected), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->date_entry, "changed", G_CALLBACK (on_header_changed), self, G_CONNECT_SWAPPED);
@@ -2051,7 +2069,6 @@ gboolean
 regimen_log_form_keep_typed (RegimenLogForm *self)
 {
   g_autoptr(RegimenSessionLog) log = NULL;
-  guint n_kept;
 
   g_return_val_if_fail (REGIMEN_IS_LOG_FORM (self), FALSE);
 
@@ -2059,7 +2076,7 @@ regimen_log_form_keep_typed (RegimenLogForm *self)
     return TRUE;
 
   clear_errors (self);
-  log = read_log (self, &n_kept);
+  log = read_log (self, NULL);
   if (log == NULL || log->items->len > REGIMEN_LOG_MAX_ITEMS)
     return FALSE;
   if (!regimen_session_log_equal (log, regimen_session_get_log (self->session)) &&

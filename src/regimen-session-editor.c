@@ -345,6 +345,7 @@ regimen_session_editor_init (RegimenSessionEditor *self)
   for (guint kind = 0; kind < REGIMEN_N_SESSION_KINDS; kind++)
     gtk_string_list_append (kinds, regimen_session_kind_get_label (kind));
   gtk_drop_down_set_model (self->kind_dropdown, G_LIST_MODEL (kinds));
+  regimen_drop_down_name_button (self->kind_dropdown);
 }
 
 GtkWidget *

@@ -105,7 +105,7 @@ regimen_week_view_update_block (RegimenWeekView *self)
       lighter = regimen_week_get_lighter (regimen_plan_get_week (self->plan, self->week));
       if (regimen_plan_find_block_of_week (self->plan, self->week, &block, NULL, NULL)
           && regimen_block_get_goal (regimen_plan_get_block (self->plan, block)) != NULL)
-        goal = regimen_text_without_bidi_controls (regimen_block_get_goal (regimen_plan_get_block (self->plan,
+        goal = regimen_text_without_hidden_format (regimen_block_get_goal (regimen_plan_get_block (self->plan,
                                                                                                   block)));
     }
 

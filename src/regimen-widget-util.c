@@ -399,6 +399,57 @@ regimen_name_mnemonic_button (GtkWidget *widget)
   name_mnemonic_button_once (widget);
 }
 
+/* The drop-down's button named by the label of the drop-down and the
+ * choice it shows, as the choice changes. */
+static void
+on_drop_down_selected_item (GtkDropDown *drop_down,
+                            GParamSpec  *pspec,
+                            GtkLabel    *label)
+{
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+  gpointer choice = gtk_drop_down_get_selected_item (drop_down);
+  g_autofree char *name = NULL;
+
+  if (!GTK_IS_TOGGLE_BUTTON (button))
+    return;
+
+  if (GTK_IS_STRING_OBJECT (choice))
+    /* Translators: the name a screen reader says of a drop-down's button:
+     * the field and its choice, “Status: Skipped” */
+    name = g_strdup_printf (C_("drop-down", "%s: %s"), gtk_label_get_text (label),
+                            gtk_string_object_get_string (choice));
+  else
+    name = g_strdup (gtk_label_get_text (label));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/**
+ * regimen_drop_down_name_button:
+ * @drop_down: a #GtkDropDown of strings with a mnemonic label
+ *
+ * GTK 4.8 puts a toggle button inside a drop-down, which takes the focus
+ * for it, and gives that button no name: Tab onto a log's status or an
+ * exercise's progression rule, and a screen reader said “GtkToggleButton,
+ * push button”, the drop-down's own name never reaching it. The button
+ * is named by the drop-down's mnemonic label and the choice it shows,
+ * “Status: Skipped”, and renamed as the choice changes.
+ */
+void
+regimen_drop_down_name_button (GtkDropDown *drop_down)
+{
+  GList *labels;
+
+  g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  labels = gtk_widget_list_mnemonic_labels (GTK_WIDGET (drop_down));
+  g_return_if_fail (labels != NULL && GTK_IS_LABEL (labels->data));
+
+  g_signal_connect_object (drop_down, "notify::selected-item", G_CALLBACK (on_drop_down_selected_item),
+                           labels->data, 0);
+  on_drop_down_selected_item (drop_down, NULL, labels->data);
+  g_list_free (labels);
+}
+
 static void
 name_mnemonic_buttons_below (GtkWidget *widget)
 {

@@ -43,6 +43,7 @@ void regimen_widget_set_css_class             (GtkWidget              *widget,
 
 void regimen_accessible_names_fix         (void);
 void regimen_name_mnemonic_button         (GtkWidget *widget);
+void regimen_drop_down_name_button        (GtkDropDown *drop_down);
 
 /* The most plans Open Recent names. */
 #define REGIMEN_MAX_RECENT_PLANS 8

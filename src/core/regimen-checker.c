@@ -1045,7 +1045,7 @@ abbreviate (const char *quoted)
     return g_strdup (quoted);
 
   /* Without bidi controls, which would reorder the message around it. */
-  text = regimen_text_without_bidi_controls (quoted);
+  text = regimen_text_without_hidden_format (quoted);
 
   return regimen_text_cut (text, REGIMEN_CHECK_QUOTE_CHARS);
 }
@@ -2924,8 +2924,17 @@ check_item (CheckContext     *ctx,
       keep_rule (ctx, ref);
     }
 
-  /* The seed's 1:2 is about HIIT: easy or tempo intervals may rest less. */
-  if (hiit && interval != NULL && interval->work_seconds > 0
+  /* The seed's 1:2 is about HIIT: easy or tempo intervals may rest less.
+   * No rest at all is said so, not “rest 0 s”. */
+  if (hiit && interval != NULL && interval->work_seconds > 0 && interval->rest_seconds == 0
+      && t->interval_min_rest_ratio > 0)
+    emit (ctx, REGIMEN_RULE_HIIT_RATIO, REGIMEN_SEVERITY_WARNING,
+          ref->week, ref->day, ref->session, ref->item,
+          /* Translators: the last %s is the athlete's level, e.g. "Beginner" */
+          _("%s intervals have no rest after %u s of work; at level “%s” rest at least %g s"),
+          exercise_name (ref->exercise, fields), interval->work_seconds,
+          regimen_level_get_label (t->level), t->interval_min_rest_ratio * interval->work_seconds);
+  else if (hiit && interval != NULL && interval->work_seconds > 0
       && interval->rest_seconds < t->interval_min_rest_ratio * interval->work_seconds)
     emit (ctx, REGIMEN_RULE_HIIT_RATIO, REGIMEN_SEVERITY_WARNING,
           ref->week, ref->day, ref->session, ref->item,

@@ -399,6 +399,11 @@ format_volume (const RegimenPrescription *self)
 {
   guint sets = MAX (self->sets, 1);
 
+  if (regimen_prescription_has_interval (self) && self->interval_rest_seconds == 0)
+    /* Translators: an interval prescription with no rest between rounds, e.g. "8 rounds: 30 s work, no rest" */
+    return g_strdup_printf (_("%u rounds: %u s work, no rest"),
+                            self->interval_rounds, self->interval_work_seconds);
+
   if (regimen_prescription_has_interval (self))
     /* Translators: an interval prescription, e.g. "8 rounds: 30 s work, 60 s rest" */
     return g_strdup_printf (_("%u rounds: %u s work, %u s rest"),

@@ -40,7 +40,9 @@ is_noncharacter (gunichar c)
  * Bidirectional controls are left out, as the printed sheet leaves them
  * out: a title's U+202E would otherwise reverse the kind the summary
  * adds after it, and an exercise group's the prescription that follows
- * it in the description (“3 × 10” shown as “01 × 3”). Noncharacters
+ * it in the description (“3 × 10” shown as “01 × 3”). So are the other
+ * format characters that show as nothing (regimen_text_is_hidden_format():
+ * a title's byte order mark reached the SUMMARY). Noncharacters
  * (U+FFFE, U+FDD0 …) are written as U+FFFD.
  *
  * Returns: (transfer full): @text escaped as an iCalendar TEXT value
@@ -53,7 +55,7 @@ regimen_ical_escape_text (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  plain = regimen_text_without_bidi_controls (text);
+  plain = regimen_text_without_hidden_format (text);
   escaped = g_string_sized_new (strlen (plain) + 8);
 
   for (const char *p = plain; *p != '\0'; p++)

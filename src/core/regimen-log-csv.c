@@ -226,10 +226,10 @@ with_line_feeds (const char *text)
 }
 
 static gboolean
-has_bidi_control (const char *text)
+has_hidden_format (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (regimen_text_is_bidi_control (g_utf8_get_char (p)))
+    if (regimen_text_is_hidden_format (g_utf8_get_char (p)))
       return TRUE;
 
   return FALSE;
@@ -238,16 +238,17 @@ has_bidi_control (const char *text)
 /* @text as a cell of the file holds it: the characters
  * without_controls() makes marks so, and without the bidirectional
  * controls, which a spreadsheet or a terminal showing the file would
- * obey (a title “Lower \u202EA” reversed the cells after it), as the
- * window, the sheet and the command line's other texts leave them out;
- * NULL when it has none of them. */
+ * obey (a title “Lower \u202EA” reversed the cells after it), nor the
+ * other format characters that show as nothing (a title's byte order
+ * mark), as the window, the sheet and the calendar export leave them
+ * out; NULL when it has none of them. */
 static char *
 csv_text (const char *text)
 {
   g_autofree char *cleaned = without_controls (text);
 
-  if (has_bidi_control (cleaned != NULL ? cleaned : text))
-    return regimen_text_without_bidi_controls (cleaned != NULL ? cleaned : text);
+  if (has_hidden_format (cleaned != NULL ? cleaned : text))
+    return regimen_text_without_hidden_format (cleaned != NULL ? cleaned : text);
 
   return g_steal_pointer (&cleaned);
 }
@@ -507,7 +508,7 @@ shared_names (RegimenPlan    *plan,
       gpointer other;
 
       name = (gpointer) regimen_exercise_get_name (exercise);
-      plain = regimen_text_without_bidi_controls (name);
+      plain = regimen_text_without_hidden_format (name);
       if (g_hash_table_lookup_extended (seen, plain, NULL, &other))
         {
           g_hash_table_add (shared, other);
@@ -1404,8 +1405,9 @@ minutes_between (const char *start,
 static char *
 fold (const char *text)
 {
-  /* Without bidirectional controls, which export-csv leaves out. */
-  g_autofree char *plain = has_bidi_control (text) ? regimen_text_without_bidi_controls (text) : NULL;
+  /* Without bidirectional controls and the other format characters
+   * that show as nothing, which export-csv leaves out. */
+  g_autofree char *plain = has_hidden_format (text) ? regimen_text_without_hidden_format (text) : NULL;
   g_autofree char *normal = g_utf8_normalize (plain != NULL ? plain : text, -1, G_NORMALIZE_ALL);
   char *folded = g_utf8_casefold (normal != NULL ? normal : text, -1);
 

@@ -329,7 +329,7 @@ regimen_plan_describe_week_block (RegimenPlan *self,
   if (!regimen_plan_find_block_of_week (self, week, &block, &first, &length))
     return NULL;
 
-  name = regimen_text_without_bidi_controls (regimen_block_get_name (regimen_plan_get_block (self, block)));
+  name = regimen_text_without_hidden_format (regimen_block_get_name (regimen_plan_get_block (self, block)));
 
   /* Translators: a week's block and its place there, “Accumulation · week 2 of 3” */
   return g_strdup_printf (_("%s · week %u of %u"), name, week - first + 1, length);

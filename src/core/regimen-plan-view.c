@@ -447,20 +447,22 @@ regimen_item_describe_name (RegimenItem    *item,
 }
 
 /**
- * regimen_text_without_bidi_controls:
+ * regimen_text_without_hidden_format:
  * @text: plan text to be shown inside a text of Regimen's own
  *
- * Drops the bidirectional embeddings, overrides, isolates and marks
- * (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), as the printed
- * sheet does: a week label “\u202eWeek one” would otherwise reverse the
- * dates the window shows after it, and a session title the rest of a
- * check message that quotes it. Letters of right-to-left scripts keep
- * their own direction.
+ * Drops the format characters regimen_text_is_hidden_format() names, as
+ * the printed sheet does: the bidirectional embeddings, overrides,
+ * isolates and marks (a week label “\u202eWeek one” would otherwise
+ * reverse the dates the window shows after it, and a session title the
+ * rest of a check message that quotes it), and the byte order mark, the
+ * zero-width space and the others that show as nothing (a title's
+ * U+FEFF reached the calendar export's SUMMARY and the CSV's cells).
+ * Letters of right-to-left scripts keep their own direction.
  *
  * Returns: (transfer full): the text without them
  */
 char *
-regimen_text_without_bidi_controls (const char *text)
+regimen_text_without_hidden_format (const char *text)
 {
   GString *plain;
 
@@ -471,7 +473,7 @@ regimen_text_without_bidi_controls (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (regimen_text_is_bidi_control (c))
+      if (regimen_text_is_hidden_format (c))
         continue;
       g_string_append_unichar (plain, c);
     }
@@ -492,6 +494,35 @@ regimen_text_is_bidi_control (gunichar c)
 {
   return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) ||
          c == 0x200E || c == 0x200F || c == 0x061C;
+}
+
+/* Not the format characters that writing needs and a font shows
+ * through: the joiners (a Persian name's U+200C, an emoji sequence's
+ * U+200D), the tags of a flag's emoji, and the number signs of Arabic
+ * and Syriac, drawn as marks. Spelt, a person's own name came out as
+ * “[U+200C]” in the window's title and every toast. */
+static gboolean
+is_needed_format (gunichar c)
+{
+  return c == 0x200C || c == 0x200D || (c >= 0xE0020 && c <= 0xE007F) || (c >= 0x0600 && c <= 0x0605) ||
+         c == 0x06DD || c == 0x070F || c == 0x08E2 || c == 0x110BD || c == 0x110CD;
+}
+
+/**
+ * regimen_text_is_hidden_format:
+ * @c: a character
+ *
+ * Returns: %TRUE for a format character (Unicode's category Cf) a text
+ *   shows as nothing and no script or emoji needs: the bidirectional
+ *   controls (regimen_text_is_bidi_control()), the byte order mark
+ *   U+FEFF, the zero-width space U+200B, the word joiner U+2060, the
+ *   soft hyphen U+00AD and their like; not the joiners, emoji tags and
+ *   number signs
+ */
+gboolean
+regimen_text_is_hidden_format (gunichar c)
+{
+  return regimen_text_is_bidi_control (c) || (g_unichar_type (c) == G_UNICODE_FORMAT && !is_needed_format (c));
 }
 
 /**
@@ -531,17 +562,7 @@ regimen_text_is_unseen (gunichar c)
   if (c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0)
     return TRUE;
 
-  /* Not the format characters that writing needs and a font shows
-   * through: the joiners (a Persian name's U+200C, an emoji sequence's
-   * U+200D), the tags of a flag's emoji, and the number signs of Arabic
-   * and Syriac, drawn as marks. Spelt, a person's own name came out as
-   * “[U+200C]” in the window's title and every toast. */
-  if (c == 0x200C || c == 0x200D || (c >= 0xE0020 && c <= 0xE007F) || (c >= 0x0600 && c <= 0x0605) ||
-      c == 0x06DD || c == 0x070F || c == 0x08E2 || c == 0x110BD || c == 0x110CD)
-    return FALSE;
-
-  return regimen_text_breaks_a_line (c) || regimen_text_is_bidi_control (c) ||
-         g_unichar_type (c) == G_UNICODE_FORMAT;
+  return regimen_text_breaks_a_line (c) || regimen_text_is_hidden_format (c);
 }
 
 static gboolean
@@ -678,7 +699,7 @@ regimen_text_spell (const char *text,
  * @text: plan text to be shown as one line inside a text of Regimen's own
  * @max_chars: the most characters kept, more than 0
  *
- * Like regimen_text_without_bidi_controls(), and also turns line breaks,
+ * Like regimen_text_without_hidden_format(), and also turns line breaks,
  * tabs and other control characters (U+0000–U+001F, U+007F–U+009F, the
  * line and paragraph separators U+2028 and U+2029) into spaces, and cuts
  * a text longer than @max_chars to its first @max_chars − 1 characters
@@ -702,7 +723,7 @@ regimen_text_one_line (const char *text,
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (max_chars > 0, NULL);
 
-  plain = regimen_text_without_bidi_controls (text);
+  plain = regimen_text_without_hidden_format (text);
   line = g_string_sized_new (strlen (plain));
   for (const char *p = plain; *p != '\0'; p = g_utf8_next_char (p))
     {
@@ -905,7 +926,7 @@ regimen_text_cut (const char *text,
  * @text: text of paragraphs, such as an exercise's instructions
  * @max_lines: the most lines kept, more than 0
  *
- * Like regimen_text_without_bidi_controls(), keeping the first
+ * Like regimen_text_without_hidden_format(), keeping the first
  * @max_lines − 1 line breaks and turning the rest, and other control
  * characters, into spaces: a label wraps its text to the lines it is
  * given, but a text of thousands of line breaks would be that tall
@@ -928,7 +949,7 @@ regimen_text_few_lines (const char *text,
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (max_lines > 0, NULL);
 
-  plain = regimen_text_without_bidi_controls (text);
+  plain = regimen_text_without_hidden_format (text);
   lines = g_string_sized_new (strlen (plain));
   for (const char *p = plain; *p != '\0'; p = g_utf8_next_char (p))
     {

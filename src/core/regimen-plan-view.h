@@ -71,6 +71,7 @@ double   regimen_week_load_scale     (const RegimenWeekStats  *stats);
  * stacked vowel signs and tones of the scripts that stack them. */
 #define REGIMEN_TEXT_MAX_MARKS 4
 gboolean    regimen_text_is_bidi_control       (gunichar    c);
+gboolean    regimen_text_is_hidden_format      (gunichar    c);
 gboolean    regimen_text_breaks_a_line         (gunichar    c);
 gboolean    regimen_text_is_unseen             (gunichar    c);
 gboolean    regimen_text_unseen_at             (const char *text,
@@ -80,7 +81,7 @@ char       *regimen_text_cut                   (const char *text,
                                                 guint       max_chars);
 char       *regimen_text_spell                 (const char *text,
                                                 gboolean    all_but_ascii);
-char       *regimen_text_without_bidi_controls (const char *text);
+char       *regimen_text_without_hidden_format  (const char *text);
 char       *regimen_text_one_line              (const char *text,
                                                 guint       max_chars);
 char       *regimen_text_cut_middle            (const char *text,

@@ -273,6 +273,7 @@ regimen_item_format_prescription (RegimenItem *item)
  *
  * The prescription of @item in one line, as the week view and the printed
  * sheet show it: “3 × 10 · 3-0-1-0 · 90 s”, “8 × 30 s on / 60 s off”,
+ * “8 × 30 s on, no rest”,
  * “2 × 20 s each side”, “3 × 5 · 62.5 kg · rest 2 min”.
  *
  * Returns: (transfer full): the translated prescription; empty when the
@@ -299,8 +300,13 @@ regimen_item_format_prescription_in (RegimenItem     *item,
       g_autofree char *rest = regimen_seconds_format (interval->rest_seconds);
       g_autofree char *part = NULL;
 
-      /* Translators: interval rounds, “8 × 30 s on / 60 s off” */
-      part = g_strdup_printf (_("%u × %s on / %s off"), interval->rounds, work, rest);
+      /* No rest between rounds (`"rest_seconds": 0`) was said “0 s off”. */
+      if (interval->rest_seconds == 0)
+        /* Translators: interval rounds with no rest between them, “8 × 30 s on, no rest” */
+        part = g_strdup_printf (_("%u × %s on, no rest"), interval->rounds, work);
+      else
+        /* Translators: interval rounds, “8 × 30 s on / 60 s off” */
+        part = g_strdup_printf (_("%u × %s on / %s off"), interval->rounds, work, rest);
       append_part (text, part);
     }
   else if (reps > 0 || hold > 0)

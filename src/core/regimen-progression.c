@@ -1358,7 +1358,7 @@ dup_block_name (RegimenPlan *plan,
     return NULL;
 
   *last_week = first_week + n_weeks - 1;
-  return regimen_text_without_bidi_controls (regimen_block_get_name (regimen_plan_get_block (plan, block)));
+  return regimen_text_without_hidden_format (regimen_block_get_name (regimen_plan_get_block (plan, block)));
 }
 
 /* With @size, the size of the plan's text so far, what the rule writes is
@@ -1375,6 +1375,7 @@ prepare_progression (RegimenPlan               *plan,
 {
   guint week, day, session_position, position;
   guint weeks = 0;
+  g_autofree char *why = NULL;
 
   prepared->fresh = g_ptr_array_new_with_free_func (g_object_unref);
   prepared->spots = g_hash_table_new_full (NULL, NULL, NULL, spot_free);
@@ -1386,11 +1387,12 @@ prepare_progression (RegimenPlan               *plan,
       return FALSE;
     }
 
-  /* Applying its source's rule again would replace it, rule and all. */
-  if (progression != NULL && !regimen_plan_item_takes_progression (plan, item, week, NULL))
+  /* Applying its source's rule again would replace it, rule and all.
+   * Refused in the words the item editor shows beside its rule, where
+   * `progress` said it in others. */
+  if (progression != NULL && !regimen_plan_item_takes_progression (plan, item, week, &why))
     {
-      g_set_error_literal (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
-                           _("This exercise was written by the progression of an earlier week; change the rule there."));
+      g_set_error_literal (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID, why);
       return FALSE;
     }
 

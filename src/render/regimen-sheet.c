@@ -264,7 +264,9 @@ record_box (RegimenSheet        *self,
 /* Text from a plan is drawn as it reads: a bidirectional control
  * (U+202E RIGHT-TO-LEFT OVERRIDE in a week label) would otherwise reverse
  * the sheet's own text after it, and a line break split a title. Bidi
- * embeddings, overrides, isolates and marks are dropped; other control
+ * embeddings, overrides, isolates and marks are dropped, and so are the
+ * other format characters that show as nothing
+ * (regimen_text_is_hidden_format(): a byte order mark); other control
  * characters and line separators become spaces (but for '\n' when
  * @keep_lines, for lines the sheet itself joined). Noncharacters
  * (U+FDD0–U+FDEF and the last two code points of every plane) are
@@ -286,7 +288,7 @@ plain_text (const char *text,
 
       if (keep_isolates && (c == 0x200E || c == 0x2068 || c == 0x2069))
         g_string_append_unichar (plain, c);
-      else if (regimen_text_is_bidi_control (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
+      else if (regimen_text_is_hidden_format (c) || (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE)
         continue;
       else if (c == '\n' && keep_lines)
         g_string_append_c (plain, '\n');
@@ -596,7 +598,7 @@ week_subtitle (RegimenSheet *self,
   g_autofree char *raw_label = week_label (self, week);
   /* Without their own bidirectional controls: the line is drawn with
    * the sheet's own marks and isolates (TEXT_ISOLATES). */
-  g_autofree char *label = regimen_text_without_bidi_controls (raw_label);
+  g_autofree char *label = regimen_text_without_hidden_format (raw_label);
   g_autoptr(GString) head = g_string_new (label);
   g_autofree char *place = NULL;
   g_autofree char *dates = NULL;
@@ -623,7 +625,7 @@ week_subtitle (RegimenSheet *self,
    * gym says which stage of a long plan it is. */
   if (regimen_plan_find_block_of_week (self->plan, week, &block, &block_start, &block_length))
     {
-      block_name = regimen_text_without_bidi_controls (regimen_block_get_name (regimen_plan_get_block (self->plan,
+      block_name = regimen_text_without_hidden_format (regimen_block_get_name (regimen_plan_get_block (self->plan,
                                                                                                       block)));
       place_in_block = week - block_start + 1;
       /* Translators: on the printed sheet, the week's block and the week's

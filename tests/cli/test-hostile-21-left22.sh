@@ -108,7 +108,9 @@ first = [r for r in rows if r["Set Order"] == "1"]
 assert rows[0]["Workout Name"] == "Lower A", rows[0]
 assert rows[0]["Workout Notes"] == "' =1+1", rows[0]
 assert first[0]["Notes"] == "'\u00a0@SUM(A1)", first[0]
-assert first[1]["Exercise Name"] == "Band Row" and first[1]["Notes"] == "'\ufeff+cmd", first[1]
+# The byte order mark, which shows as nothing, is left out as bidi
+# controls are (session 44); the guard stays.
+assert first[1]["Exercise Name"] == "Band Row" and first[1]["Notes"] == "'+cmd", first[1]
 assert first[2]["Notes"] == "'\u2028-2", first[2]
 PY
 ok $? "export-csv guards a formula after spaces a spreadsheet trims, leaves out bidi controls, names one's own exercise"
@@ -119,8 +121,11 @@ import json, sys
 def notes(path):
     session = json.load(open(sys.argv[path]))["weeks"][0]["days"][0]["sessions"][0]
     return session["log"]["note"], [e.get("note") for e in session["log"]["items"]]
-assert notes(1) == notes(2), (notes(1), notes(2))
+# The same notes but the byte order mark the export left out.
+written = notes(1)
+written = (written[0], [n.replace("\ufeff", "") if n else n for n in written[1]])
+assert written == notes(2), (written, notes(2))
 PY
-ok $? "and import-csv reads it back to the same notes, the title and the exercise found without the bidi controls"
+ok $? "and import-csv reads it back to the same notes but the byte order mark, the title and the exercise found without the bidi controls"
 
 exit $fail

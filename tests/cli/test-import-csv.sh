@@ -140,10 +140,12 @@ ok $? "rows no session takes are listed up to 50, then counted"
 # A cell holding an invisible character (a zero-width space pasted with
 # the name, a soft hyphen, a byte order mark) is quoted with it spelt:
 # “Barbell Back Squat” said not to match looked like the plan's own name.
-printf 'Date,Exercise Name,Weight,Reps\n2026-11-23,Barbell Back Squat\342\200\213,100,5\n2026-11-23,Dead\302\255lift\357\273\277,100,5\n' \
+# (Names are compared without them since session 44, as export-csv
+# leaves them out: these two match nothing for their letters.)
+printf 'Date,Exercise Name,Weight,Reps\n2026-11-23,Barbell Front Squat\342\200\213,100,5\n2026-11-23,Dead\302\255lift\357\273\277,100,5\n' \
   >"$tmp/unseen.csv"
 $cli import-csv "$tmp/plan.json" "$tmp/unseen.csv" >/dev/null 2>"$tmp/err"
-grep -q "unseen.csv: line 2: no session on 2026-11-23 has the exercise “Barbell Back Squat\[U+200B\]”$" "$tmp/err" &&
+grep -q "unseen.csv: line 2: no session on 2026-11-23 has the exercise “Barbell Front Squat\[U+200B\]”$" "$tmp/err" &&
   grep -q "unseen.csv: line 3: no session on 2026-11-23 has the exercise “Dead\[U+00AD\]lift\[U+FEFF\]”$" "$tmp/err"
 ok $? "a cell's invisible characters are spelt where a message quotes it"
 

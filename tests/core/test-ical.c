@@ -188,6 +188,20 @@ test_escape_bidi_controls (void)
   g_assert_cmpstr (escaped, ==, "Lower (Strength) a b \u05e9");
 }
 
+/* A title's byte order mark, zero-width space, word joiner and soft
+ * hyphen reached SUMMARY as they were (issue 21, session 44); they are
+ * left out as the bidirectional controls are. A Persian name's
+ * non-joiner and an emoji's joiner, which writing needs, stay. */
+static void
+test_escape_hidden_format (void)
+{
+  g_autofree char *escaped = regimen_ical_escape_text ("\ufeffLower\u200b body\u2060 A\u00ad "
+                                                       "\u0645\u06cc\u200c\u0634\u0648\u062f "
+                                                       "\U0001F3CB\u200d\u2640");
+
+  g_assert_cmpstr (escaped, ==, "Lower body A \u0645\u06cc\u200c\u0634\u0648\u062f \U0001F3CB\u200d\u2640");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -199,6 +213,7 @@ main (int   argc,
   g_test_add_func ("/ical/refuses-dates-past-2999", test_refuses_dates_past_2999);
   g_test_add_func ("/ical/escape-c1-controls", test_escape_c1_controls);
   g_test_add_func ("/ical/escape-bidi-controls", test_escape_bidi_controls);
+  g_test_add_func ("/ical/escape-hidden-format", test_escape_hidden_format);
 
   return g_test_run ();
 }

@@ -236,17 +236,23 @@ test_csv_fields (void)
     { "\tcmd", "'\tcmd" },
     { "a=b", "a=b" },
     /* After what a spreadsheet trims first: a space, a no-break space,
-     * a byte-order mark, a line separator, an ideographic space. */
+     * a byte-order mark, a line separator, an ideographic space. The
+     * byte-order mark and the zero-width space, which show as nothing,
+     * are left out as bidirectional controls are, the guard kept. */
     { " =1+1", "' =1+1" },
     { "\u00a0@SUM(A1)", "'\u00a0@SUM(A1)" },
-    { "\ufeff+cmd", "'\ufeff+cmd" },
+    { "\ufeff+cmd", "'+cmd" },
     { "\u2028-2", "'\u2028-2" },
-    { "\u3000\u200b=1", "'\u3000\u200b=1" },
+    { "\u3000\u200b=1", "'\u3000=1" },
     { " a=b", "\" a=b\"" },
     { "\u00a0text", "\u00a0text" },
     /* Bidirectional controls are left out. */
     { "Lower \u202eA", "Lower A" },
     { "\u202e=1", "'=1" },
+    /* So are the other format characters that show as nothing; an
+     * emoji sequence's joiner stays. */
+    { "\ufeffLower\u2060 A\u00ad", "Lower A" },
+    { "\U0001F3CB\u200d\u2640", "\U0001F3CB\u200d\u2640" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -249,7 +249,7 @@ test_texts (void)
 static void
 test_bidi_controls (void)
 {
-  g_autofree char *plain = regimen_text_without_bidi_controls ("\u202eWeek\u2066 one\u2069\u200f \u05d0");
+  g_autofree char *plain = regimen_text_without_hidden_format ("\u202eWeek\u2066 one\u2069\u200f \u05d0");
   g_autoptr(GError) error = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(RegimenChecker) checker = NULL;

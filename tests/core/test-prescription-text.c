@@ -60,6 +60,27 @@ test_interval (void)
   assert_prescription (item, "8 × 30 s on / 60 s off");
 }
 
+/* An interval with no rest between rounds ("rest_seconds": 0) was said
+ * “8 × 30 s on / 0 s off” on the week's cards, the sheet and the
+ * command line, and “8 rounds: 30 s work, 0 s rest” on an exercise's
+ * page (issue 21, session 44). */
+static void
+test_interval_no_rest (void)
+{
+  g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+  g_autoptr(RegimenInterval) interval = regimen_interval_new (30, 0, 8);
+  RegimenPrescription prescription = {
+    .interval_work_seconds = 30, .interval_rest_seconds = 0, .interval_rounds = 8,
+  };
+  g_autofree char *text = NULL;
+
+  regimen_item_set_interval (item, interval);
+  assert_prescription (item, "8 × 30 s on, no rest");
+
+  text = regimen_prescription_to_string (&prescription);
+  g_assert_cmpstr (text, ==, "8 rounds: 30 s work, no rest");
+}
+
 static void
 test_explosive_and_bare (void)
 {
@@ -291,6 +312,7 @@ main (int    argc,
   g_test_add_func ("/core/prescription-text/sets-reps-tempo-rest", test_sets_reps_tempo_rest);
   g_test_add_func ("/core/prescription-text/hold-per-side", test_hold_per_side);
   g_test_add_func ("/core/prescription-text/interval", test_interval);
+  g_test_add_func ("/core/prescription-text/interval-no-rest", test_interval_no_rest);
   g_test_add_func ("/core/prescription-text/explosive-and-bare", test_explosive_and_bare);
   g_test_add_func ("/core/prescription-text/seconds", test_seconds_format);
   g_test_add_func ("/core/prescription-text/tempo-text", test_tempo_text);

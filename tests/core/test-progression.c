@@ -553,8 +553,7 @@ test_item_takes_progression (void)
 
   g_assert_false (regimen_plan_apply_progression (plan, written->pdata[1], reps, NULL, &error));
   g_assert_error (error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID);
-  g_assert_cmpstr (error->message, ==,
-                   "This exercise was written by the progression of an earlier week; change the rule there.");
+  g_assert_cmpstr (error->message, ==, "Week 1’s rule writes this exercise; change the rule there.");
 }
 
 /* What a new rule starts from in the item editor: the usual steps, and

@@ -95,11 +95,16 @@ find_labelled (GtkWidget  *widget,
     {
       GtkWidget *found;
 
-      /* A label's own text is its accessible name: controls only. */
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && !GTK_IS_LABEL (child)
-          && gtk_test_accessible_check_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                 label) == NULL)
-        return child;
+      /* A label's own text is its accessible name: controls only, named
+       * by their own label or by a labelling widget (the status, by its
+       * heading). */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && !GTK_IS_LABEL (child))
+        {
+          g_autofree char *name = ui_test_accessible_name (GTK_WIDGET (gtk_widget_get_root (child)), child);
+
+          if (g_str_equal (name, label))
+            return child;
+        }
       if ((found = find_labelled (child, type, label)) != NULL)
         return found;
     }
