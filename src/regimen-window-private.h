@@ -72,6 +72,13 @@ struct _RegimenWindow
   /* The library is being hidden to make room for the check: the person's
    * choice to show it is kept for when there is room again. */
   gboolean              library_giving_way;
+  /* Whether the check docks or gives way to the library is chosen once,
+   * as the window is first realized (choose_panels_once()), for the width
+   * the settings gave it when it was made; while it is, the choice is not
+   * the person's and is not remembered. */
+  gboolean              panels_chosen;
+  gboolean              choosing_panels;
+  int                   made_width;
   /* The file a question before saving (read-only file, errors in the
    * plan) is about; NULL when it is still to be chosen. */
   GFile                *question_file;

@@ -157,14 +157,16 @@ _regimen_window_update_actions (RegimenWindow *self)
 }
 
 /* A hidden panel is not kept up to date: its hundreds of problem rows
- * would be built and measured on every edit for nobody to see. */
+ * would be built and measured on every edit for nobody to see. Nor is
+ * it before it is chosen whether the panel docks or folds away
+ * (choose_panels_once()). */
 static void
 update_check_panel (RegimenWindow *self)
 {
   if (self->checker == NULL)
     return;
 
-  if (!adw_flap_get_reveal_flap (self->check_flap))
+  if (!self->panels_chosen || !adw_flap_get_reveal_flap (self->check_flap))
     {
       self->check_panel_stale = TRUE;
       return;
@@ -323,6 +325,8 @@ on_notify_is_active (RegimenWindow *self,
     regimen_document_retry_autosave (self->document);
 }
 
+static void choose_panels_once (RegimenWindow *self);
+
 static void
 regimen_window_toggle_check_action (GtkWidget  *widget,
                                     const char *action_name,
@@ -330,6 +334,9 @@ regimen_window_toggle_check_action (GtkWidget  *widget,
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
 
+  /* Asked before the window is shown, the toggle acts on the panels as
+   * the window would show them. */
+  choose_panels_once (self);
   adw_flap_set_reveal_flap (self->check_flap, !adw_flap_get_reveal_flap (self->check_flap));
 }
 
@@ -340,6 +347,7 @@ regimen_window_toggle_library_action (GtkWidget  *widget,
 {
   RegimenWindow *self = REGIMEN_WINDOW (widget);
 
+  choose_panels_once (self);
   /* Where the library and the full check do not both fit beside the week
    * (1366 pixels wide, say), asking for the library puts the check back
    * to its summary line: the library then docks (on_flap_folded_changed)
@@ -1052,7 +1060,7 @@ on_flap_reveal_flap_changed (RegimenWindow *self,
                              GParamSpec    *pspec,
                              AdwFlap       *flap)
 {
-  if (!adw_flap_get_folded (flap) && !(flap == self->flap && self->library_giving_way))
+  if (!adw_flap_get_folded (flap) && !(flap == self->flap && self->library_giving_way) && !self->choosing_panels)
     g_settings_set_boolean (self->settings, flap_setting (self, flap), adw_flap_get_reveal_flap (flap));
 
   if (flap == self->check_flap && adw_flap_get_reveal_flap (flap) && self->check_panel_stale)
@@ -1079,17 +1087,15 @@ on_flap_reveal_flap_changed (RegimenWindow *self,
  * the full check docks beside the week when asked for, in the library's
  * place. */
 static void
-regimen_window_choose_panels (RegimenWindow *self)
+regimen_window_choose_panels (RegimenWindow *self,
+                              int            width)
 {
-  int width = 0;
-  int height = 0;
   int check_request = 0;
   int needed;
 
   if (!adw_flap_get_reveal_flap (self->flap) || !adw_flap_get_reveal_flap (self->check_flap))
     return;
 
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   needed = natural_width (GTK_WIDGET (self->library_view))
            + natural_width (GTK_WIDGET (self->week_view));
 
@@ -1179,8 +1185,15 @@ regimen_window_constructed (GObject *object)
       AdwFlap *flap = i == 0 ? self->flap : self->check_flap;
 
       adw_flap_set_reveal_flap (flap, g_settings_get_boolean (self->settings, flap_setting (self, flap)));
+      /* The width the settings give the window, which the panels are
+       * chosen for when it is realized. */
       if (i == 1)
-        regimen_window_choose_panels (self);
+        {
+          int height;
+
+          /* Both or neither: GTK 4.8 writes the height unchecked. */
+          gtk_window_get_default_size (GTK_WINDOW (self), &self->made_width, &height);
+        }
       g_signal_connect_object (flap, "notify::folded",
                                G_CALLBACK (on_flap_folded_changed), self,
                                G_CONNECT_SWAPPED);
@@ -1274,6 +1287,40 @@ on_first_frame_painted (RegimenWindow *self,
     self->icon_source = g_idle_add (on_icon_idle, self);
 }
 
+/* Whether the check docks is chosen once, as the window is first realized
+ * (before the size it is shown at is computed) or a panel is toggled
+ * before that, for the width the settings gave it when it was made; not
+ * as it is made. Chosen then, the week was measured before the window had
+ * its document, and measured again once it had it: every day asked its
+ * width twice before the first frame, 4 M instructions of an empty start
+ * and 11 M of one with a 52-week plan, which `regimen PLAN` gives the
+ * window made while the plan is read (build_window_while_reading()) only
+ * when the read ends (issue 20). Now the widths asked are those of what
+ * the window shows, kept for the size computed next and the first
+ * layout. The check panel is not filled before the choice (it may fold
+ * away); where it docks, it is filled here. */
+static void
+choose_panels_once (RegimenWindow *self)
+{
+  if (self->panels_chosen)
+    return;
+
+  self->panels_chosen = TRUE;
+  self->choosing_panels = TRUE;
+  regimen_window_choose_panels (self, self->made_width);
+  self->choosing_panels = FALSE;
+  if (self->check_panel_stale)
+    update_check_panel (self);
+}
+
+static void
+regimen_window_realize (GtkWidget *widget)
+{
+  choose_panels_once (REGIMEN_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (regimen_window_parent_class)->realize (widget);
+}
+
 static void
 regimen_window_map (GtkWidget *widget)
 {
@@ -1364,6 +1411,7 @@ regimen_window_class_init (RegimenWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   window_class->close_request = _regimen_window_close_request;
+  widget_class->realize = regimen_window_realize;
   widget_class->map = regimen_window_map;
   widget_class->unmap = regimen_window_unmap;
   object_class->constructed = regimen_window_constructed;

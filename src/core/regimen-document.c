@@ -1357,51 +1357,50 @@ regimen_document_restore_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-static void
-on_loaded_file_queried (GObject      *source,
-                        GAsyncResult *result,
-                        gpointer      user_data)
+/* What the read of a plan file learns on its worker. */
+typedef struct
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
-  RegimenPlan *plan = g_task_get_task_data (task);
-  GBytes *text = g_object_get_data (G_OBJECT (task), "text");
-  RegimenDocument *self = g_object_new (REGIMEN_TYPE_DOCUMENT, "plan", plan, NULL);
+  GFile       *file;
+  RegimenPlan *plan;
+  GBytes      *text;
+  gboolean     too_large_to_save;
+  GFileInfo   *info;
+} DocumentLoad;
 
-  set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
-  set_file_id (self, info);
-  self->disk_text = text != NULL ? g_bytes_ref (text) : NULL;
-  self->etag_text = text != NULL ? g_bytes_ref (text) : NULL;
-  self->too_large_to_save = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (task), "too-large-to-save"));
-  self->snapshot_compact = self->too_large_to_save;
-  g_task_return_pointer (task, self, g_object_unref);
+static void
+document_load_free (DocumentLoad *load)
+{
+  g_clear_object (&load->file);
+  g_clear_object (&load->plan);
+  g_clear_pointer (&load->text, g_bytes_unref);
+  g_clear_object (&load->info);
+  g_free (load);
 }
 
 static void
-on_plan_loaded (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+load_document_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = user_data;
-  GFile *file = g_object_get_data (G_OBJECT (task), "file");
+  DocumentLoad *load = task_data;
   GError *error = NULL;
-  RegimenPlan *plan = regimen_plan_load_from_file_finish (result, &error);
 
-  if (plan == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_set_task_data (task, plan, g_object_unref);
-  g_object_set_data (G_OBJECT (task), "too-large-to-save",
-                     GINT_TO_POINTER (regimen_plan_load_from_file_get_too_large_to_save (result)));
-  if (regimen_plan_load_from_file_get_text (result) != NULL)
-    g_object_set_data_full (G_OBJECT (task), "text", g_bytes_ref (regimen_plan_load_from_file_get_text (result)),
-                            (GDestroyNotify) g_bytes_unref);
-  g_file_query_info_async (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE,
-                           G_PRIORITY_DEFAULT, g_task_get_cancellable (task), on_loaded_file_queried,
-                           g_object_ref (task));
+  /* The etag and id asked here, with the read and before it, so that the
+   * plan reaches the main thread in one hop: asked there once the read
+   * ended, the window `regimen PLAN` made while the plan was read waited
+   * for a second hop to a worker (issue 20). Asked before the read, the
+   * etag is never of a version newer than the text read; a change made
+   * between the two is found as any other, by the text (the save compares
+   * the file with the text read). */
+  load->info = g_file_query_info (load->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE,
+                                  G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  load->plan = regimen_plan_load_from_file_with_text (load->file, &load->text, &load->too_large_to_save,
+                                                      cancellable, &error);
+  if (load->plan == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -1419,14 +1418,17 @@ regimen_document_load_async (GFile               *file,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  GTask *task;
+  g_autoptr(GTask) task = NULL;
+  DocumentLoad *load;
 
   g_return_if_fail (G_IS_FILE (file));
 
+  load = g_new0 (DocumentLoad, 1);
+  load->file = g_object_ref (file);
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_document_load_async);
-  g_object_set_data_full (G_OBJECT (task), "file", g_object_ref (file), g_object_unref);
-  regimen_plan_load_from_file_async (file, cancellable, on_plan_loaded, task);
+  g_task_set_task_data (task, load, (GDestroyNotify) document_load_free);
+  g_task_run_in_thread (task, load_document_thread);
 }
 
 /**
@@ -1439,9 +1441,24 @@ RegimenDocument *
 regimen_document_load_finish (GAsyncResult  *result,
                               GError       **error)
 {
+  DocumentLoad *load;
+  RegimenDocument *self;
+
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+
+  load = g_task_get_task_data (G_TASK (result));
+  self = g_object_new (REGIMEN_TYPE_DOCUMENT, "plan", load->plan, NULL);
+  set_file (self, load->file, load->info != NULL ? g_file_info_get_etag (load->info) : NULL, TRUE);
+  set_file_id (self, load->info);
+  self->disk_text = load->text != NULL ? g_bytes_ref (load->text) : NULL;
+  self->etag_text = load->text != NULL ? g_bytes_ref (load->text) : NULL;
+  self->too_large_to_save = load->too_large_to_save;
+  self->snapshot_compact = self->too_large_to_save;
+
+  return self;
 }
 
 /**

@@ -2123,6 +2123,46 @@ load_data_free (LoadData *data)
   g_free (data);
 }
 
+/**
+ * regimen_plan_load_from_file_with_text:
+ * @file: a plan file
+ * @out_text: (out) (transfer full): the file's text as it was read, when
+ *   the plan could be read from it
+ * @out_too_large_to_save: (out): whether the plan read is one that cannot
+ *   be saved (regimen_plan_check_fits())
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * regimen_plan_load_from_file() for a worker that keeps what the app needs
+ * of the read: its text, and whether the plan can be saved.
+ *
+ * Returns: (transfer full): the plan, or NULL with @error set
+ */
+RegimenPlan *
+regimen_plan_load_from_file_with_text (GFile         *file,
+                                       GBytes       **out_text,
+                                       gboolean      *out_too_large_to_save,
+                                       GCancellable  *cancellable,
+                                       GError       **error)
+{
+  RegimenPlan *plan;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (out_text != NULL && out_too_large_to_save != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  plan = load_from_file (file, out_text, cancellable, error);
+  if (plan == NULL)
+    return NULL;
+
+  /* Known here, on the worker and before any edit, so that the app can
+   * say at once that this plan cannot be saved: a save found it only
+   * after the person's work. Measuring writes no text. */
+  *out_too_large_to_save = !regimen_plan_check_fits (plan, NULL);
+
+  return plan;
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -2133,17 +2173,14 @@ load_thread (GTask        *task,
   GError *error = NULL;
   RegimenPlan *plan;
 
-  plan = load_from_file (data->file, &data->bytes, cancellable, &error);
+  plan = regimen_plan_load_from_file_with_text (data->file, &data->bytes, &data->too_large_to_save, cancellable,
+                                                &error);
   if (plan == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
 
-  /* Known here, on the worker and before any edit, so that the app can
-   * say at once that this plan cannot be saved: a save found it only
-   * after the person's work. Measuring writes no text. */
-  data->too_large_to_save = !regimen_plan_check_fits (plan, NULL);
   g_task_return_pointer (task, plan, g_object_unref);
 }
 

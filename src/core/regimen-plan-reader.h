@@ -54,6 +54,11 @@ GBytes      *regimen_plan_read_file                 (GFile                *file,
 RegimenPlan *regimen_plan_load_from_file            (GFile                *file,
                                                      GCancellable         *cancellable,
                                                      GError              **error);
+RegimenPlan *regimen_plan_load_from_file_with_text  (GFile                *file,
+                                                     GBytes              **out_text,
+                                                     gboolean             *out_too_large_to_save,
+                                                     GCancellable         *cancellable,
+                                                     GError              **error);
 void         regimen_plan_load_from_file_async      (GFile                *file,
                                                      GCancellable         *cancellable,
                                                      GAsyncReadyCallback   callback,

@@ -1983,6 +1983,58 @@ test_autosave_retried_after_failure (void)
     g_main_context_iteration (NULL, TRUE);
 }
 
+/* A plan read comes back to the main loop once, with its file's etag and
+ * id: asked there after the read, on another worker, the window that
+ * `regimen PLAN` made while the plan was read waited for that second hop
+ * before it could show the plan (issue 20, session 42). The etag is the
+ * file's as it was read: the save asks nothing. */
+static void
+test_load_returns_once (void)
+{
+  g_autoptr(RegimenPlan) fixture = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *folder = g_dir_make_tmp (NULL, NULL);
+  g_autofree char *path = g_build_filename (folder, "plan.regimen.json", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *original = regimen_plan_to_data (fixture, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(RegimenDocument) document = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  guint dispatches = 0;
+
+  g_assert_true (g_file_set_contents (path, original, -1, &error));
+
+  /* A context of its own, where nothing but the read returns. */
+  g_main_context_push_thread_default (context);
+  regimen_document_load_async (file, NULL, on_done, &result);
+  while (result == NULL)
+    {
+      if (g_main_context_iteration (context, TRUE))
+        dispatches++;
+    }
+  g_main_context_pop_thread_default (context);
+  g_assert_cmpuint (dispatches, ==, 1);
+
+  document = regimen_document_load_finish (result, &error);
+  g_assert_no_error (error);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ID_FILE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (regimen_document_get_file_id (document), ==,
+                   g_file_info_get_attribute_string (info, G_FILE_ATTRIBUTE_ID_FILE));
+
+  add_item (regimen_document_get_plan (document), "pelvic-tilt");
+  g_assert_true (save_and_wait (document, file, REGIMEN_FILE_WRITE_BACKUP, &error));
+  g_assert_no_error (error);
+  while (regimen_document_is_autosaving (document))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_unlink (backup);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
 /* A plan whose text as Regimen writes it is more than Regimen opens is
  * known as one when it is read, before any edit (the window says so at
  * once); its save says what is wrong and what to do, writes nothing,
@@ -2189,6 +2241,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/document/edit-during-slow-save", test_edit_during_slow_save);
+  g_test_add_func ("/document/load-returns-once", test_load_returns_once);
   g_test_add_func ("/document/too-large-to-save", test_too_large_to_save);
   g_test_add_func ("/document/busy-until-the-last-save", test_busy_until_the_last_save);
   g_test_add_func ("/document/save-removes-working-copy", test_save_removes_working_copy);

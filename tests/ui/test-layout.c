@@ -26,7 +26,9 @@
 #include "regimen-session-card.h"
 #include "regimen-session-editor.h"
 #include "regimen-library-view.h"
+#include "regimen-problem-row.h"
 #include "regimen-template-chooser.h"
+#include "regimen-day-column.h"
 #include "regimen-widget-util.h"
 #include "regimen-core.h"
 #include "regimen-window.h"
@@ -1169,6 +1171,113 @@ count_check_panel_measures (GtkLayoutManager *manager,
   bin_layout_measure (manager, widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
 }
 
+/* RegimenDayColumn's own measure, and how often it was asked for a width
+ * at no height while test_plan_window_measures_week_once() counted. */
+static void (*day_column_measure) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
+static guint day_width_measures;
+
+static void
+count_day_width_measures (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && for_size < 0)
+    day_width_measures++;
+
+  day_column_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+on_first_frame_painted (GdkFrameClock *clock,
+                        gboolean      *painted)
+{
+  *painted = TRUE;
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted, painted);
+}
+
+static void
+on_map_wait_for_first_frame (GtkWidget *widget,
+                             gboolean  *painted)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (on_first_frame_painted), painted);
+}
+
+/* Issue 20: `regimen PLAN` makes its window while the plan is read and
+ * gives it the plan before it is shown. Whether the check docks is chosen
+ * as the window is realized, from the widths of what it shows; chosen as
+ * the window was made, it measured the week before it had its plan, and
+ * the plan made the first layout measure it again (each day twice for
+ * its width, the window's making and showing 11 M instructions more with
+ * a 52-week plan). Each day is now asked its width once before the first
+ * frame, and the start is as it was: at 1280 pixels the check folded away
+ * and the person's choice to show it kept, at 1920 the check docked and
+ * filled with the plan's problems. */
+static void
+test_plan_window_measures_week_once (void)
+{
+  GSettings *settings = regimen_application_get_settings (app);
+  GtkWidgetClass *column_class = g_type_class_ref (REGIMEN_TYPE_DAY_COLUMN);
+  const int widths[] = { 1280, 1920 };
+
+  day_column_measure = column_class->measure;
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+      RegimenWindow *window;
+      GtkWidget *panel;
+      AdwFlap *check_flap;
+      gboolean painted = FALSE;
+
+      g_settings_set_int (settings, "window-width", widths[i]);
+      g_settings_set_int (settings, "window-height", 800);
+      g_settings_set_boolean (settings, "window-maximized", FALSE);
+      g_settings_set_boolean (settings, "show-library", TRUE);
+      g_settings_set_boolean (settings, "show-check-panel", TRUE);
+
+      day_width_measures = 0;
+      column_class->measure = count_day_width_measures;
+      window = regimen_window_new (app);
+      regimen_window_set_plan (window, plan, NULL);
+      g_signal_connect (window, "map", G_CALLBACK (on_map_wait_for_first_frame), &painted);
+      gtk_window_present (GTK_WINDOW (window));
+      while (!painted)
+        g_main_context_iteration (NULL, TRUE);
+      column_class->measure = day_column_measure;
+
+      g_assert_cmpuint (day_width_measures, ==, REGIMEN_DAYS_PER_WEEK);
+      panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
+      check_flap = ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP));
+      if (widths[i] == 1280)
+        {
+          g_assert_false (adw_flap_get_reveal_flap (check_flap));
+          g_assert_null (gtk_widget_get_first_child (panel));
+        }
+      else
+        {
+          g_assert_true (adw_flap_get_reveal_flap (check_flap));
+          g_assert_true (gtk_widget_get_mapped (panel));
+          g_assert_nonnull (ui_test_find_first (panel, REGIMEN_TYPE_PROBLEM_ROW));
+        }
+      g_assert_true (g_settings_get_boolean (settings, "show-check-panel"));
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+
+  g_type_class_unref (column_class);
+}
+
+/* After the window's own realize, where it chose its panels. */
+static void
+on_realize_stop_counting (GtkWidget             *window,
+                          GtkLayoutManagerClass *bin_class)
+{
+  bin_class->measure = bin_layout_measure;
+}
+
 /* Issue 20: at 1280 pixels the library and the week leave less than the
  * 280 the check panel asks for, so the window starts with the check
  * folded away, decided without measuring the panel: its natural width,
@@ -1198,10 +1307,15 @@ test_folded_check_not_measured (void)
       g_settings_set_boolean (settings, "show-library", TRUE);
       g_settings_set_boolean (settings, "show-check-panel", TRUE);
 
+      /* Chosen as the window is realized, before its size is computed:
+       * counted until then. */
       check_panel_measures = 0;
       bin_class->measure = count_check_panel_measures;
       window = regimen_window_new (app);
-      bin_class->measure = bin_layout_measure;
+      g_signal_connect (window, "realize", G_CALLBACK (on_realize_stop_counting), bin_class);
+      gtk_window_present (GTK_WINDOW (window));
+      while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+        g_main_context_iteration (NULL, TRUE);
 
       panel = widget_of_type (window, REGIMEN_TYPE_CHECK_PANEL);
       if (widths[i] == 1280)
@@ -1226,7 +1340,7 @@ test_folded_check_not_measured (void)
         {
           g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (gtk_widget_get_ancestor (panel, ADW_TYPE_FLAP))));
           g_assert_cmpuint (check_panel_measures, >, 0);
-          /* Made before the window is shown: it docks in the first frame. */
+          /* Made as the window is realized: it docks in the first frame. */
           scroller = ui_test_find_first (panel, GTK_TYPE_SCROLLED_WINDOW);
           g_assert_nonnull (scroller);
           g_assert_true (gtk_widget_get_visible (scroller));
@@ -2373,8 +2487,8 @@ test_layout_1366_german (void)
         g_assert_true (shown (library, root) || shown (panel, root));
         g_assert_true (shown (summary_of (window), root));
         assert_seven_days_visible (window);
-        /* The panels are chosen by the week's natural width, measured
-         * before a plan is shown: it must not depend on what the days hold. */
+        /* The panels are chosen by the week's natural width, measured as
+         * the window is realized: it must not depend on what the days hold. */
         if (week_width == 0)
           week_width = natural_width_of (GTK_WIDGET (regimen_window_get_week_view (window)));
         g_assert_cmpint (natural_width_of (GTK_WIDGET (regimen_window_get_week_view (window))), ==, week_width);
@@ -2501,6 +2615,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/reopen-skips-address-of-no-file", test_reopen_skips_address_of_no_file);
   g_test_add_func ("/ui/layout/open-reads-before-window", test_open_reads_before_window);
   g_test_add_func ("/ui/layout/folded-check-not-measured", test_folded_check_not_measured);
+  g_test_add_func ("/ui/layout/plan-window-measures-week-once", test_plan_window_measures_week_once);
   g_test_add_func ("/ui/layout/check-at-map-hides-library", test_check_at_map_hides_library);
   g_test_add_func ("/ui/layout/open-offers-restore", test_open_offers_restore);
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
