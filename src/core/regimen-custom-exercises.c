@@ -389,6 +389,17 @@ read_document (GBytes          *bytes,
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
 
+  /* The size the file is read with, for a text made here too: a change
+   * that kept another tool's members many lists deep wrote them indented,
+   * 0.8 MB as read becoming 50 MB, which the next start refused and set
+   * aside with every exercise in it (issue 21, pass 44c). */
+  if (size > REGIMEN_PLAN_MAX_SIZE)
+    {
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+                   _("the file is larger than %d bytes"), REGIMEN_PLAN_MAX_SIZE);
+      return NULL;
+    }
+
   /* The same strict JSON and limits as a plan: this file is read at
    * every start, before the window can offer anything. */
   if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -1884,6 +1895,8 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   DiskText *disk;
   g_autoptr(GBytes) written = NULL;
   g_autoptr(JsonObject) members = NULL;
+  g_autoptr(GPtrArray) read_back = NULL;
+  g_autoptr(GError) read_error = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -1897,10 +1910,22 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
     text = build_text (entries, &length);
     entries_free (entries);
   }
+  written = g_bytes_new (text, length);
+
+  /* As a change on a worker: nothing is written that the next start
+   * would refuse and set aside with every exercise in it. */
+  read_back = read_document (written, NULL, NULL, &read_error);
+  if (read_back == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: %s says why the text could not be read back */
+                   _("Regimen could not open the result again (%s)"), read_error->message);
+      return FALSE;
+    }
+
   if (!write_text (text, length, disk != NULL, disk != NULL ? disk->text : NULL, error))
     return FALSE;
 
-  written = g_bytes_new (text, length);
   remember_disk_text (library, written, members);
   return TRUE;
 }
