@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
 
 #include "regimen-custom-exercises.h"
@@ -388,6 +389,17 @@ read_document (GBytes          *bytes,
   gboolean failed;
   gsize size;
   const char *data = g_bytes_get_data (bytes, &size);
+
+  /* The size the file is read with, for a text made here too: a change
+   * that kept another tool's members many lists deep wrote them indented,
+   * 0.8 MB as read becoming 50 MB, which the next start refused and set
+   * aside with every exercise in it (issue 21, pass 44c). */
+  if (size > REGIMEN_PLAN_MAX_SIZE)
+    {
+      g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
+                   _("the file is larger than %d bytes"), REGIMEN_PLAN_MAX_SIZE);
+      return NULL;
+    }
 
   /* The same strict JSON and limits as a plan: this file is read at
    * every start, before the window can offer anything. */
@@ -1750,6 +1762,83 @@ take_entries (RegimenLibrary *library,
   return entries;
 }
 
+/* @value as the shortest text that reads back as it, as the plan writer
+ * writes a number it does not know: a whole value keeps ".0", so that it
+ * stays a number with a fraction. */
+static void
+append_shortest_double (GString *out,
+                        double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (value == floor (value) && fabs (value) < 1e15)
+    {
+      g_string_append_printf (out, "%s%" G_GUINT64_FORMAT ".0", signbit (value) ? "-" : "",
+                              (guint64) fabs (value));
+      return;
+    }
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buffer, sizeof buffer, format, value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  g_string_append (out, buffer);
+  /* 16 or 17 digits “%g” writes without a point or an exponent. */
+  if (strpbrk (buffer, ".eE") == NULL)
+    g_string_append (out, ".0");
+}
+
+/* json-glib 1.6 writes a number with a fraction or an exponent with 17
+ * digits, 0.1 in another tool's member as 0.10000000000000001, and adds
+ * ".0" to one without a point: 1e20 became “1e+20.0”, which is no JSON
+ * number, and every change to any exercise was refused for as long as
+ * the file held it (issue 21, pass 44c). Each such number of @text, which
+ * json-glib wrote, is written again as the shortest text of its value;
+ * strings are copied as they are. */
+static char *
+shorten_numbers (char  *text,
+                 gsize *length)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      const char *end = p + 1;
+
+      if (*p == '"')
+        {
+          while (*end != '"')
+            end += *end == '\\' ? 2 : 1;
+          g_string_append_len (out, p, end + 1 - p);
+          p = end + 1;
+        }
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        {
+          while (*end == '-' || *end == '+' || *end == '.' || *end == 'e' || *end == 'E' || g_ascii_isdigit (*end))
+            end++;
+          if (memchr (p, '.', end - p) != NULL || memchr (p, 'e', end - p) != NULL || memchr (p, 'E', end - p) != NULL)
+            append_shortest_double (out, g_ascii_strtod (p, NULL));
+          else
+            g_string_append_len (out, p, end - p);
+          p = end;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+
+  g_free (text);
+  if (length != NULL)
+    *length = out->len;
+  return g_string_free (out, FALSE);
+}
+
 /* The file's text of @entries. Runs on a worker for the changes the
  * application makes: at 2,000 exercises it is about half a billion
  * instructions, which on the main thread froze the window at every
@@ -1779,7 +1868,7 @@ build_text (const Entries *entries,
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, length);
+  text = shorten_numbers (json_generator_to_data (generator, NULL), length);
 
   /* json-glib 1.6 escapes the C0 controls but U+001F, which JSON does
    * not allow raw: a name holding one (read from a hand-edited "\u001f")
@@ -1884,6 +1973,8 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   DiskText *disk;
   g_autoptr(GBytes) written = NULL;
   g_autoptr(JsonObject) members = NULL;
+  g_autoptr(GPtrArray) read_back = NULL;
+  g_autoptr(GError) read_error = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -1897,10 +1988,22 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
     text = build_text (entries, &length);
     entries_free (entries);
   }
+  written = g_bytes_new (text, length);
+
+  /* As a change on a worker: nothing is written that the next start
+   * would refuse and set aside with every exercise in it. */
+  read_back = read_document (written, NULL, NULL, &read_error);
+  if (read_back == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: %s says why the text could not be read back */
+                   _("Regimen could not open the result again (%s)"), read_error->message);
+      return FALSE;
+    }
+
   if (!write_text (text, length, disk != NULL, disk != NULL ? disk->text : NULL, error))
     return FALSE;
 
-  written = g_bytes_new (text, length);
   remember_disk_text (library, written, members);
   return TRUE;
 }

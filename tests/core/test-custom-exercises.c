@@ -1897,6 +1897,113 @@ test_change_refused_when_unreadable (void)
   g_assert_nonnull (regimen_library_lookup (restarted, "custom-alpha-abcd"));
 }
 
+/* Issue #21, pass 44c: a file of the person's own exercises with an
+ * “x-…” member of many values deep in lists (400,000 of them 60 lists
+ * down, 0.8 MB as a tool wrote it) is kept by every change, and the save
+ * writes it indented: 50 MB, over the 16 MiB the next start reads, which
+ * then set the file aside with every exercise in it. Such a change is
+ * refused, the file left as it was, by the app's change and by
+ * regimen_custom_exercises_add() alike. */
+static void
+test_change_refused_when_too_large (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenLibrary) restarted = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) beta = regimen_exercise_new_custom ("custom-beta-abcd", "Beta",
+                                                                 REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(RegimenExercise) gamma = regimen_exercise_new_custom ("custom-gamma-abcd", "Gamma",
+                                                                  REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) text = g_string_new ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+                                          "  { \"id\": \"custom-alpha-abcd\", \"name\": \"Alpha\", \"category\": \"core\" } ],"
+                                          " \"x-deep\": ");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Landing landed = { log, "beta" };
+
+  for (guint i = 0; i < 60; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 400000; i++)
+    g_string_append (text, i == 0 ? "1" : ",1");
+  for (guint i = 0; i < 60; i++)
+    g_string_append_c (text, ']');
+  g_string_append (text, " }");
+
+  reset_data_dir ();
+  write_file (text->str);
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (regimen_library_lookup (library, "custom-alpha-abcd"));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  regimen_custom_exercises_add_async (library, beta, NULL, on_change_landed, &landed);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (g_ptr_array_index (log, 0), "16777216 bytes"));
+  g_assert_null (regimen_library_lookup (library, "custom-beta-abcd"));
+
+  g_assert_false (regimen_custom_exercises_add (library, gamma, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "16777216 bytes"));
+  g_assert_null (regimen_library_lookup (library, "custom-gamma-abcd"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+
+  /* The next start reads the file, Alpha with it. */
+  g_assert_true (regimen_custom_exercises_load (restarted, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (regimen_library_lookup (restarted, "custom-alpha-abcd"));
+}
+
+/* Issue #21, pass 44c: the file's text is made by json-glib, which
+ * wrote each number with a fraction or an exponent in another tool's
+ * members with 17 digits (0.1 as 0.10000000000000001, 2.5e-8 as
+ * 2.4999999999999999e-08) and added ".0" to one without a point: 1e20
+ * became “1e+20.0”, no JSON number, so every change to any exercise was
+ * refused (“Regimen could not open the result again (not valid JSON …)”)
+ * for as long as the file held it. Each is written as the shortest text
+ * that reads back as its number, as a plan's are. */
+static void
+test_change_keeps_numbers (void)
+{
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) edited = NULL;
+  g_autoptr(RegimenExercise) read = NULL;
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *text = NULL;
+  Landing landed = { log, "landed" };
+
+  reset_data_dir ();
+  write_file ("{\"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+              "{\"id\": \"custom-one-abcd\", \"name\": \"One\", \"category\": \"core\", "
+              "\"x-tool\": {\"k\": 0.3, \"n-1.5e-3\": \"-2.5e7 \\\" 0.1\"}}],"
+              " \"x-file\": [0.1, 1e20, -2.5e-8, 7.0e1, -0.0, 12, 9007199254740993, 1E2]}");
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+
+  edited = regimen_custom_exercises_copy (regimen_library_lookup (library, "custom-one-abcd"));
+  regimen_exercise_set_name (edited, "One Edited");
+  regimen_custom_exercises_update_async (library, edited, NULL, on_change_landed, &landed);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "landed");
+
+  read = lookup_in_file ("custom-one-abcd");
+  g_assert_cmpstr (regimen_exercise_get_name (read), ==, "One Edited");
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "\"k\" : 0.3,\n"));
+  g_assert_nonnull (strstr (text, "\"n-1.5e-3\" : \"-2.5e7 \\\" 0.1\"\n"));
+  g_assert_nonnull (strstr (text, "[\n    0.1,\n    1e+20,\n    -2.5e-08,\n    70.0,\n    -0.0,\n    12,\n"
+                                  "    9007199254740993,\n    100.0\n  ]"));
+}
+
 /* A picture stays what the file says until the text naming a new one is
  * written: an edit with a new picture that is refused (the file changed
  * by another program since it was read) leaves the previous picture, and
@@ -2699,6 +2806,8 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/quit-waits-for-change", test_quit_waits_for_change);
   g_test_add_func ("/custom-exercises/change-keeps-other-programs", test_change_keeps_other_programs);
   g_test_add_func ("/custom-exercises/change-refused-when-unreadable", test_change_refused_when_unreadable);
+  g_test_add_func ("/custom-exercises/change-refused-when-too-large", test_change_refused_when_too_large);
+  g_test_add_func ("/custom-exercises/change-keeps-numbers", test_change_keeps_numbers);
   g_test_add_func ("/custom-exercises/unit-separator-written-escaped", test_unit_separator_written_escaped);
   g_test_add_func ("/custom-exercises/refused-edit-keeps-picture", test_refused_edit_keeps_picture);
   g_test_add_func ("/custom-exercises/picture-name-taken", test_picture_name_taken);
