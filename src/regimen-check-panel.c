@@ -1649,6 +1649,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   GListModel *diagnostics;
   g_autofree char *summary = NULL;
   g_autofree char *acknowledged = NULL;
+  gboolean switched;
   static const char * const summary_classes[] = { "error", "warning" };
   const char *summary_class = NULL;
   guint n;
@@ -1665,6 +1666,7 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   g_set_object (&self->plan, plan);
   g_set_object (&self->checker, checker);
   g_set_object (&self->library, library);
+  switched = self->drawn && week != self->week;
   self->week = week;
 
   summary = regimen_checker_summarize (checker);
@@ -1725,12 +1727,16 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   gtk_widget_set_visible (self->hint_label, n > 0);
   gtk_widget_set_visible (self->all_clear_box, n == 0);
 
-  /* The figures under the problems, when the frame to come does not show
-   * them (the problems above them fill the panel), follow while the
-   * window is idle after it (prepare_adjacent_row()). */
+  /* At a week switch the figures under the problems, when the frame to
+   * come does not show them (the problems above them fill the panel),
+   * follow while the window is idle after it (prepare_adjacent_row()); an
+   * edit or an undo shows its figures at once, as it may change nothing
+   * else that is drawn. */
   self->figures_stale = TRUE;
-  if (!self->drawn || self->prepare_clock == NULL || figures_in_view (self))
+  if (!switched || self->prepare_clock == NULL || figures_in_view (self))
     update_figures (self);
+  else
+    gdk_frame_clock_request_phase (self->prepare_clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
 }
 
 /**
