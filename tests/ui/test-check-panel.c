@@ -2863,17 +2863,24 @@ on_after_paint_note_figures (GdkFrameClock *clock,
     collect_labels (frame->figures, frame->shown);
 }
 
+/* Activates @action on @window, or with no @action edits @session's RPE,
+ * and returns what the frame that shows it showed of @figures. */
 static char *
-switch_and_note_figures (RegimenWindow *window,
-                         GtkWidget     *figures,
-                         const char    *action)
+change_and_note_figures (RegimenWindow  *window,
+                         GtkWidget      *figures,
+                         const char     *action,
+                         RegimenSession *session)
 {
   SwitchFrame frame = { figures, g_string_new (NULL) };
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
   gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_note_figures), &frame);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  if (action != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  else
+    g_assert_true (regimen_plan_edit_session_rpe (regimen_window_get_plan (window), session,
+                                                  regimen_session_get_rpe (session) + 1));
   while (frame.shown->len == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, handler);
@@ -2917,7 +2924,8 @@ figures_top (GtkWidget *figures)
 /* A week switch with the check shown lays out and draws the figures under
  * the problems in its frame only where that frame shows them: below a
  * page of problems they follow while the window is idle after it, and
- * then say what a window opened at that week says; scrolled into view,
+ * then say what a window opened at that week says. An edit in the shown
+ * week and its undo change them in their own frames. Scrolled into view,
  * they change in the switch's own frame, back and forth. */
 static void
 test_figures_below_problems_follow_the_switch (void)
@@ -2935,6 +2943,7 @@ test_figures_below_problems_follow_the_switch (void)
   GtkWidget *scroller;
   GtkAdjustment *adjustment;
   RegimenSession *session = NULL;
+  RegimenSession *first;
   RegimenWeek *second;
   guint rpe;
 
@@ -2982,19 +2991,39 @@ test_figures_below_problems_follow_the_switch (void)
   /* Below the page of problems: the switch's frame leaves them as they
    * were, and the idle after it shows the new week's. */
   g_assert_cmpfloat (figures_top (figures), >=, gtk_widget_get_height (scroller));
-  shown = switch_and_note_figures (window, figures, "win.next-week");
+  shown = change_and_note_figures (window, figures, "win.next-week", NULL);
   g_assert_cmpstr (shown, ==, first_week);
   g_clear_pointer (&shown, g_free);
   ui_test_iterate_until_idle ();
   now = figures_text (figures);
   g_assert_cmpstr (now, ==, second_week);
   g_clear_pointer (&now, g_free);
-  shown = switch_and_note_figures (window, figures, "win.previous-week");
+  shown = change_and_note_figures (window, figures, "win.previous-week", NULL);
   g_clear_pointer (&shown, g_free);
   ui_test_iterate_until_idle ();
   now = figures_text (figures);
   g_assert_cmpstr (now, ==, first_week);
   g_clear_pointer (&now, g_free);
+
+  /* An edit in the shown week changes them in the frame that shows it,
+   * below the problems too: it may draw nothing else of the panel. */
+  first = NULL;
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK && first == NULL; day++)
+    if (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, day)) > 0)
+      first = regimen_day_get_session (regimen_plan_get_day (plan, 0, day), 0);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (regimen_session_get_rpe (first), <, 10);
+  shown = change_and_note_figures (window, figures, NULL, first);
+  g_assert_cmpstr (shown, !=, first_week);
+  ui_test_iterate_until_idle ();
+  now = figures_text (figures);
+  g_assert_cmpstr (shown, ==, now);
+  g_clear_pointer (&shown, g_free);
+  g_clear_pointer (&now, g_free);
+  shown = change_and_note_figures (window, figures, "win.undo", NULL);
+  g_assert_cmpstr (shown, ==, first_week);
+  g_clear_pointer (&shown, g_free);
+  ui_test_iterate_until_idle ();
 
   /* Scrolled down to them (every problem's row made on the way): the
    * switch's own frame shows the new week's. */
@@ -3006,10 +3035,10 @@ test_figures_below_problems_follow_the_switch (void)
       ui_test_iterate_until_idle ();
     }
   g_assert_cmpfloat (figures_top (figures), <, gtk_widget_get_height (scroller));
-  shown = switch_and_note_figures (window, figures, "win.next-week");
+  shown = change_and_note_figures (window, figures, "win.next-week", NULL);
   g_assert_cmpstr (shown, ==, second_week);
   g_clear_pointer (&shown, g_free);
-  shown = switch_and_note_figures (window, figures, "win.previous-week");
+  shown = change_and_note_figures (window, figures, "win.previous-week", NULL);
   g_assert_cmpstr (shown, ==, first_week);
   g_clear_pointer (&shown, g_free);
 
