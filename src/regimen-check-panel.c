@@ -74,6 +74,10 @@ struct _RegimenCheckPanel
    * figures. */
   gboolean           drawn;
   GdkFrameClock     *first_frame_clock;
+  /* Set while the figures under the problems show an update before the
+   * last one: a frame that does not show them leaves them to the idle
+   * after it (prepare_adjacent_row()). */
+  gboolean           figures_stale;
   guint              page_source;
   /* Every problem row made (a GtkListBoxRow holding a RegimenProblemRow),
    * by the problem it shows (problem_row_key()), as a KeptRow: a problem
@@ -117,6 +121,8 @@ struct _RegimenCheckPanel
   GDate             today;
   GDate             shown_today;
 };
+
+static void update_figures (RegimenCheckPanel *self);
 
 G_DEFINE_FINAL_TYPE (RegimenCheckPanel, regimen_check_panel, GTK_TYPE_WIDGET)
 
@@ -671,6 +677,12 @@ prepare_adjacent_row (gpointer user_data)
   int width = shown_problem_row_width (self);
   int minimum, natural;
 
+  if (self->figures_stale)
+    {
+      update_figures (self);
+      return G_SOURCE_CONTINUE;
+    }
+
   diagnostic = width > 0 && self->checker != NULL ? next_unprepared_problem (self, taken) : NULL;
   if (diagnostic == NULL)
     {
@@ -773,6 +785,21 @@ acknowledged_text (RegimenPlan *plan,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The least height of @problem's row, from the length of its message,
+ * and the Acknowledge button under a warning or an error. */
+static int
+problem_row_least_height (RegimenDiagnostic *problem)
+{
+  glong chars = g_utf8_strlen (regimen_diagnostic_get_message (problem), -1);
+  glong lines = MAX (1, (chars + PROBLEM_LINE_MAX_CHARS - 1) / PROBLEM_LINE_MAX_CHARS);
+  int height = PROBLEM_ROW_MIN_HEIGHT + (int) (lines - 1) * PROBLEM_LINE_MIN_HEIGHT;
+
+  if (regimen_diagnostic_get_severity (problem) != REGIMEN_SEVERITY_INFO)
+    height += PROBLEM_BUTTON_MIN_HEIGHT;
+
+  return height;
+}
+
 /* How many of the first problems the first frame that shows the panel
  * can show: each row's least height, from the length of its message,
  * added up until they fill the list's place (the window's height less
@@ -796,15 +823,7 @@ first_frame_rows (RegimenCheckPanel *self,
     return PROBLEMS_PAGE;
 
   for (rows = 0; rows < MIN (n, PROBLEMS_PAGE) && filled < height; rows++)
-    {
-      RegimenDiagnostic *diagnostic = regimen_problem_list_peek_problem (self->problems, rows);
-      glong chars = g_utf8_strlen (regimen_diagnostic_get_message (diagnostic), -1);
-      glong lines = MAX (1, (chars + PROBLEM_LINE_MAX_CHARS - 1) / PROBLEM_LINE_MAX_CHARS);
-
-      filled += PROBLEM_ROW_MIN_HEIGHT + (int) (lines - 1) * PROBLEM_LINE_MIN_HEIGHT;
-      if (regimen_diagnostic_get_severity (diagnostic) != REGIMEN_SEVERITY_INFO)
-        filled += PROBLEM_BUTTON_MIN_HEIGHT;
-    }
+    filled += problem_row_least_height (regimen_problem_list_peek_problem (self->problems, rows));
 
   *fills = filled >= height;
   return MAX (rows, 1);
@@ -1287,6 +1306,10 @@ regimen_check_panel_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (regimen_check_panel_parent_class)->map (widget);
 
+  /* Hidden before the idle after an update brought them up to date. */
+  if (self->figures_stale)
+    update_figures (self);
+
   if (self->drawn || self->first_frame_clock != NULL)
     return;
 
@@ -1481,69 +1504,50 @@ regimen_check_panel_build (RegimenCheckPanel *self)
   build (self);
 }
 
-/**
- * regimen_check_panel_update:
- * @self: a #RegimenCheckPanel
- * @checker: the check of @plan
- * @plan: the plan
- * @library: (nullable): names the exercises, as the window's views do
- * @week: the week shown in the week view
- *
- * Shows @checker's figures for @week and all of its problems, those of
- * @week first. The day that decides which weeks are over is taken anew
- * at each call. Until the first call the panel shows only its heading.
- */
-void
-regimen_check_panel_update (RegimenCheckPanel *self,
-                            RegimenChecker    *checker,
-                            RegimenPlan       *plan,
-                            RegimenLibrary    *library,
-                            guint              week)
+/* Whether the frame to come may show the figures under the problems:
+ * unless the least heights of the rows the list shows (first_frame_rows())
+ * reach below the panel from where the list is, which the update does not
+ * move. Nothing is measured here: the rows' styles are brought up to date
+ * in the frame, and a measure before it would lay their words out twice. */
+static gboolean
+figures_in_view (RegimenCheckPanel *self)
 {
+  guint shown = MIN (regimen_problem_list_get_limit (self->problems),
+                     regimen_problem_list_get_n_problems (self->problems));
+  int height = gtk_widget_get_height (self->scroller);
+  graphene_point_t top;
+  double bottom;
+
+  if (!gtk_widget_get_mapped (self->figures)
+      || !gtk_widget_compute_point (GTK_WIDGET (self->problems_view), self->scroller, &GRAPHENE_POINT_INIT (0, 0),
+                                    &top))
+    return TRUE;
+
+  bottom = top.y;
+  for (guint i = 0; i < shown && bottom < height; i++)
+    bottom += problem_row_least_height (regimen_problem_list_peek_problem (self->problems, i));
+
+  return bottom < height;
+}
+
+/* The shown week's figures under the problems: its metrics, its days'
+ * loads, the planned-and-done lines, the weeks chart and the muscle
+ * table. */
+static void
+update_figures (RegimenCheckPanel *self)
+{
+  RegimenChecker *checker = self->checker;
+  RegimenPlan *plan = self->plan;
+  RegimenLibrary *library = self->library;
+  guint week = self->week;
   const RegimenThresholds *limits;
   const RegimenWeekStats *stats;
-  GListModel *diagnostics;
-  g_autofree char *summary = NULL;
   g_autofree char *text = NULL;
   RegimenDailyLoads loads = { { 0 } };
   RegimenMetricLevel levels[REGIMEN_N_METRICS];
   double ratio;
-  g_autofree char *acknowledged = NULL;
-  static const char * const summary_classes[] = { "error", "warning" };
-  const char *summary_class = NULL;
-  guint n;
 
-  g_return_if_fail (REGIMEN_IS_CHECK_PANEL (self));
-  g_return_if_fail (REGIMEN_IS_PLAN (plan));
-  g_return_if_fail (REGIMEN_IS_CHECKER (checker));
-  g_return_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library));
-
-  build (self);
-
-  /* Hidden until there is a check to show (see the template). */
-  gtk_widget_set_visible (self->scroller, TRUE);
-  g_set_object (&self->plan, plan);
-  g_set_object (&self->checker, checker);
-  g_set_object (&self->library, library);
-  self->week = week;
-
-  summary = regimen_checker_summarize (checker);
-  gtk_label_set_label (self->summary_label, summary);
-  /* Only the class that changes: taking one off and putting it back
-   * would restyle the label on every edit. */
-  /* Counting the open errors reads every finding, whose words are made
-   * when first read: a check without errors has none open. */
-  if (regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR) > 0 &&
-      regimen_plan_count_open_errors (plan, regimen_checker_get_diagnostics (checker)) > 0)
-    summary_class = "error";
-  else if (regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING) > 0)
-    summary_class = "warning";
-  for (guint i = 0; i < G_N_ELEMENTS (summary_classes); i++)
-    if (g_strcmp0 (summary_classes[i], summary_class) != 0)
-      gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), summary_classes[i]);
-  if (summary_class != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), summary_class);
-
+  self->figures_stale = FALSE;
   limits = regimen_checker_get_thresholds (checker);
   stats = week < regimen_checker_get_n_weeks (checker) ? regimen_checker_get_week_stats (checker, week) : NULL;
 
@@ -1621,6 +1625,67 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   update_done (self, stats, plan, library, week);
   update_weeks_chart (self, checker, week);
   update_muscles (self, stats, limits);
+}
+
+/**
+ * regimen_check_panel_update:
+ * @self: a #RegimenCheckPanel
+ * @checker: the check of @plan
+ * @plan: the plan
+ * @library: (nullable): names the exercises, as the window's views do
+ * @week: the week shown in the week view
+ *
+ * Shows @checker's figures for @week and all of its problems, those of
+ * @week first. The day that decides which weeks are over is taken anew
+ * at each call. Until the first call the panel shows only its heading.
+ */
+void
+regimen_check_panel_update (RegimenCheckPanel *self,
+                            RegimenChecker    *checker,
+                            RegimenPlan       *plan,
+                            RegimenLibrary    *library,
+                            guint              week)
+{
+  GListModel *diagnostics;
+  g_autofree char *summary = NULL;
+  g_autofree char *acknowledged = NULL;
+  gboolean switched;
+  static const char * const summary_classes[] = { "error", "warning" };
+  const char *summary_class = NULL;
+  guint n;
+
+  g_return_if_fail (REGIMEN_IS_CHECK_PANEL (self));
+  g_return_if_fail (REGIMEN_IS_PLAN (plan));
+  g_return_if_fail (REGIMEN_IS_CHECKER (checker));
+  g_return_if_fail (library == NULL || REGIMEN_IS_LIBRARY (library));
+
+  build (self);
+
+  /* Hidden until there is a check to show (see the template). */
+  gtk_widget_set_visible (self->scroller, TRUE);
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->checker, checker);
+  g_set_object (&self->library, library);
+  switched = self->drawn && week != self->week;
+  self->week = week;
+
+  summary = regimen_checker_summarize (checker);
+  gtk_label_set_label (self->summary_label, summary);
+  /* Only the class that changes: taking one off and putting it back
+   * would restyle the label on every edit. */
+  /* Counting the open errors reads every finding, whose words are made
+   * when first read: a check without errors has none open. */
+  if (regimen_checker_count (checker, REGIMEN_SEVERITY_ERROR) > 0 &&
+      regimen_plan_count_open_errors (plan, regimen_checker_get_diagnostics (checker)) > 0)
+    summary_class = "error";
+  else if (regimen_checker_count (checker, REGIMEN_SEVERITY_WARNING) > 0)
+    summary_class = "warning";
+  for (guint i = 0; i < G_N_ELEMENTS (summary_classes); i++)
+    if (g_strcmp0 (summary_classes[i], summary_class) != 0)
+      gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), summary_classes[i]);
+  if (summary_class != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), summary_class);
+
 
   diagnostics = regimen_checker_get_diagnostics (checker);
   n = g_list_model_get_n_items (diagnostics);
@@ -1661,6 +1726,17 @@ regimen_check_panel_update (RegimenCheckPanel *self,
   gtk_widget_set_visible (GTK_WIDGET (self->problems_view), n > 0);
   gtk_widget_set_visible (self->hint_label, n > 0);
   gtk_widget_set_visible (self->all_clear_box, n == 0);
+
+  /* At a week switch the figures under the problems, when the frame to
+   * come does not show them (the problems above them fill the panel),
+   * follow while the window is idle after it (prepare_adjacent_row()); an
+   * edit or an undo shows its figures at once, as it may change nothing
+   * else that is drawn. */
+  self->figures_stale = TRUE;
+  if (!switched || self->prepare_clock == NULL || figures_in_view (self))
+    update_figures (self);
+  else
+    gdk_frame_clock_request_phase (self->prepare_clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
 }
 
 /**

@@ -2847,6 +2847,205 @@ test_adjacent_week_rows_prepared_when_shown (void)
   ui_test_iterate_until_idle ();
 }
 
+/* What the frame that shows a week switch showed of the figures under
+ * the problems (the metrics, the charts' words, the muscle table). */
+typedef struct
+{
+  GtkWidget *figures;
+  GString   *shown;
+} SwitchFrame;
+
+static void
+on_after_paint_note_figures (GdkFrameClock *clock,
+                             SwitchFrame   *frame)
+{
+  if (frame->shown->len == 0)
+    collect_labels (frame->figures, frame->shown);
+}
+
+/* Activates @action on @window, or with no @action edits @session's RPE,
+ * and returns what the frame that shows it showed of @figures. */
+static char *
+change_and_note_figures (RegimenWindow  *window,
+                         GtkWidget      *figures,
+                         const char     *action,
+                         RegimenSession *session)
+{
+  SwitchFrame frame = { figures, g_string_new (NULL) };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_note_figures), &frame);
+
+  if (action != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  else
+    g_assert_true (regimen_plan_edit_session_rpe (regimen_window_get_plan (window), session,
+                                                  regimen_session_get_rpe (session) + 1));
+  while (frame.shown->len == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_cmpuint (frame.shown->len, >, 0);
+
+  return g_string_free (frame.shown, FALSE);
+}
+
+static char *
+figures_text (GtkWidget *figures)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (figures, text);
+  return g_string_free (text, FALSE);
+}
+
+/* The figures under the problems' list. */
+static GtkWidget *
+panel_figures (GtkWidget *panel)
+{
+  GtkWidget *figures = gtk_widget_get_next_sibling (gtk_widget_get_parent (ui_test_find_first (panel,
+                                                                                              GTK_TYPE_LIST_BOX)));
+
+  g_assert_nonnull (figures);
+  g_assert_true (gtk_widget_is_ancestor (ui_test_find_first (panel, REGIMEN_TYPE_LOAD_CHART), figures));
+  return figures;
+}
+
+/* The top of the figures in the panel's scroller, as shown. */
+static double
+figures_top (GtkWidget *figures)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (figures, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_point_t top;
+
+  g_assert_true (gtk_widget_compute_point (figures, scroller, &GRAPHENE_POINT_INIT (0, 0), &top));
+  return top.y;
+}
+
+/* A week switch with the check shown lays out and draws the figures under
+ * the problems in its frame only where that frame shows them: below a
+ * page of problems they follow while the window is idle after it, and
+ * then say what a window opened at that week says. An edit in the shown
+ * week and its undo change them in their own frames. Scrolled into view,
+ * they change in the switch's own frame, back and forth. */
+static void
+test_figures_below_problems_follow_the_switch (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 30);
+  g_autofree char *first_week = NULL;
+  g_autofree char *second_week = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *now = NULL;
+  RegimenWindow *window;
+  RegimenWindow *fresh;
+  GtkWidget *panel;
+  GtkWidget *figures;
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+  RegimenSession *session = NULL;
+  RegimenSession *first;
+  RegimenWeek *second;
+  guint rpe;
+
+  /* Thirty-one weeks of the same week with too much HIIT, more problems
+   * than a page; the second week's sessions a little harder, so its
+   * figures differ from the first's. */
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 30));
+  for (guint i = 0; i < 30; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL, NULL));
+  second = regimen_plan_get_week (plan, 1);
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK && session == NULL; day++)
+    if (regimen_day_get_n_sessions (regimen_week_get_day (second, day)) > 0)
+      session = regimen_day_get_session (regimen_week_get_day (second, day), 0);
+  g_assert_nonnull (session);
+  rpe = regimen_session_get_rpe (session);
+  g_assert_true (regimen_plan_edit_session_rpe (plan, session, rpe >= 6 ? rpe - 4 : rpe + 4));
+
+  /* What windows opened at each week say. */
+  fresh = ui_test_open_window_with_plan (app, plan, NULL);
+  ui_test_reveal_check_panel (fresh);
+  ui_test_wait_for_frames (GTK_WIDGET (fresh), 2);
+  ui_test_iterate_until_idle ();
+  figures = panel_figures (ui_test_find_first (GTK_WIDGET (fresh), REGIMEN_TYPE_CHECK_PANEL));
+  first_week = figures_text (figures);
+  gtk_widget_activate_action (GTK_WIDGET (fresh), "win.next-week", NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (fresh), 2);
+  ui_test_iterate_until_idle ();
+  second_week = figures_text (figures);
+  g_assert_cmpstr (first_week, !=, second_week);
+  gtk_window_destroy (GTK_WINDOW (fresh));
+
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  ui_test_reveal_check_panel (window);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  panel = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_CHECK_PANEL);
+  figures = panel_figures (panel);
+  scroller = gtk_widget_get_ancestor (figures, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_cmpuint (regimen_week_view_get_week (regimen_window_get_week_view (window)), ==, 0);
+  now = figures_text (figures);
+  g_assert_cmpstr (now, ==, first_week);
+  g_clear_pointer (&now, g_free);
+
+  /* Below the page of problems: the switch's frame leaves them as they
+   * were, and the idle after it shows the new week's. */
+  g_assert_cmpfloat (figures_top (figures), >=, gtk_widget_get_height (scroller));
+  shown = change_and_note_figures (window, figures, "win.next-week", NULL);
+  g_assert_cmpstr (shown, ==, first_week);
+  g_clear_pointer (&shown, g_free);
+  ui_test_iterate_until_idle ();
+  now = figures_text (figures);
+  g_assert_cmpstr (now, ==, second_week);
+  g_clear_pointer (&now, g_free);
+  shown = change_and_note_figures (window, figures, "win.previous-week", NULL);
+  g_clear_pointer (&shown, g_free);
+  ui_test_iterate_until_idle ();
+  now = figures_text (figures);
+  g_assert_cmpstr (now, ==, first_week);
+  g_clear_pointer (&now, g_free);
+
+  /* An edit in the shown week changes them in the frame that shows it,
+   * below the problems too: it may draw nothing else of the panel. */
+  first = NULL;
+  for (guint day = 0; day < REGIMEN_DAYS_PER_WEEK && first == NULL; day++)
+    if (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, day)) > 0)
+      first = regimen_day_get_session (regimen_plan_get_day (plan, 0, day), 0);
+  g_assert_nonnull (first);
+  g_assert_cmpuint (regimen_session_get_rpe (first), <, 10);
+  shown = change_and_note_figures (window, figures, NULL, first);
+  g_assert_cmpstr (shown, !=, first_week);
+  ui_test_iterate_until_idle ();
+  now = figures_text (figures);
+  g_assert_cmpstr (shown, ==, now);
+  g_clear_pointer (&shown, g_free);
+  g_clear_pointer (&now, g_free);
+  shown = change_and_note_figures (window, figures, "win.undo", NULL);
+  g_assert_cmpstr (shown, ==, first_week);
+  g_clear_pointer (&shown, g_free);
+  ui_test_iterate_until_idle ();
+
+  /* Scrolled down to them (every problem's row made on the way): the
+   * switch's own frame shows the new week's. */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  for (guint i = 0; i < 40 && figures_top (figures) >= gtk_widget_get_height (scroller); i++)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+      ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+      ui_test_iterate_until_idle ();
+    }
+  g_assert_cmpfloat (figures_top (figures), <, gtk_widget_get_height (scroller));
+  shown = change_and_note_figures (window, figures, "win.next-week", NULL);
+  g_assert_cmpstr (shown, ==, second_week);
+  g_clear_pointer (&shown, g_free);
+  shown = change_and_note_figures (window, figures, "win.previous-week", NULL);
+  g_assert_cmpstr (shown, ==, first_week);
+  g_clear_pointer (&shown, g_free);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2887,6 +3086,8 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/new-week-rows-rebound", test_new_week_rows_rebound);
   g_test_add_func ("/ui/check-panel/adjacent-week-rows-prepared", test_adjacent_week_rows_prepared);
   g_test_add_func ("/ui/check-panel/adjacent-week-rows-prepared-when-shown", test_adjacent_week_rows_prepared_when_shown);
+  g_test_add_func ("/ui/check-panel/figures-below-problems-follow-the-switch",
+                   test_figures_below_problems_follow_the_switch);
 
   return g_test_run ();
 }
