@@ -6,7 +6,7 @@ de () {
   LANGUAGE=de LANG=de_DE.UTF-8 REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po "$@"
 }
 
-echo "1..3"
+echo "1..5"
 
 # `diff` named a changed member by its name in the file: after `week
 # lighter PLAN 3`, German text read “Kraft-Einheit „Day 1 — lower“: rpe
@@ -28,3 +28,30 @@ session = [c for c in changes if c.get("session_title") == "Day 1 — lower" and
 sys.exit(0 if session["before"] == {"rpe": 7, "minutes": 55} and "Minuten 55 → 33" in session["text"] else 1)
 PY
 ok $? "diff --json keeps the file's member names in before and after, its text in German words"
+
+# The German help said “Exit-Status:” in five commands and “Rückgabewert:”
+# in eleven (`week --help` and `log --help` side by side): one term for
+# one thing, in every help that says it.
+: >"$tmp/terms"
+for command in validate stats rules format diff print export-ics export-csv import-csv "library list" \
+    "library show" new log block week session item progress render; do
+  # shellcheck disable=SC2086 # a command of two words
+  english=$($cli $command --help 2>&1 | grep -c '^Exit status:')
+  # shellcheck disable=SC2086
+  german=$(de $cli $command --help 2>&1)
+  if [ "$english" != 0 ] && ! printf '%s\n' "$german" | grep -q '^Exit-Status: 0 '; then
+    echo "$command" >>"$tmp/terms"
+  fi
+  printf '%s\n' "$german" | grep -q 'Rückgabewert' && echo "$command: Rückgabewert" >>"$tmp/terms"
+done
+[ ! -s "$tmp/terms" ]
+ok $? "every German help says “Exit-Status:” where the English one says “Exit status:” (not: $(tr '\n' ' ' <"$tmp/terms"))"
+python3 - "$MESON_SOURCE_ROOT/po/de.po" <<'PY'
+import re, sys
+po = open(sys.argv[1], encoding="utf-8").read()
+entries = re.findall(r'\nmsgid ((?:".*"\n)+)msgstr ((?:".*"\n)+)', po)
+joined = [("".join(re.findall(r'"(.*)"', a)), "".join(re.findall(r'"(.*)"', b))) for a, b in entries]
+exits = [(a, b) for a, b in joined if "Exit status:" in a]
+sys.exit(0 if len(exits) >= 16 and all("Exit-Status:" in b and "Rückgabewert" not in b for a, b in exits) else 1)
+PY
+ok $? "po/de.po translates every “Exit status:” as “Exit-Status:”"
