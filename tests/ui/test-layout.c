@@ -25,6 +25,7 @@
 #include "regimen-item-row.h"
 #include "regimen-session-card.h"
 #include "regimen-session-editor.h"
+#include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
 #include "regimen-template-chooser.h"
 #include "regimen-widget-util.h"
@@ -2128,6 +2129,71 @@ test_prescriptions_whole_1366 (void)
     }
 }
 
+/* The library's rows at 1366×768 and in narrower windows down to where
+ * the library folds away: an exercise's category and level are both read beside
+ * the HIIT badge. German “Ausdauer ·…” and English “Conditionin…” lost
+ * the level (issue 21, pass 44e). */
+static void
+test_library_details_whole_1366 (void)
+{
+  GSettings *settings = regimen_application_get_settings (app);
+  graphene_rect_t screen;
+  guint badged = 0;
+
+  if (!screen_1366 (&screen))
+    return;
+
+  /* Narrower by 40 until the library folds away. */
+  for (int width = 1366; width >= 600; width -= 40)
+    {
+      RegimenWindow *window;
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      guint shown_rows = 0;
+
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", 768);
+      g_settings_set_boolean (settings, "window-maximized", FALSE);
+      g_settings_set_boolean (settings, "show-check-panel", FALSE);
+      g_settings_set_boolean (settings, "show-library", TRUE);
+      window = ui_test_open_window (app);
+      wait_for_layout (GTK_WIDGET (window));
+
+      ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_EXERCISE_ROW, rows);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          GtkWidget *row = g_ptr_array_index (rows, i);
+          g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+          gboolean hiit = FALSE;
+
+          if (!shown (row, GTK_WIDGET (window)))
+            continue;
+          shown_rows++;
+          ui_test_collect (row, GTK_TYPE_LABEL, labels);
+          for (guint j = 0; j < labels->len; j++)
+            if (gtk_widget_has_css_class (g_ptr_array_index (labels, j), "hiit-tag") &&
+                gtk_widget_get_visible (g_ptr_array_index (labels, j)))
+              hiit = TRUE;
+          if (!hiit)
+            continue;
+          badged++;
+          for (guint j = 0; j < labels->len; j++)
+            {
+              GtkLabel *label = g_ptr_array_index (labels, j);
+
+              if (gtk_widget_has_css_class (GTK_WIDGET (label), "caption") &&
+                  pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+                g_error ("A library row's details cut beside the HIIT badge in a window %d wide: “%s”",
+                         gtk_widget_get_width (GTK_WIDGET (window)), gtk_label_get_text (label));
+            }
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      if (shown_rows == 0)
+        break;
+    }
+  g_assert_cmpuint (badged, >=, 2);
+}
+
 /* The editor of every exercise of a two-day week at 1366×768, its
  * progression open and a rule chosen, shows “For each of its 2 days this
  * week” and Apply on the screen, not scrolled away below the fields: a
@@ -2568,6 +2634,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/screen-1366/item-editor-apply-in-sight", test_item_editor_apply_in_sight_1366);
   g_test_add_func ("/ui/layout/screen-1366/shortcuts-window", test_shortcuts_window_fits_1366);
   g_test_add_func ("/ui/layout/screen-1366/prescriptions-whole", test_prescriptions_whole_1366);
+  g_test_add_func ("/ui/layout/screen-1366/library-details-whole", test_library_details_whole_1366);
   g_test_add_func ("/ui/layout/screen-1366/item-editor-low-window", test_item_editor_low_window);
   g_test_add_func ("/ui/layout/weeks", test_weeks);
   g_test_add_func ("/ui/layout/new-blank-plan-weeks", test_new_blank_plan_weeks);
