@@ -79,7 +79,12 @@ regimen_exercise_row_update (RegimenExerciseRow *self)
   details = regimen_exercise_describe (self->exercise);
 
   gtk_label_set_label (self->name_label, name);
-  gtk_label_set_label (self->details_label, details);
+  {
+    /* Wrapped between the category and the level, never inside “Level 2”. */
+    g_autofree char *glued = regimen_text_glue_numbers (details);
+
+    gtk_label_set_label (self->details_label, glued);
+  }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details,
@@ -429,7 +434,12 @@ regimen_exercise_row_init (RegimenExerciseRow *self)
 
   self->details_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->details_label, 0);
+  /* On a second line rather than cut: beside the HIIT badge, German
+   * “Ausdauer · Stufe 2” read “Ausdauer ·…”, the level lost. */
   gtk_label_set_ellipsize (self->details_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (self->details_label, 2);
+  gtk_label_set_wrap (self->details_label, TRUE);
+  gtk_label_set_wrap_mode (self->details_label, PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (GTK_WIDGET (self->details_label), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->details_label), "dim-label");
   gtk_box_append (GTK_BOX (texts), GTK_WIDGET (self->details_label));

@@ -544,7 +544,8 @@ on_week_check_toggled (AdwMessageDialog *dialog,
 }
 
 /* A week as a row of a list to choose from: its number, and its block
- * or its own label. */
+ * or its own label, none for one that only repeats the week's place, as
+ * the week view leaves it out: “Week 2” under “Week 2” (issue 21). */
 static char *
 describe_week (RegimenPlan *plan,
                guint        week)
@@ -559,7 +560,7 @@ describe_week (RegimenPlan *plan,
     return regimen_text_one_line_middle (block, 80);
 
   label = regimen_week_get_label (regimen_plan_get_week (plan, week));
-  return label != NULL && *label != '\0' ? regimen_text_one_line (label, 80) : NULL;
+  return regimen_week_label_says_more (label, week) ? regimen_text_one_line (label, 80) : NULL;
 }
 
 /* win.copy-week-to: the week in view onto the weeks chosen. */

@@ -1114,7 +1114,69 @@ normalisation_difference (JsonObject *before,
                           normalisation_name (json_node_get_string (b)));
 }
 
-/* "rpe 7 → 8, minutes 45 → 50". */
+/* The words a line of the diff says a member in: the file's member names
+ * are for --json, “rpe 7 → 6, minutes 50 → 30” read as JSON inside German
+ * text (issue 21). */
+static const struct
+{
+  const char *name;
+  const char *words;
+} member_words[] = {
+  /* Translators: the words that name a changed member of a plan file in a
+   * line of regimen-cli diff, “Week 3, Monday: Strength session “Lower”: RPE 7 → 6” */
+  { "rpe", NC_("member of a plan", "RPE") },
+  { "minutes", NC_("member of a plan", "minutes") },
+  { "time", NC_("member of a plan", "time") },
+  { "title", NC_("member of a plan", "title") },
+  { "kind", NC_("member of a plan", "kind") },
+  { "exercise", NC_("member of a plan", "exercise") },
+  { "sets", NC_("member of a plan", "sets") },
+  { "reps", NC_("member of a plan", "reps") },
+  { "hold_seconds", NC_("member of a plan", "hold seconds") },
+  { "per_side", NC_("member of a plan", "per side") },
+  { "tempo", NC_("member of a plan", "tempo") },
+  { "rest_seconds", NC_("member of a plan", "rest seconds") },
+  { "load_percent_1rm", NC_("member of a plan", "share of 1RM") },
+  { "load_kg", NC_("member of a plan", "load in kg") },
+  { "warm_up", NC_("member of a plan", "warm-up") },
+  { "group", NC_("member of a plan", "group") },
+  { "notes", NC_("member of a plan", "notes") },
+  { "progressed_from", NC_("member of a plan", "progressed from") },
+  { "rule", NC_("member of a plan", "rule") },
+  { "weeks", NC_("member of a plan", "weeks") },
+  { "member", NC_("member of a plan", "quantity") },
+  { "step", NC_("member of a plan", "step") },
+  { "up_to", NC_("member of a plan", "up to") },
+  { "every_weeks", NC_("member of a plan", "weeks a stage") },
+  { "start_date", NC_("member of a plan", "start date") },
+  { "draft", NC_("member of a plan", "draft") },
+  { "level", NC_("member of a plan", "level") },
+  { "life_stress", NC_("member of a plan", "life stress") },
+  { "baseline_weekly_load", NC_("member of a plan", "baseline weekly load") },
+  { "max_hiit_per_week", NC_("member of a plan", "most HIIT sessions a week") },
+  { "label", NC_("member of a plan", "label") },
+  { "lighter_volume", NC_("member of a plan", "lighter week’s volume") },
+  { "lighter_intensity", NC_("member of a plan", "lighter week’s intensity") },
+  { "added_by_rule", NC_("member of a plan", "added by a rule") },
+  { "finding", NC_("member of a plan", "finding") },
+  { "fingerprint", NC_("member of a plan", "fingerprint") },
+  { "reason", NC_("member of a plan", "reason") },
+  { "name", NC_("member of a plan", "name") },
+  { "goal", NC_("member of a plan", "goal") },
+  { "id", NC_("member of a plan", "id") },
+};
+
+static const char *
+member_in_words (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (member_words); i++)
+    if (g_str_equal (member_words[i].name, name))
+      return g_dpgettext2 (GETTEXT_PACKAGE, "member of a plan", member_words[i].words);
+
+  return name;
+}
+
+/* "RPE 7 → 8, minutes 45 → 50". */
 static char *
 format_members (JsonObject *before,
                 JsonObject *after)
@@ -1139,8 +1201,8 @@ format_members (JsonObject *before,
 
       if (i > 0)
         g_string_append (text, ", ");
-      /* Translators: one changed member in a list of changes, “rpe 7 → 8” */
-      g_string_append_printf (text, _("%s %s → %s"), name, a, b);
+      /* Translators: one changed member in a list of changes, “RPE 7 → 8” */
+      g_string_append_printf (text, _("%s %s → %s"), member_in_words (name), a, b);
       if (form != NULL)
         g_string_append (text, form);
     }
@@ -1474,7 +1536,7 @@ diff_acknowledgements (GPtrArray   *changes,
 
 /* A week's changed members, its lighter mark in words: “label “A” → “B”,
  * marked as a lighter week”; the factors of a week lighter before and
- * after as numbers (“lighter_volume 0.6 → 0.5”). */
+ * after as numbers (“lighter week’s volume 0.6 → 0.5”). */
 static char *
 format_week_members (JsonObject *before,
                      JsonObject *after)
@@ -1496,7 +1558,7 @@ format_week_members (JsonObject *before,
         json_object_set_member (plain_before, plain[i], json_node_copy (json_object_get_member (before, plain[i])));
       if (json_object_has_member (after, plain[i]))
         json_object_set_member (plain_after, plain[i], json_node_copy (json_object_get_member (after, plain[i])));
-      /* A factor left out is the default one: “lighter_volume 0.6 → 0.5”. */
+      /* A factor left out is the default one: “lighter week’s volume 0.6 → 0.5”. */
       if (i > 0 && json_object_has_member (plain_before, plain[i]) != json_object_has_member (plain_after, plain[i]))
         json_object_set_double_member (json_object_has_member (plain_before, plain[i]) ? plain_after : plain_before,
                                        plain[i], defaults[i]);
@@ -1519,7 +1581,7 @@ format_week_members (JsonObject *before,
                              : _("no longer a lighter week"));
     }
 
-  /* “added_by_rule — → true”, as the other members of a file. */
+  /* “added by a rule — → yes”, as the other members of a file. */
   if (json_object_has_member (before, "added_by_rule") != json_object_has_member (after, "added_by_rule"))
     {
       g_autoptr(JsonObject) added_before = json_object_new ();
@@ -2385,7 +2447,7 @@ diff_sessions (GPtrArray       *changes,
           set_session (change, session);
           change->before = before;
           change->after = after;
-          /* Translators: a line of regimen-cli diff, “Week 1, Monday: strength session “Lower”: rpe 7 → 8” */
+          /* Translators: a line of regimen-cli diff, “Week 1, Monday: strength session “Lower”: RPE 7 → 8” */
           change->text = g_strdup_printf (_("%s: %s: %s"), place, old_name, members);
           g_ptr_array_add (changes, change);
         }

@@ -451,6 +451,24 @@ word_follows_number (const char *text,
   return word - text >= 2 && g_ascii_isdigit (word[-2]);
 }
 
+/* Whether @number starts a duration of two parts, “2 min 30 s”: a word
+ * glued before it (“Pause 2 min”) would be wider than a narrow day's card,
+ * which broke it inside the unit, “Pause 2 m-” over “in 30 s”. */
+static gboolean
+starts_two_part_duration (const char *number)
+{
+  const char *c = number;
+
+  while (g_ascii_isdigit (*c))
+    c++;
+  if (c == number || *c != ' ' || !g_ascii_isalpha (c[1]))
+    return FALSE;
+  for (c++; g_ascii_isalpha (*c); c++)
+    ;
+
+  return *c == ' ' && g_ascii_isdigit (c[1]);
+}
+
 /**
  * regimen_text_glue_numbers:
  * @text: a line such as a prescription, “3 × 8 each side · rest 45 s”
@@ -458,8 +476,10 @@ word_follows_number (const char *text,
  * Keeps a number with what it counts, so that a narrow label wraps
  * between the parts of a prescription and not inside “rest 45 s” or a
  * tempo “3-0-1-0”: the space after a number and the space before one
- * (unless it follows a unit, as in “2 min 30 s”) become no-break spaces,
- * and a hyphen between two digits is joined to what follows it.
+ * (unless it follows a unit, as in “2 min 30 s”, or starts a duration of
+ * two parts, “rest 2 min 30 s”, which may wrap after “rest”) become
+ * no-break spaces, and a hyphen between two digits is joined to what
+ * follows it.
  *
  * Returns: (transfer full): @text, glued
  */
@@ -480,7 +500,7 @@ regimen_text_glue_numbers (const char *text)
       gboolean after_word = c > text && g_ascii_isalpha (c[-1]) && !word_follows_number (text, c);
 
       if (*c == ' ' && ((after_digit && (g_ascii_isalpha (c[1]) || before_times)) ||
-                        (before_digit && (after_times || after_word))))
+                        (before_digit && (after_times || (after_word && !starts_two_part_duration (c + 1))))))
         g_string_append (glued, "\xc2\xa0");
       else if (*c == '-' && c > text && (after_digit || c[-1] == 'X') && (before_digit || c[1] == 'X'))
         /* U+2060 WORD JOINER: no break after the hyphen. */

@@ -115,7 +115,7 @@ ok $? "a rule whose text changes is still said by its text"
 # cap changed past it read alike; the line then names them with their
 # numbers rather than saying the rule changed into the same text.
 $cli diff "$tmp/rule-kg-a.json" "$tmp/rule-kg-b.json" >"$tmp/out"
-[ "$(cat "$tmp/out")" = "Week 1, Monday, Lower body A: narrow-stance-squat, progression: step 2.5 → 2.5000000001, up_to 70 → 70.0000000001" ]
+[ "$(cat "$tmp/out")" = "Week 1, Monday, Lower body A: narrow-stance-squat, progression: step 2.5 → 2.5000000001, up to 70 → 70.0000000001" ]
 ok $? "a rule changed past what its text shows names the step and the cap"
 
 $cli diff "$pairs/base.json" "$tmp/nosuch.json" 2>"$tmp/err"

@@ -16,7 +16,7 @@ json.dump(plan, open(sys.argv[2], "w"), indent=2)
 PY
 $cli diff "$2/plans/progression.json" "$tmp/unlinked.json" >"$tmp/out"; r=$?
 [ "$r" = 1 ] &&
-  grep -qx "Week 2, Monday, Lower body A: narrow-stance-squat, progressed_from pku4rcrzoo → —" "$tmp/out"
+  grep -qx "Week 2, Monday, Lower body A: narrow-stance-squat, progressed from pku4rcrzoo → —" "$tmp/out"
 ok $? "diff reports an exercise's progressed_from"
 
 # progress --remove removed the exercises the rule wrote but left the

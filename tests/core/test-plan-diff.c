@@ -221,7 +221,7 @@ test_progression (void)
   text = diff_text (a, b);
   g_assert_cmpstr (text, ==,
                    "Week 1, Monday, Lower: narrow-stance-squat, progression: — → add 2.5 % 1RM each week, for 3 weeks\n"
-                   "Week 2, Monday, Lower: narrow-stance-squat, progressed_from — → i-squat1\n"
+                   "Week 2, Monday, Lower: narrow-stance-squat, progressed from — → i-squat1\n"
                    "Week 3: added, 1 session\n");
 }
 
@@ -328,8 +328,8 @@ test_blocks (void)
     regimen_week_set_lighter_factors (regimen_plan_get_week (c, 3), 0.5, 0.9);
     factors = diff_text (b, c);
     back = diff_text (c, b);
-    g_assert_cmpstr (factors, ==, "Week 4: lighter_volume 0.6 → 0.5\n");
-    g_assert_cmpstr (back, ==, "Week 4: lighter_volume 0.5 → 0.6\n");
+    g_assert_cmpstr (factors, ==, "Week 4: lighter week’s volume 0.6 → 0.5\n");
+    g_assert_cmpstr (back, ==, "Week 4: lighter week’s volume 0.5 → 0.6\n");
   }
 }
 
@@ -687,8 +687,8 @@ test_close_numbers (void)
 
   text = diff_text (a, b);
   g_assert_cmpstr (text, ==,
-                   "Athlete: baseline_weekly_load 1500.5000001 → 1500.5\n"
-                   "Week 1, Monday, Lower: narrow-stance-squat, load_kg 60 → 60.0000001\n");
+                   "Athlete: baseline weekly load 1500.5000001 → 1500.5\n"
+                   "Week 1, Monday, Lower: narrow-stance-squat, load in kg 60 → 60.0000001\n");
 
   regimen_item_set_load_percent_1rm (regimen_plan_find_item_by_id (c, "i-squat1"), 60.0000001);
   g_clear_object (&a);

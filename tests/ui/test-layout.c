@@ -25,6 +25,7 @@
 #include "regimen-item-row.h"
 #include "regimen-session-card.h"
 #include "regimen-session-editor.h"
+#include "regimen-exercise-row.h"
 #include "regimen-library-view.h"
 #include "regimen-problem-row.h"
 #include "regimen-template-chooser.h"
@@ -2168,6 +2169,145 @@ last_of_type (GtkWidget *widget,
   return g_ptr_array_index (found, found->len - 1);
 }
 
+/* Whether a line of @label's layout starts inside a word: Pango broke
+ * “Pause 2 min” as “Pause 2 m-” over “in 30 s”. Returns the text around
+ * the break, NULL when none is inside a word. */
+static char *
+break_inside_word (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      const char *start = text + line->start_index;
+
+      if (line->start_index > 0 &&
+          g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (start))) &&
+          g_unichar_isalnum (g_utf8_get_char (start)))
+        return g_strdup_printf ("%.*s|%s", line->start_index, text, start);
+    }
+
+  return NULL;
+}
+
+/* The prescriptions of week 1 of the hip-flexion template in a window of
+ * 1366×768 and narrower, the library shown: each wraps between its words,
+ * never inside a unit. In German a window 1306 wide broke “Pause 2 min 30
+ * s” as “Pause 2 mi” over “n 30 s” (Pango's hyphen after the “mi”), the
+ * German pass saw “m-” over “in” at 1366 (issue 21, pass 44e). */
+static void
+test_prescriptions_whole_1366 (void)
+{
+  g_autoptr(RegimenPlan) plan = template_plan ("hip-flexion-progression");
+  GSettings *settings = regimen_application_get_settings (app);
+  graphene_rect_t screen;
+
+  if (!screen_1366 (&screen))
+    return;
+
+  for (int width = 1366; width >= 1270; width -= 6)
+    {
+      RegimenWindow *window;
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      guint prescriptions = 0;
+
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", 768);
+      g_settings_set_boolean (settings, "window-maximized", FALSE);
+      g_settings_set_boolean (settings, "show-check-panel", FALSE);
+      g_settings_set_boolean (settings, "show-library", TRUE);
+      window = ui_test_open_window (app);
+      regimen_window_set_plan (window, plan, NULL);
+      regimen_week_view_set_week (regimen_window_get_week_view (window), 0);
+      ui_test_wait_for_rows (window);
+      wait_for_layout (GTK_WIDGET (window));
+
+      ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+      for (guint i = 0; i < labels->len; i++)
+        {
+          GtkWidget *label = g_ptr_array_index (labels, i);
+          g_autofree char *broken = NULL;
+
+          if (!gtk_widget_has_css_class (label, "item-prescription") || !shown (label, GTK_WIDGET (window)))
+            continue;
+          prescriptions++;
+          broken = break_inside_word (GTK_LABEL (label));
+          if (broken != NULL)
+            g_error ("A prescription broken inside a word in a window %d wide: “%s”", width, broken);
+        }
+      g_assert_cmpuint (prescriptions, >=, 4);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+}
+
+/* The library's rows at 1366×768 and in narrower windows down to where
+ * the library folds away: an exercise's category and level are both read beside
+ * the HIIT badge. German “Ausdauer ·…” and English “Conditionin…” lost
+ * the level (issue 21, pass 44e). */
+static void
+test_library_details_whole_1366 (void)
+{
+  GSettings *settings = regimen_application_get_settings (app);
+  graphene_rect_t screen;
+  guint badged = 0;
+
+  if (!screen_1366 (&screen))
+    return;
+
+  /* Narrower by 40 until the library folds away. */
+  for (int width = 1366; width >= 600; width -= 40)
+    {
+      RegimenWindow *window;
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+      guint shown_rows = 0;
+
+      g_settings_set_int (settings, "window-width", width);
+      g_settings_set_int (settings, "window-height", 768);
+      g_settings_set_boolean (settings, "window-maximized", FALSE);
+      g_settings_set_boolean (settings, "show-check-panel", FALSE);
+      g_settings_set_boolean (settings, "show-library", TRUE);
+      window = ui_test_open_window (app);
+      wait_for_layout (GTK_WIDGET (window));
+
+      ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_EXERCISE_ROW, rows);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          GtkWidget *row = g_ptr_array_index (rows, i);
+          g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+          gboolean hiit = FALSE;
+
+          if (!shown (row, GTK_WIDGET (window)))
+            continue;
+          shown_rows++;
+          ui_test_collect (row, GTK_TYPE_LABEL, labels);
+          for (guint j = 0; j < labels->len; j++)
+            if (gtk_widget_has_css_class (g_ptr_array_index (labels, j), "hiit-tag") &&
+                gtk_widget_get_visible (g_ptr_array_index (labels, j)))
+              hiit = TRUE;
+          if (!hiit)
+            continue;
+          badged++;
+          for (guint j = 0; j < labels->len; j++)
+            {
+              GtkLabel *label = g_ptr_array_index (labels, j);
+
+              if (gtk_widget_has_css_class (GTK_WIDGET (label), "caption") &&
+                  pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+                g_error ("A library row's details cut beside the HIIT badge in a window %d wide: “%s”",
+                         gtk_widget_get_width (GTK_WIDGET (window)), gtk_label_get_text (label));
+            }
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      if (shown_rows == 0)
+        break;
+    }
+  g_assert_cmpuint (badged, >=, 2);
+}
+
 /* The editor of every exercise of a two-day week at 1366×768, its
  * progression open and a rule chosen, shows “For each of its 2 days this
  * week” and Apply on the screen, not scrolled away below the fields: a
@@ -2607,6 +2747,8 @@ main (int    argc,
   g_test_add_func ("/ui/layout/session-editor-fits-1366", test_session_editor_fits_1366);
   g_test_add_func ("/ui/layout/screen-1366/item-editor-apply-in-sight", test_item_editor_apply_in_sight_1366);
   g_test_add_func ("/ui/layout/screen-1366/shortcuts-window", test_shortcuts_window_fits_1366);
+  g_test_add_func ("/ui/layout/screen-1366/prescriptions-whole", test_prescriptions_whole_1366);
+  g_test_add_func ("/ui/layout/screen-1366/library-details-whole", test_library_details_whole_1366);
   g_test_add_func ("/ui/layout/screen-1366/item-editor-low-window", test_item_editor_low_window);
   g_test_add_func ("/ui/layout/weeks", test_weeks);
   g_test_add_func ("/ui/layout/new-blank-plan-weeks", test_new_blank_plan_weeks);
