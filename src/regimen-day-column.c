@@ -273,6 +273,20 @@ regimen_day_column_clear_drop_marks (RegimenDayColumn *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-new");
 }
 
+/* A session or item dragged from another window's week belongs to that
+ * window's plan, which no command of this plan can move it out of: it
+ * is refused as the pointer comes, rather than taken and then left where
+ * it was without a word. An exercise is the library's, every window's. */
+static gboolean
+takes_from (RegimenDayColumn *self,
+            const GValue     *value)
+{
+  if (G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE))
+    return TRUE;
+
+  return self->plan != NULL && regimen_plan_holds (self->plan, g_value_get_object (value));
+}
+
 static GdkDragAction
 on_drop_target_motion (RegimenDayColumn *self,
                        double            x,
@@ -286,7 +300,7 @@ on_drop_target_motion (RegimenDayColumn *self,
 
   regimen_day_column_clear_drop_marks (self);
 
-  if (value == NULL)
+  if (value == NULL || !takes_from (self, value))
     return 0;
 
   /* A day of a plan of no weeks: an exercise dropped there starts the

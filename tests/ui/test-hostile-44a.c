@@ -1,0 +1,286 @@
+/* test-hostile-44a.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Issue 21, pass 44a: what reaches a window by a drag from another
+ * window of Regimen. Two windows side by side, as a person places them,
+ * and a real pointer drag (XTest) from one into the other. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-day-column.h"
+#include "regimen-session-card.h"
+#include "regimen-window.h"
+#include "fixture-util.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+static void
+xdotool (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) "xdotool");
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Moves the pointer to (@x, @y) of @widget, where its window is on the
+ * screen (XTest moves the pointer on the screen, not in a window). */
+static void
+pointer_to (GtkWidget *widget,
+            double     x,
+            double     y)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (window));
+  graphene_point_t in_window;
+  double surface_x, surface_y;
+  int root_x, root_y;
+  Window child;
+  g_autofree char *text_x = NULL;
+  g_autofree char *text_y = NULL;
+
+  g_assert_true (gtk_widget_compute_point (widget, window, &GRAPHENE_POINT_INIT (x, y), &in_window));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
+  g_assert_true (XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface), DefaultRootWindow (xdisplay),
+                                        (int) (in_window.x + surface_x), (int) (in_window.y + surface_y),
+                                        &root_x, &root_y, &child));
+  text_x = g_strdup_printf ("%d", root_x);
+  text_y = g_strdup_printf ("%d", root_y);
+  xdotool ("mousemove", text_x, text_y, NULL);
+}
+
+/* The two-weeks fixture in a window of 600×760 at @x on the screen. */
+static RegimenWindow *
+open_window_at (int x)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenWindow *window = regimen_window_new (app);
+  Display *xdisplay;
+
+  /* Placed before it is shown, as a window manager places it. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 760);
+  gtk_widget_realize (GTK_WIDGET (window));
+  xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+  XMoveWindow (xdisplay, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))), x, 0);
+  XSync (xdisplay, False);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_rows (window);
+
+  return window;
+}
+
+/* The card of @window's week showing the first session of Monday. */
+static GtkWidget *
+monday_card (RegimenWindow *window)
+{
+  RegimenPlan *plan = regimen_window_get_plan (window);
+  RegimenSession *session = regimen_day_get_session (regimen_plan_get_day (plan, 0, 0), 0);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_SESSION_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    if (regimen_session_card_get_session (g_ptr_array_index (cards, i)) == session)
+      return g_ptr_array_index (cards, i);
+
+  g_error ("no card shows Monday's session");
+  return NULL;
+}
+
+static GtkWidget *
+day_column (RegimenWindow *window,
+            guint          day)
+{
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_DAY_COLUMN, columns);
+  for (guint i = 0; i < columns->len; i++)
+    if (regimen_day_column_get_day (g_ptr_array_index (columns, i)) == day)
+      return g_ptr_array_index (columns, i);
+
+  g_error ("no column shows day %u", day);
+  return NULL;
+}
+
+static GtkDragSource *
+drag_source_of (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller))
+        return GTK_DRAG_SOURCE (controller);
+    }
+
+  g_error ("no drag source on %s", G_OBJECT_TYPE_NAME (widget));
+  return NULL;
+}
+
+typedef struct
+{
+  gboolean ended;
+  gboolean cancelled;
+} DragOutcome;
+
+static void
+on_drag_end (GtkDragSource *source,
+             GdkDrag       *drag,
+             gboolean       delete_data,
+             DragOutcome   *outcome)
+{
+  outcome->ended = TRUE;
+}
+
+static gboolean
+on_drag_cancel (GtkDragSource       *source,
+                GdkDrag             *drag,
+                GdkDragCancelReason  reason,
+                DragOutcome         *outcome)
+{
+  outcome->cancelled = TRUE;
+  return FALSE;
+}
+
+/* Drags @from by the pointer, as a person does, onto the middle of @onto
+ * (in another window) and lets go; returns once the drag has ended, with
+ * whether the drop was refused. Whether @onto marked itself as taking
+ * the drop (with the class @mark), while the pointer was over it, is in
+ * @marked. */
+static gboolean
+drag_onto (GtkWidget  *from,
+           GtkWidget  *onto,
+           const char *mark,
+           gboolean   *marked)
+{
+  GtkDragSource *source = drag_source_of (from);
+  DragOutcome outcome = { FALSE, FALSE };
+  gint64 end;
+
+  g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end), &outcome);
+  g_signal_connect (source, "drag-cancel", G_CALLBACK (on_drag_cancel), &outcome);
+
+  pointer_to (from, gtk_widget_get_width (from) / 2.0, gtk_widget_get_height (from) / 2.0);
+  ui_test_wait_for_frames (from, 2);
+  xdotool ("mousedown", "1", NULL);
+  ui_test_wait_for_frames (from, 1);
+  xdotool ("mousemove_relative", "--", "0", "20", NULL);
+  ui_test_wait_for_frames (from, 1);
+  xdotool ("mousemove_relative", "--", "20", "20", NULL);
+  ui_test_wait_for_frames (from, 1);
+  pointer_to (onto, gtk_widget_get_width (onto) / 2.0, gtk_widget_get_height (onto) / 2.0 - 1);
+  ui_test_wait_for_frames (onto, 1);
+  pointer_to (onto, gtk_widget_get_width (onto) / 2.0, gtk_widget_get_height (onto) / 2.0);
+  /* The target's motion has come once its window has seen the pointer
+   * there: two frames of it. */
+  ui_test_wait_for_frames (onto, 2);
+  ui_test_iterate_until_idle ();
+  *marked = gtk_widget_has_css_class (onto, mark);
+  xdotool ("mouseup", "1", NULL);
+
+  end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (!outcome.ended)
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("waited %" G_GINT64_FORMAT " s for the drag to end", UI_TEST_WAIT_USEC / G_USEC_PER_SEC);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  ui_test_iterate_until_idle ();
+
+  g_signal_handlers_disconnect_by_data (source, &outcome);
+
+  return outcome.cancelled;
+}
+
+/* A session of one window's week dragged onto a day of another window's
+ * week: the session is the other plan's, which no command of this plan
+ * can move. The day took the drag as a move it could make (its ring
+ * drawn, the pointer saying “move”, the drop taken), and then nothing
+ * happened in either plan, without a word. The day refuses it, as the
+ * pointer then says, and the drag goes back; both plans are as they
+ * were. (The window dragged from is the one to the right: GTK 4.8 with
+ * no window manager places a drag's pointer by where that window is,
+ * and the one at the screen's corner is where it lands as it does on a
+ * desktop.) */
+static void
+test_session_from_another_window_refused (void)
+{
+  RegimenWindow *target;
+  RegimenWindow *source;
+  RegimenPlan *target_plan, *source_plan;
+  g_autoptr(GBytes) target_before = NULL;
+  g_autoptr(GBytes) source_before = NULL;
+  g_autoptr(GBytes) target_after = NULL;
+  g_autoptr(GBytes) source_after = NULL;
+  gboolean marked, refused;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the pointer is moved through XTest");
+      return;
+    }
+
+  target = open_window_at (0);
+  source = open_window_at (660);
+  target_plan = regimen_window_get_plan (target);
+  source_plan = regimen_window_get_plan (source);
+  target_before = regimen_plan_to_bytes (target_plan);
+  source_before = regimen_plan_to_bytes (source_plan);
+
+  refused = drag_onto (monday_card (source), day_column (target, 3), "drop-new", &marked);
+
+  g_assert_false (marked);
+  g_assert_true (refused);
+  target_after = regimen_plan_to_bytes (target_plan);
+  source_after = regimen_plan_to_bytes (source_plan);
+  g_assert_true (g_bytes_equal (target_before, target_after));
+  g_assert_true (g_bytes_equal (source_before, source_after));
+  g_assert_false (regimen_plan_can_undo (target_plan));
+  g_assert_false (regimen_plan_can_undo (source_plan));
+
+  gtk_window_destroy (GTK_WINDOW (source));
+  gtk_window_destroy (GTK_WINDOW (target));
+  ui_test_iterate_until_idle ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-44a/session-from-another-window-refused", test_session_from_another_window_refused);
+
+  return g_test_run ();
+}
