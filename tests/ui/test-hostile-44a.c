@@ -17,6 +17,7 @@
 #include "regimen-application.h"
 #include "regimen-core.h"
 #include "regimen-day-column.h"
+#include "regimen-exercise-row.h"
 #include "regimen-overview-row.h"
 #include "regimen-session-card.h"
 #include "regimen-window.h"
@@ -174,16 +175,17 @@ on_drag_cancel (GtkDragSource       *source,
 }
 
 /* Drags @from by the pointer, as a person does, onto the middle of @onto
- * (in another window) and lets go; returns once the drag has ended, with
+ * across, @y down, and lets go; returns once the drag has ended, with
  * whether the drop was refused. Whether @onto marked itself as taking
  * the drop (with the class @mark or @other_mark), while the pointer was
  * over it, is in @marked. */
 static gboolean
-drag_onto (GtkWidget  *from,
-           GtkWidget  *onto,
-           const char *mark,
-           const char *other_mark,
-           gboolean   *marked)
+drag_onto_at (GtkWidget  *from,
+              GtkWidget  *onto,
+              double      y,
+              const char *mark,
+              const char *other_mark,
+              gboolean   *marked)
 {
   GtkDragSource *source = drag_source_of (from);
   DragOutcome outcome = { FALSE, FALSE };
@@ -200,9 +202,9 @@ drag_onto (GtkWidget  *from,
   ui_test_wait_for_frames (from, 1);
   xdotool ("mousemove_relative", "--", "20", "20", NULL);
   ui_test_wait_for_frames (from, 1);
-  pointer_to (onto, gtk_widget_get_width (onto) / 2.0, gtk_widget_get_height (onto) / 2.0 - 1);
+  pointer_to (onto, gtk_widget_get_width (onto) / 2.0, y - 1);
   ui_test_wait_for_frames (onto, 1);
-  pointer_to (onto, gtk_widget_get_width (onto) / 2.0, gtk_widget_get_height (onto) / 2.0);
+  pointer_to (onto, gtk_widget_get_width (onto) / 2.0, y);
   /* The target's motion has come once its window has seen the pointer
    * there: two frames of it. */
   ui_test_wait_for_frames (onto, 2);
@@ -223,6 +225,17 @@ drag_onto (GtkWidget  *from,
   g_signal_handlers_disconnect_by_data (source, &outcome);
 
   return outcome.cancelled;
+}
+
+/* The same onto the middle of @onto (in another window). */
+static gboolean
+drag_onto (GtkWidget  *from,
+           GtkWidget  *onto,
+           const char *mark,
+           const char *other_mark,
+           gboolean   *marked)
+{
+  return drag_onto_at (from, onto, gtk_widget_get_height (onto) / 2.0, mark, other_mark, marked);
 }
 
 /* A session of one window's week dragged onto a day of another window's
@@ -371,8 +384,155 @@ test_week_from_another_window_refused (void)
   g_assert_false (regimen_plan_can_undo (target_plan));
   g_assert_false (regimen_plan_can_undo (source_plan));
 
+  /* The view is a setting: the next window opens on the week again. */
+  gtk_widget_activate_action (GTK_WIDGET (target), "win.view", "s", "week");
   gtk_window_destroy (GTK_WINDOW (source));
   gtk_window_destroy (GTK_WINDOW (target));
+  ui_test_iterate_until_idle ();
+}
+
+/* The two-weeks fixture with a copy of Monday's session on Tuesday, and
+ * Monday's session filled up to 100 exercises, the most a session holds,
+ * or Monday to 20 sessions, the most a day holds; in a window at the
+ * screen's corner. */
+static RegimenWindow *
+open_full_monday (gboolean sessions)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenDay *monday = regimen_plan_get_day (plan, 0, 0);
+  RegimenSession *session = regimen_day_get_session (monday, 0);
+  RegimenWindow *window;
+
+  {
+    g_autoptr(RegimenSession) tuesday = regimen_session_copy (session);
+
+    g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 1), G_MAXUINT, tuesday));
+  }
+
+  if (sessions)
+    while (regimen_day_get_n_sessions (monday) < REGIMEN_DAY_MAX_SESSIONS)
+      {
+        g_autoptr(RegimenSession) more = regimen_session_copy (session);
+
+        g_assert_true (regimen_plan_add_session_to (plan, monday, G_MAXUINT, more));
+      }
+  else
+    while (regimen_session_get_n_items (session) < REGIMEN_SESSION_MAX_ITEMS)
+      {
+        g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+
+        g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, item));
+      }
+
+  window = regimen_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_rows (window);
+
+  return window;
+}
+
+/* The card of @window's week showing Tuesday's session. */
+static GtkWidget *
+tuesday_card (RegimenWindow *window)
+{
+  RegimenSession *session = regimen_day_get_session (regimen_plan_get_day (regimen_window_get_plan (window), 0, 1), 0);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_SESSION_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    if (regimen_session_card_get_session (g_ptr_array_index (cards, i)) == session)
+      return g_ptr_array_index (cards, i);
+
+  g_error ("no card shows Tuesday's session");
+  return NULL;
+}
+
+/* The first exercise of @window's library on screen. */
+static GtkWidget *
+library_row (RegimenWindow *window)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_EXERCISE_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (rows, i)))
+      return g_ptr_array_index (rows, i);
+
+  g_error ("the library shows no exercise");
+  return NULL;
+}
+
+/* An exercise of the library dragged onto Monday's session of 100
+ * exercises: the session drew its ring and took the drop, and the core,
+ * which keeps a session to 100, added nothing, without a word. The
+ * session refuses it as the pointer comes. */
+static void
+test_exercise_into_full_session_refused (void)
+{
+  RegimenWindow *window;
+  RegimenPlan *plan;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  gboolean marked, refused;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the pointer is moved through XTest");
+      return;
+    }
+
+  window = open_full_monday (FALSE);
+  plan = regimen_window_get_plan (window);
+  before = regimen_plan_to_bytes (plan);
+
+  refused = drag_onto_at (library_row (window), monday_card (window), 60, "drop-into", NULL, &marked);
+
+  g_assert_false (marked);
+  g_assert_true (refused);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* Tuesday's session dragged onto Monday of 20 sessions: the day drew
+ * its mark and took the drop, and the core, which keeps a day to 20,
+ * left the session where it was. The day refuses it as the pointer
+ * comes. */
+static void
+test_session_into_full_day_refused (void)
+{
+  RegimenWindow *window;
+  RegimenPlan *plan;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  gboolean marked, refused;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the pointer is moved through XTest");
+      return;
+    }
+
+  window = open_full_monday (TRUE);
+  plan = regimen_window_get_plan (window);
+  before = regimen_plan_to_bytes (plan);
+
+  refused = drag_onto_at (tuesday_card (window), day_column (window, 0), 120, "drop-new", NULL, &marked);
+
+  g_assert_false (marked);
+  g_assert_true (refused);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
 }
 
@@ -384,6 +544,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-44a/session-from-another-window-refused", test_session_from_another_window_refused);
   g_test_add_func ("/ui/hostile-44a/week-from-another-window-refused", test_week_from_another_window_refused);
+  g_test_add_func ("/ui/hostile-44a/exercise-into-full-session-refused", test_exercise_into_full_session_refused);
+  g_test_add_func ("/ui/hostile-44a/session-into-full-day-refused", test_session_into_full_day_refused);
 
   return g_test_run ();
 }
