@@ -194,7 +194,9 @@ drag_onto_at (GtkWidget  *from,
   g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end), &outcome);
   g_signal_connect (source, "drag-cancel", G_CALLBACK (on_drag_cancel), &outcome);
 
-  pointer_to (from, gtk_widget_get_width (from) / 2.0, gtk_widget_get_height (from) / 2.0);
+  /* Near its top: a card is grabbed by its title, its middle is an
+   * exercise. */
+  pointer_to (from, gtk_widget_get_width (from) / 2.0, MIN (gtk_widget_get_height (from) / 2.0, 12));
   ui_test_wait_for_frames (from, 2);
   xdotool ("mousedown", "1", NULL);
   ui_test_wait_for_frames (from, 1);
@@ -391,12 +393,19 @@ test_week_from_another_window_refused (void)
   ui_test_iterate_until_idle ();
 }
 
-/* The two-weeks fixture with a copy of Monday's session on Tuesday, and
- * Monday's session filled up to 100 exercises, the most a session holds,
- * or Monday to 20 sessions, the most a day holds; in a window at the
- * screen's corner. */
+/* The two-weeks fixture with a copy of Monday's session on Tuesday; with
+ * @fill, Monday's session filled up to 100 exercises, the most a session
+ * holds, or Monday to 20 sessions, the most a day holds. In a window at
+ * the screen's corner. */
+typedef enum
+{
+  MONDAY_AS_IS,
+  MONDAY_FULL_OF_EXERCISES,
+  MONDAY_FULL_OF_SESSIONS,
+} MondayFill;
+
 static RegimenWindow *
-open_full_monday (gboolean sessions)
+open_with_tuesday (MondayFill fill)
 {
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   RegimenDay *monday = regimen_plan_get_day (plan, 0, 0);
@@ -409,14 +418,14 @@ open_full_monday (gboolean sessions)
     g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 1), G_MAXUINT, tuesday));
   }
 
-  if (sessions)
+  if (fill == MONDAY_FULL_OF_SESSIONS)
     while (regimen_day_get_n_sessions (monday) < REGIMEN_DAY_MAX_SESSIONS)
       {
         g_autoptr(RegimenSession) more = regimen_session_copy (session);
 
         g_assert_true (regimen_plan_add_session_to (plan, monday, G_MAXUINT, more));
       }
-  else
+  else if (fill == MONDAY_FULL_OF_EXERCISES)
     while (regimen_session_get_n_items (session) < REGIMEN_SESSION_MAX_ITEMS)
       {
         g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
@@ -487,7 +496,7 @@ test_exercise_into_full_session_refused (void)
       return;
     }
 
-  window = open_full_monday (FALSE);
+  window = open_with_tuesday (MONDAY_FULL_OF_EXERCISES);
   plan = regimen_window_get_plan (window);
   before = regimen_plan_to_bytes (plan);
 
@@ -521,7 +530,7 @@ test_session_into_full_day_refused (void)
       return;
     }
 
-  window = open_full_monday (TRUE);
+  window = open_with_tuesday (MONDAY_FULL_OF_SESSIONS);
   plan = regimen_window_get_plan (window);
   before = regimen_plan_to_bytes (plan);
 
@@ -531,6 +540,88 @@ test_session_into_full_day_refused (void)
   g_assert_true (refused);
   after = regimen_plan_to_bytes (plan);
   g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+typedef struct
+{
+  RegimenDay     *tuesday;
+  RegimenSession *wednesday;
+} FlickWatch;
+
+static gboolean
+flick_landed (FlickWatch *watch)
+{
+  return regimen_day_get_n_sessions (watch->tuesday) == 0 || regimen_session_get_n_items (watch->wednesday) == 2;
+}
+
+/* An exercise pressed and dragged away fast, the pointer's first motion
+ * 30 pixels past where it was pressed, onto Wednesday's session: both
+ * the exercise's row and its card passed the drag threshold in that one
+ * motion, and the card's drag took the whole of Tuesday's session to
+ * Wednesday. The exercise moves, as a slower hand moves it. */
+static void
+test_fast_flick_moves_the_exercise (void)
+{
+  RegimenWindow *window;
+  RegimenPlan *plan;
+  g_autoptr(RegimenItem) squat = NULL;
+  GtkWidget *row, *wednesday_card;
+  FlickWatch watch;
+  gint64 end;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the pointer is moved through XTest");
+      return;
+    }
+
+  window = open_with_tuesday (MONDAY_AS_IS);
+  plan = regimen_window_get_plan (window);
+  watch.tuesday = regimen_plan_get_day (plan, 0, 1);
+  watch.wednesday = regimen_day_get_session (regimen_plan_get_day (plan, 0, 2), 0);
+  squat = g_list_model_get_item (regimen_session_get_items (regimen_day_get_session (watch.tuesday, 0)), 0);
+  row = ui_test_find_item_row (window, squat);
+  g_assert_nonnull (row);
+  {
+    g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+    wednesday_card = NULL;
+    ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_SESSION_CARD, cards);
+    for (guint i = 0; i < cards->len; i++)
+      if (regimen_session_card_get_session (g_ptr_array_index (cards, i)) == watch.wednesday)
+        wednesday_card = g_ptr_array_index (cards, i);
+    g_assert_nonnull (wednesday_card);
+  }
+
+  pointer_to (row, gtk_widget_get_width (row) / 2.0, gtk_widget_get_height (row) / 2.0);
+  ui_test_wait_for_frames (row, 2);
+  xdotool ("mousedown", "1", NULL);
+  ui_test_wait_for_frames (row, 1);
+  xdotool ("mousemove_relative", "--", "30", "30", NULL);
+  ui_test_wait_for_frames (row, 1);
+  pointer_to (wednesday_card, gtk_widget_get_width (wednesday_card) / 2.0, 60);
+  ui_test_wait_for_frames (wednesday_card, 2);
+  pointer_to (wednesday_card, gtk_widget_get_width (wednesday_card) / 2.0, 61);
+  ui_test_wait_for_frames (wednesday_card, 2);
+  xdotool ("mouseup", "1", NULL);
+
+  end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (!flick_landed (&watch))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("waited %" G_GINT64_FORMAT " s for the drop", UI_TEST_WAIT_USEC / G_USEC_PER_SEC);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  ui_test_iterate_until_idle ();
+
+  g_assert_cmpuint (regimen_day_get_n_sessions (watch.tuesday), ==, 1);
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_day_get_session (watch.tuesday, 0)), ==, 1);
+  g_assert_cmpuint (regimen_session_get_n_items (watch.wednesday), ==, 2);
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Move Exercise");
 
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
@@ -546,6 +637,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-44a/week-from-another-window-refused", test_week_from_another_window_refused);
   g_test_add_func ("/ui/hostile-44a/exercise-into-full-session-refused", test_exercise_into_full_session_refused);
   g_test_add_func ("/ui/hostile-44a/session-into-full-day-refused", test_session_into_full_day_refused);
+  g_test_add_func ("/ui/hostile-44a/fast-flick-moves-the-exercise", test_fast_flick_moves_the_exercise);
 
   return g_test_run ();
 }
