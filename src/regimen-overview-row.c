@@ -102,32 +102,12 @@ is_after (RegimenOverviewRow *self,
   return y > gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
 }
 
-/* A week or session dragged from another window's overview belongs to
- * that window's plan, which no command of this plan can move it out of:
- * refused as the pointer comes, rather than taken and then left where it
- * was without a word. */
-static gboolean
-holds_dragged (RegimenPlan   *plan,
-               GtkDropTarget *target)
-{
-  const GValue *value = gtk_drop_target_get_value (target);
-
-  return value != NULL && G_VALUE_HOLDS_OBJECT (value) && plan != NULL &&
-         regimen_plan_holds (plan, g_value_get_object (value));
-}
-
 static GdkDragAction
 on_week_drop_motion (RegimenOverviewRow *self,
                      double              x,
                      double              y,
                      GtkDropTarget      *target)
 {
-  if (!holds_dragged (self->plan, target))
-    {
-      set_drop_class (self, NULL);
-      return 0;
-    }
-
   set_drop_class (self, is_after (self, y) ? "drop-after" : "drop-before");
   return GDK_ACTION_MOVE;
 }
@@ -160,11 +140,6 @@ on_day_drop_enter (GtkWidget     *day_box,
                    double         y,
                    GtkDropTarget *target)
 {
-  RegimenOverviewRow *row = REGIMEN_OVERVIEW_ROW (gtk_widget_get_ancestor (day_box, REGIMEN_TYPE_OVERVIEW_ROW));
-
-  if (row == NULL || !holds_dragged (row->plan, target))
-    return 0;
-
   gtk_widget_add_css_class (day_box, "drop-day");
   return GDK_ACTION_MOVE;
 }
@@ -362,12 +337,8 @@ regimen_overview_row_init (RegimenOverviewRow *self)
       GtkWidget *day_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       GtkDropTarget *target = gtk_drop_target_new (REGIMEN_TYPE_SESSION, GDK_ACTION_MOVE);
 
-      /* The session is there as the pointer comes, to be asked whose it is. */
-      gtk_drop_target_set_preload (target, TRUE);
-
       gtk_widget_add_css_class (day_box, "overview-day");
       g_signal_connect_object (target, "enter", G_CALLBACK (on_day_drop_enter), day_box, G_CONNECT_SWAPPED);
-      g_signal_connect_object (target, "motion", G_CALLBACK (on_day_drop_enter), day_box, G_CONNECT_SWAPPED);
       g_signal_connect_object (target, "leave", G_CALLBACK (on_day_drop_leave), day_box, G_CONNECT_SWAPPED);
       g_signal_connect_object (target, "drop", G_CALLBACK (on_day_drop), day_box, G_CONNECT_SWAPPED);
       gtk_widget_add_controller (day_box, GTK_EVENT_CONTROLLER (target));
@@ -410,7 +381,6 @@ regimen_overview_row_init (RegimenOverviewRow *self)
   gtk_widget_set_cursor_from_name (label_box, "grab");
 
   week_target = gtk_drop_target_new (REGIMEN_TYPE_WEEK, GDK_ACTION_MOVE);
-  gtk_drop_target_set_preload (week_target, TRUE);
   g_signal_connect_object (week_target, "motion", G_CALLBACK (on_week_drop_motion), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (week_target, "enter", G_CALLBACK (on_week_drop_motion), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (week_target, "leave", G_CALLBACK (on_week_drop_leave), self, G_CONNECT_SWAPPED);
