@@ -273,6 +273,50 @@ regimen_day_column_clear_drop_marks (RegimenDayColumn *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self), "drop-new");
 }
 
+/* A session or item dragged from another window's week belongs to that
+ * window's plan, which no command of this plan can move it out of: it
+ * is refused as the pointer comes, rather than taken and then left where
+ * it was without a word. An exercise is the library's, every window's. */
+static gboolean
+takes_from (RegimenDayColumn *self,
+            const GValue     *value)
+{
+  if (G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE))
+    return TRUE;
+
+  return self->plan != NULL && regimen_plan_holds (self->plan, g_value_get_object (value));
+}
+
+/* A session holds at most REGIMEN_SESSION_MAX_ITEMS exercises and a day
+ * REGIMEN_DAY_MAX_SESSIONS sessions: a drop that would add one more to
+ * @list is refused as the pointer comes, where it was taken and the core
+ * then left it out without a word. One moved within the session or day
+ * it is already in adds none. */
+static gboolean
+has_room_for (GListModel   *list,
+              guint         max,
+              const GValue *value)
+{
+  guint n = g_list_model_get_n_items (list);
+  gpointer dragged;
+
+  if (n < max)
+    return TRUE;
+  if (G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE))
+    return FALSE;
+
+  dragged = g_value_get_object (value);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (list, i);
+
+      if (object == dragged)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static GdkDragAction
 on_drop_target_motion (RegimenDayColumn *self,
                        double            x,
@@ -286,7 +330,7 @@ on_drop_target_motion (RegimenDayColumn *self,
 
   regimen_day_column_clear_drop_marks (self);
 
-  if (value == NULL)
+  if (value == NULL || !takes_from (self, value))
     return 0;
 
   /* A day of a plan of no weeks: an exercise dropped there starts the
@@ -306,6 +350,11 @@ on_drop_target_motion (RegimenDayColumn *self,
   into_session = card != NULL && !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION);
 
   if (G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) && !into_session)
+    return 0;
+
+  if (into_session
+      ? !has_room_for (regimen_session_get_items (regimen_session_card_get_session (card)), REGIMEN_SESSION_MAX_ITEMS, value)
+      : !has_room_for (regimen_day_get_sessions (self->model), REGIMEN_DAY_MAX_SESSIONS, value))
     return 0;
 
   if (into_session)

@@ -559,8 +559,17 @@ on_drag_source_prepare (RegimenSessionCard *self,
                         double              y,
                         GtkDragSource      *source)
 {
-  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (self));
+  GtkWidget *pressed = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+  g_autoptr(GdkPaintable) icon = NULL;
 
+  /* A drag begun on an exercise is the exercise's (its row's own drag
+   * source): the pointer moved fast, both passed the threshold in one
+   * motion, and the card's drag, begun after, took the whole session
+   * along where the person dragged one exercise. */
+  if (pressed != NULL && gtk_widget_get_ancestor (pressed, REGIMEN_TYPE_ITEM_ROW) != NULL)
+    return NULL;
+
+  icon = gtk_widget_paintable_new (GTK_WIDGET (self));
   gtk_drag_source_set_icon (source, icon, (int) x, (int) y);
 
   return gdk_content_provider_new_typed (REGIMEN_TYPE_SESSION, self->session);

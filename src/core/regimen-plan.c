@@ -1512,6 +1512,22 @@ regimen_plan_find_item (RegimenPlan *self,
   return find_in_plan (self, item, TRUE, week, day, session, position);
 }
 
+gboolean
+regimen_plan_holds (RegimenPlan *self,
+                    gpointer     object)
+{
+  g_return_val_if_fail (REGIMEN_IS_PLAN (self), FALSE);
+
+  if (REGIMEN_IS_ITEM (object))
+    return find_in_plan (self, object, TRUE, NULL, NULL, NULL, NULL);
+  if (REGIMEN_IS_SESSION (object))
+    return find_in_plan (self, object, FALSE, NULL, NULL, NULL, NULL);
+  if (REGIMEN_IS_WEEK (object))
+    return g_ptr_array_find (self->week_list.array, object, NULL);
+
+  return FALSE;
+}
+
 /**
  * regimen_plan_set_title:
  * @title: (nullable): the new title; empty means none

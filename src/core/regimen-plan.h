@@ -83,6 +83,11 @@ RegimenSession  *regimen_plan_find_session_by_id      (RegimenPlan      *self,
                                                        const char       *id);
 RegimenItem     *regimen_plan_find_item_by_id         (RegimenPlan      *self,
                                                        const char       *id);
+/* Whether @object, a week, session or item, is one of this plan's: what
+ * a drag brings from another window's plan is not, and no command of
+ * this plan can move it. */
+gboolean         regimen_plan_holds                   (RegimenPlan      *self,
+                                                       gpointer          object);
 
 /* Plan commands. */
 gboolean         regimen_plan_set_title               (RegimenPlan      *self,

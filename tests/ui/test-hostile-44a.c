@@ -1,0 +1,537 @@
+/* test-hostile-44a.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Issue 21, pass 44a: what reaches a window by a drag from another
+ * window of Regimen. Two windows side by side, as a person places them,
+ * and a real pointer drag (XTest) from one into the other. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-day-column.h"
+#include "regimen-exercise-row.h"
+#include "regimen-session-card.h"
+#include "regimen-window.h"
+#include "fixture-util.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+static void
+xdotool (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) "xdotool");
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Moves the pointer to (@x, @y) of @widget, where its window is on the
+ * screen (XTest moves the pointer on the screen, not in a window). */
+static void
+pointer_to (GtkWidget *widget,
+            double     x,
+            double     y)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (window));
+  graphene_point_t in_window;
+  double surface_x, surface_y;
+  int root_x, root_y;
+  Window child;
+  g_autofree char *text_x = NULL;
+  g_autofree char *text_y = NULL;
+
+  g_assert_true (gtk_widget_compute_point (widget, window, &GRAPHENE_POINT_INIT (x, y), &in_window));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
+  g_assert_true (XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface), DefaultRootWindow (xdisplay),
+                                        (int) (in_window.x + surface_x), (int) (in_window.y + surface_y),
+                                        &root_x, &root_y, &child));
+  text_x = g_strdup_printf ("%d", root_x);
+  text_y = g_strdup_printf ("%d", root_y);
+  xdotool ("mousemove", text_x, text_y, NULL);
+}
+
+/* The two-weeks fixture in a window of 600×760 at @x on the screen. */
+static RegimenWindow *
+open_window_at (int x)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenWindow *window = regimen_window_new (app);
+  Display *xdisplay;
+
+  /* Placed before it is shown, as a window manager places it. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 760);
+  gtk_widget_realize (GTK_WIDGET (window));
+  xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
+  XMoveWindow (xdisplay, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))), x, 0);
+  XSync (xdisplay, False);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_rows (window);
+
+  return window;
+}
+
+/* The card of @window's week showing the first session of Monday. */
+static GtkWidget *
+monday_card (RegimenWindow *window)
+{
+  RegimenPlan *plan = regimen_window_get_plan (window);
+  RegimenSession *session = regimen_day_get_session (regimen_plan_get_day (plan, 0, 0), 0);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_SESSION_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    if (regimen_session_card_get_session (g_ptr_array_index (cards, i)) == session)
+      return g_ptr_array_index (cards, i);
+
+  g_error ("no card shows Monday's session");
+  return NULL;
+}
+
+static GtkWidget *
+day_column (RegimenWindow *window,
+            guint          day)
+{
+  g_autoptr(GPtrArray) columns = g_ptr_array_new ();
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_DAY_COLUMN, columns);
+  for (guint i = 0; i < columns->len; i++)
+    if (regimen_day_column_get_day (g_ptr_array_index (columns, i)) == day)
+      return g_ptr_array_index (columns, i);
+
+  g_error ("no column shows day %u", day);
+  return NULL;
+}
+
+static GtkDragSource *
+drag_source_of (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller))
+        return GTK_DRAG_SOURCE (controller);
+    }
+
+  g_error ("no drag source on %s", G_OBJECT_TYPE_NAME (widget));
+  return NULL;
+}
+
+typedef struct
+{
+  gboolean ended;
+  gboolean cancelled;
+} DragOutcome;
+
+static void
+on_drag_end (GtkDragSource *source,
+             GdkDrag       *drag,
+             gboolean       delete_data,
+             DragOutcome   *outcome)
+{
+  outcome->ended = TRUE;
+}
+
+static gboolean
+on_drag_cancel (GtkDragSource       *source,
+                GdkDrag             *drag,
+                GdkDragCancelReason  reason,
+                DragOutcome         *outcome)
+{
+  outcome->cancelled = TRUE;
+  return FALSE;
+}
+
+/* Drags @from by the pointer, as a person does, onto the middle of @onto
+ * across, @y down, and lets go; returns once the drag has ended, with
+ * whether the drop was refused. Whether @onto marked itself as taking
+ * the drop (with the class @mark), while the pointer was over it, is in
+ * @marked. */
+static gboolean
+drag_onto_at (GtkWidget  *from,
+              GtkWidget  *onto,
+              double      y,
+              const char *mark,
+              gboolean   *marked)
+{
+  GtkDragSource *source = drag_source_of (from);
+  DragOutcome outcome = { FALSE, FALSE };
+  gint64 end;
+
+  g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end), &outcome);
+  g_signal_connect (source, "drag-cancel", G_CALLBACK (on_drag_cancel), &outcome);
+
+  /* Near its top: a card is grabbed by its title, its middle is an
+   * exercise. */
+  pointer_to (from, gtk_widget_get_width (from) / 2.0, MIN (gtk_widget_get_height (from) / 2.0, 12));
+  ui_test_wait_for_frames (from, 2);
+  xdotool ("mousedown", "1", NULL);
+  ui_test_wait_for_frames (from, 1);
+  xdotool ("mousemove_relative", "--", "0", "20", NULL);
+  ui_test_wait_for_frames (from, 1);
+  xdotool ("mousemove_relative", "--", "20", "20", NULL);
+  ui_test_wait_for_frames (from, 1);
+  pointer_to (onto, gtk_widget_get_width (onto) / 2.0, y - 1);
+  ui_test_wait_for_frames (onto, 1);
+  pointer_to (onto, gtk_widget_get_width (onto) / 2.0, y);
+  /* The target's motion has come once its window has seen the pointer
+   * there: two frames of it. */
+  ui_test_wait_for_frames (onto, 2);
+  ui_test_iterate_until_idle ();
+  *marked = gtk_widget_has_css_class (onto, mark);
+  xdotool ("mouseup", "1", NULL);
+
+  end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (!outcome.ended)
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("waited %" G_GINT64_FORMAT " s for the drag to end", UI_TEST_WAIT_USEC / G_USEC_PER_SEC);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  ui_test_iterate_until_idle ();
+
+  g_signal_handlers_disconnect_by_data (source, &outcome);
+
+  return outcome.cancelled;
+}
+
+/* The same onto the middle of @onto (in another window). */
+static gboolean
+drag_onto (GtkWidget  *from,
+           GtkWidget  *onto,
+           const char *mark,
+           gboolean   *marked)
+{
+  return drag_onto_at (from, onto, gtk_widget_get_height (onto) / 2.0, mark, marked);
+}
+
+/* A session of one window's week dragged onto a day of another window's
+ * week: the session is the other plan's, which no command of this plan
+ * can move. The day took the drag as a move it could make (its ring
+ * drawn, the pointer saying “move”, the drop taken), and then nothing
+ * happened in either plan, without a word. The day refuses it, as the
+ * pointer then says, and the drag goes back; both plans are as they
+ * were. (The window dragged from is the one to the right: GTK 4.8 with
+ * no window manager places a drag's pointer by where that window is,
+ * and the one at the screen's corner is where it lands as it does on a
+ * desktop.) */
+static void
+test_session_from_another_window_refused (void)
+{
+  RegimenWindow *target;
+  RegimenWindow *source;
+  RegimenPlan *target_plan, *source_plan;
+  g_autoptr(GBytes) target_before = NULL;
+  g_autoptr(GBytes) source_before = NULL;
+  g_autoptr(GBytes) target_after = NULL;
+  g_autoptr(GBytes) source_after = NULL;
+  gboolean marked, refused;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the pointer is moved through XTest");
+      return;
+    }
+
+  target = open_window_at (0);
+  source = open_window_at (660);
+  target_plan = regimen_window_get_plan (target);
+  source_plan = regimen_window_get_plan (source);
+  target_before = regimen_plan_to_bytes (target_plan);
+  source_before = regimen_plan_to_bytes (source_plan);
+
+  refused = drag_onto (monday_card (source), day_column (target, 3), "drop-new", &marked);
+
+  g_assert_false (marked);
+  g_assert_true (refused);
+  target_after = regimen_plan_to_bytes (target_plan);
+  source_after = regimen_plan_to_bytes (source_plan);
+  g_assert_true (g_bytes_equal (target_before, target_after));
+  g_assert_true (g_bytes_equal (source_before, source_after));
+  g_assert_false (regimen_plan_can_undo (target_plan));
+  g_assert_false (regimen_plan_can_undo (source_plan));
+
+  gtk_window_destroy (GTK_WINDOW (source));
+  gtk_window_destroy (GTK_WINDOW (target));
+  ui_test_iterate_until_idle ();
+}
+
+/* The two-weeks fixture with a copy of Monday's session on Tuesday; with
+ * @fill, Monday's session filled up to 100 exercises, the most a session
+ * holds, or Monday to 20 sessions, the most a day holds. In a window at
+ * the screen's corner. */
+typedef enum
+{
+  MONDAY_AS_IS,
+  MONDAY_FULL_OF_EXERCISES,
+  MONDAY_FULL_OF_SESSIONS,
+} MondayFill;
+
+static RegimenWindow *
+open_with_tuesday (MondayFill fill)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  RegimenDay *monday = regimen_plan_get_day (plan, 0, 0);
+  RegimenSession *session = regimen_day_get_session (monday, 0);
+  RegimenWindow *window;
+
+  {
+    g_autoptr(RegimenSession) tuesday = regimen_session_copy (session);
+
+    g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 1), G_MAXUINT, tuesday));
+  }
+
+  if (fill == MONDAY_FULL_OF_SESSIONS)
+    while (regimen_day_get_n_sessions (monday) < REGIMEN_DAY_MAX_SESSIONS)
+      {
+        g_autoptr(RegimenSession) more = regimen_session_copy (session);
+
+        g_assert_true (regimen_plan_add_session_to (plan, monday, G_MAXUINT, more));
+      }
+  else if (fill == MONDAY_FULL_OF_EXERCISES)
+    while (regimen_session_get_n_items (session) < REGIMEN_SESSION_MAX_ITEMS)
+      {
+        g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+
+        g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, item));
+      }
+
+  window = regimen_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_rows (window);
+
+  return window;
+}
+
+/* The card of @window's week showing Tuesday's session. */
+static GtkWidget *
+tuesday_card (RegimenWindow *window)
+{
+  RegimenSession *session = regimen_day_get_session (regimen_plan_get_day (regimen_window_get_plan (window), 0, 1), 0);
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_SESSION_CARD, cards);
+  for (guint i = 0; i < cards->len; i++)
+    if (regimen_session_card_get_session (g_ptr_array_index (cards, i)) == session)
+      return g_ptr_array_index (cards, i);
+
+  g_error ("no card shows Tuesday's session");
+  return NULL;
+}
+
+/* The first exercise of @window's library on screen. */
+static GtkWidget *
+library_row (RegimenWindow *window)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_EXERCISE_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (rows, i)))
+      return g_ptr_array_index (rows, i);
+
+  g_error ("the library shows no exercise");
+  return NULL;
+}
+
+/* An exercise of the library dragged onto Monday's session of 100
+ * exercises: the session drew its ring and took the drop, and the core,
+ * which keeps a session to 100, added nothing, without a word. The
+ * session refuses it as the pointer comes. */
+static void
+test_exercise_into_full_session_refused (void)
+{
+  RegimenWindow *window;
+  RegimenPlan *plan;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  gboolean marked, refused;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the pointer is moved through XTest");
+      return;
+    }
+
+  window = open_with_tuesday (MONDAY_FULL_OF_EXERCISES);
+  plan = regimen_window_get_plan (window);
+  before = regimen_plan_to_bytes (plan);
+
+  refused = drag_onto_at (library_row (window), monday_card (window), 60, "drop-into", &marked);
+
+  g_assert_false (marked);
+  g_assert_true (refused);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* Tuesday's session dragged onto Monday of 20 sessions: the day drew
+ * its mark and took the drop, and the core, which keeps a day to 20,
+ * left the session where it was. The day refuses it as the pointer
+ * comes. */
+static void
+test_session_into_full_day_refused (void)
+{
+  RegimenWindow *window;
+  RegimenPlan *plan;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  gboolean marked, refused;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the pointer is moved through XTest");
+      return;
+    }
+
+  window = open_with_tuesday (MONDAY_FULL_OF_SESSIONS);
+  plan = regimen_window_get_plan (window);
+  before = regimen_plan_to_bytes (plan);
+
+  refused = drag_onto_at (tuesday_card (window), day_column (window, 0), 120, "drop-new", &marked);
+
+  g_assert_false (marked);
+  g_assert_true (refused);
+  after = regimen_plan_to_bytes (plan);
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+typedef struct
+{
+  RegimenDay     *tuesday;
+  RegimenSession *wednesday;
+} FlickWatch;
+
+static gboolean
+flick_landed (FlickWatch *watch)
+{
+  return regimen_day_get_n_sessions (watch->tuesday) == 0 || regimen_session_get_n_items (watch->wednesday) == 2;
+}
+
+/* An exercise pressed and dragged away fast, the pointer's first motion
+ * 30 pixels past where it was pressed, onto Wednesday's session: both
+ * the exercise's row and its card passed the drag threshold in that one
+ * motion, and the card's drag took the whole of Tuesday's session to
+ * Wednesday. The exercise moves, as a slower hand moves it. */
+static void
+test_fast_flick_moves_the_exercise (void)
+{
+  RegimenWindow *window;
+  RegimenPlan *plan;
+  g_autoptr(RegimenItem) squat = NULL;
+  GtkWidget *row, *wednesday_card;
+  FlickWatch watch;
+  gint64 end;
+
+  if (!GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    {
+      g_test_skip ("the pointer is moved through XTest");
+      return;
+    }
+
+  window = open_with_tuesday (MONDAY_AS_IS);
+  plan = regimen_window_get_plan (window);
+  watch.tuesday = regimen_plan_get_day (plan, 0, 1);
+  watch.wednesday = regimen_day_get_session (regimen_plan_get_day (plan, 0, 2), 0);
+  squat = g_list_model_get_item (regimen_session_get_items (regimen_day_get_session (watch.tuesday, 0)), 0);
+  row = ui_test_find_item_row (window, squat);
+  g_assert_nonnull (row);
+  {
+    g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+
+    wednesday_card = NULL;
+    ui_test_collect_visible (GTK_WIDGET (window), REGIMEN_TYPE_SESSION_CARD, cards);
+    for (guint i = 0; i < cards->len; i++)
+      if (regimen_session_card_get_session (g_ptr_array_index (cards, i)) == watch.wednesday)
+        wednesday_card = g_ptr_array_index (cards, i);
+    g_assert_nonnull (wednesday_card);
+  }
+
+  pointer_to (row, gtk_widget_get_width (row) / 2.0, gtk_widget_get_height (row) / 2.0);
+  ui_test_wait_for_frames (row, 2);
+  xdotool ("mousedown", "1", NULL);
+  ui_test_wait_for_frames (row, 1);
+  xdotool ("mousemove_relative", "--", "30", "30", NULL);
+  ui_test_wait_for_frames (row, 1);
+  pointer_to (wednesday_card, gtk_widget_get_width (wednesday_card) / 2.0, 60);
+  ui_test_wait_for_frames (wednesday_card, 2);
+  pointer_to (wednesday_card, gtk_widget_get_width (wednesday_card) / 2.0, 61);
+  ui_test_wait_for_frames (wednesday_card, 2);
+  xdotool ("mouseup", "1", NULL);
+
+  end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (!flick_landed (&watch))
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("waited %" G_GINT64_FORMAT " s for the drop", UI_TEST_WAIT_USEC / G_USEC_PER_SEC);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  ui_test_iterate_until_idle ();
+
+  g_assert_cmpuint (regimen_day_get_n_sessions (watch.tuesday), ==, 1);
+  g_assert_cmpuint (regimen_session_get_n_items (regimen_day_get_session (watch.tuesday, 0)), ==, 1);
+  g_assert_cmpuint (regimen_session_get_n_items (watch.wednesday), ==, 2);
+  g_assert_cmpstr (regimen_plan_get_undo_description (plan), ==, "Move Exercise");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-44a/session-from-another-window-refused", test_session_from_another_window_refused);
+  g_test_add_func ("/ui/hostile-44a/exercise-into-full-session-refused", test_exercise_into_full_session_refused);
+  g_test_add_func ("/ui/hostile-44a/session-into-full-day-refused", test_session_into_full_day_refused);
+  g_test_add_func ("/ui/hostile-44a/fast-flick-moves-the-exercise", test_fast_flick_moves_the_exercise);
+
+  return g_test_run ();
+}
