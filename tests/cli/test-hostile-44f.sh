@@ -1,10 +1,11 @@
 #!/bin/sh
 # Issue 21, session 44: what the fresh passes left — positions in a file
-# of old Mac (CR-only) line endings and a warning's doubled punctuation.
+# of old Mac (CR-only) line endings, a warning's doubled punctuation and
+# a failed write of standard output without its reason.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..5"
+echo "1..8"
 
 # A file saved with CR-only line endings was one line to the position a
 # message gives: “Line 1, column 508”. CR, LF and CRLF end one line each.
@@ -45,5 +46,22 @@ ok $? "a refused exercises file is placed on its CR-only line, said in one sente
 XDG_DATA_HOME=$tmp/data LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli library list >/dev/null 2>"$tmp/err"
 grep -q "(bei \$.format: .* (Zeile 3, Spalte 3)); nur" "$tmp/err"
 ok $? "and so in German (got: $(cat "$tmp/err"))"
+
+# A full disk: stats --json, library list and diff said “could not be
+# written.” without the reason the other commands give.
+if [ -w /dev/full ]; then
+  for command in "stats --json $plans/logged.json" "library list" "diff $plans/logged.json $plans/four-week.json"; do
+    # shellcheck disable=SC2086 # the words of the command
+    $cli $command >/dev/full 2>"$tmp/err"
+    status=$?
+    [ $status != 0 ] && grep -q "the output could not be written: No space left on device" "$tmp/err"
+    ok $? "$command to a full disk says why it failed (exit $status, got: $(cat "$tmp/err"))"
+  done
+else
+  for i in 1 2 3; do
+    echo "ok $((n + i)) # SKIP no /dev/full"
+  done
+  n=$((n + 3))
+fi
 
 exit $fail
