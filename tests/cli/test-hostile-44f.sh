@@ -1,11 +1,12 @@
 #!/bin/sh
 # Issue 21, session 44: what the fresh passes left — positions in a file
-# of old Mac (CR-only) line endings, a warning's doubled punctuation and
-# a failed write of standard output without its reason.
+# of old Mac (CR-only) line endings, a warning's doubled punctuation, a
+# failed write of standard output without its reason, and /dev/stdin of
+# a file deleted meanwhile.
 . "$(dirname "$0")/tap.sh"
 plans=$2/plans
 
-echo "1..8"
+echo "1..9"
 
 # A file saved with CR-only line endings was one line to the position a
 # message gives: “Line 1, column 508”. CR, LF and CRLF end one line each.
@@ -63,5 +64,17 @@ else
   done
   n=$((n + 3))
 fi
+
+# format /dev/stdin of a file deleted after the shell opened it said the
+# file “cannot be reached (No such file or directory)”.
+python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1])), open(sys.argv[2], "w"))' \
+  "$plans/one-week.json" "$tmp/gone.json"
+exec 3<"$tmp/gone.json"
+rm "$tmp/gone.json"
+$cli format /dev/stdin <&3 >"$tmp/out" 2>&1
+status=$?
+exec 3<&-
+[ $status = 1 ] && grep -q "“/dev/stdin”: it leads to a file that was deleted" "$tmp/out"
+ok $? "format /dev/stdin of a deleted file says it was deleted (exit $status, got: $(cat "$tmp/out"))"
 
 exit $fail
