@@ -499,7 +499,7 @@ run_block (Args  *args,
   if (g_str_equal (args->action, "list"))
     {
       print_blocks (args->plan);
-      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+      return regimen_cli_flush_output () ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 
   if (g_str_equal (args->action, "add"))

@@ -338,10 +338,53 @@ regimen_cli_write_file_data (const char *data,
 }
 
 /**
+ * regimen_cli_output_written:
+ *
+ * Whether every write to standard output so far succeeded, to be asked
+ * right after one: a write that fails inside stdio's own flush (a line
+ * longer than its buffer, on a full disk) leaves only ferror() set, and
+ * its reason is kept here while errno still holds it, for the one
+ * message that says the output could not be written.
+ *
+ * Returns: %TRUE when no write failed
+ */
+gboolean
+regimen_cli_output_written (void)
+{
+  if (!ferror (stdout))
+    return TRUE;
+  if (output_errno == 0)
+    output_errno = errno;
+
+  return FALSE;
+}
+
+/**
+ * regimen_cli_flush_output:
+ *
+ * Flushes standard output, keeping the reason of a failed write as
+ * regimen_cli_output_written() does: the buffer a failed flush drops
+ * cannot fail again when the command ends, and its reason was lost.
+ *
+ * Returns: %TRUE when everything written so far reached standard output
+ */
+gboolean
+regimen_cli_flush_output (void)
+{
+  if (fflush (stdout) != 0)
+    {
+      output_errno = errno;
+      return FALSE;
+    }
+
+  return regimen_cli_output_written ();
+}
+
+/**
  * regimen_cli_get_output_errno:
  *
- * Why regimen_cli_write_file_data() last failed, for the one message
- * that says the output could not be written.
+ * Why a write to standard output failed, for the one message that says
+ * the output could not be written.
  *
  * Returns: an errno value, or 0
  */

@@ -37,7 +37,7 @@ print_json (GPtrArray *changes)
 
   fputs (changes->len > 0 ? "\n  ]\n}\n" : "]\n}\n", stdout);
 
-  return fflush (stdout) == 0 && !ferror (stdout);
+  return regimen_cli_flush_output ();
 }
 
 int
@@ -112,7 +112,7 @@ regimen_cli_diff (int    argc,
        * standard output (a full disk) are trouble, 2, as for diff(1). A
        * line longer than stdout's buffer fails in puts() and leaves the
        * buffer empty, so only ferror() knows. */
-      if (fflush (stdout) != 0 || ferror (stdout))
+      if (!regimen_cli_flush_output ())
         return REGIMEN_CLI_EXIT_UNREADABLE;
     }
 

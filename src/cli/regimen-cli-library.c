@@ -237,7 +237,7 @@ print_list (GPtrArray *exercises,
                   name, (int) (name_width - regimen_cli_text_width (name)), "", details);
         }
 
-      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+      return regimen_cli_flush_output () ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 }
 
@@ -717,7 +717,7 @@ run_show (int    argc,
     return print_exercise_json (library, exercise);
 
   print_exercise (library, exercise);
-  return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+  return regimen_cli_flush_output () ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
 }
 
 static void

@@ -354,7 +354,7 @@ record (const char              *path,
   if (list)
     {
       print_list (places);
-      return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+      return regimen_cli_flush_output () ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
     }
 
   for (guint i = 0; i < places->len; i++)

@@ -72,7 +72,7 @@ list_templates (gboolean json)
       regimen_cli_print_wrapped (2, regimen_template_get_description (&templates[i]));
     }
 
-  return fflush (stdout) == 0 ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
+  return regimen_cli_flush_output () ? REGIMEN_CLI_EXIT_OK : REGIMEN_CLI_EXIT_INVALID;
 }
 
 static const RegimenTemplate *

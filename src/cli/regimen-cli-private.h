@@ -91,6 +91,8 @@ gboolean regimen_cli_output_is_utf8     (void);
 char    *regimen_cli_as_shown           (const char *text);
 gboolean regimen_cli_write_file_data    (const char *data,
                                          gsize       length);
+gboolean regimen_cli_output_written     (void);
+gboolean regimen_cli_flush_output       (void);
 int      regimen_cli_get_output_errno   (void);
 
 /* Shared by the commands, regimen-cli-util.c. */

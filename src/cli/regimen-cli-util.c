@@ -184,7 +184,7 @@ regimen_cli_print_json (JsonNode *root)
   fwrite (escaped->str, 1, escaped->len, stdout);
   g_string_free (escaped, TRUE);
 
-  return fflush (stdout) == 0 && !ferror (stdout);
+  return regimen_cli_flush_output ();
 }
 
 /**
@@ -210,7 +210,7 @@ regimen_cli_print_json_element (JsonNode *node,
   fwrite (escaped->str, 1, escaped->len, stdout);
   g_string_free (escaped, TRUE);
 
-  return !ferror (stdout);
+  return regimen_cli_output_written ();
 }
 
 /**

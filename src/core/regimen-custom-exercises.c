@@ -424,8 +424,9 @@ read_document (GBytes          *bytes,
       if (json_problem.kind != REGIMEN_JSON_PROBLEM_SYNTAX && json_problem.kind != REGIMEN_JSON_PROBLEM_TOO_DEEP)
         g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,
                      /* Translators: the first %s is a JSON path, the second what is
-                      * wrong there, then the line and column in the file */
-                     _("At %s: %s (line %u, column %u)."),
+                      * wrong there, then the line and column in the file. A part of
+                      * a sentence: the message around it closes it. */
+                     _("at %s: %s (line %u, column %u)"),
                      json_problem.path, json_problem.message, json_problem.line, json_problem.column);
       else
         g_set_error (error, REGIMEN_CUSTOM_EXERCISES_ERROR, REGIMEN_CUSTOM_EXERCISES_ERROR_CORRUPT,

@@ -1395,6 +1395,14 @@ regimen_file_writer_new (const char             *path,
           else
             writer->path = realpath (path, NULL);
           writer->followed_link = TRUE;
+          /* /dev/stdin of a file deleted after the shell opened it: the
+           * link leads to the open file, which has no name left. */
+          if (writer->path == NULL && errno == ENOENT && writer->st.st_nlink == 0)
+            {
+              g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                                   _("it leads to a file that was deleted, which has no name left to save it under"));
+              return NULL;
+            }
           if (writer->path == NULL)
             {
               set_errno_error (error, errno, _("the file cannot be reached"));

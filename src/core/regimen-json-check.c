@@ -112,23 +112,11 @@ report (Scan                   *scan,
         const char             *format,
         ...)
 {
-  const char *line_start = scan->start;
-  guint line = 1;
   va_list args;
 
-  for (const char *q = scan->start; q < at; q++)
-    {
-      if (*q == '\n')
-        {
-          line++;
-          line_start = q + 1;
-        }
-    }
-
   scan->problem->kind = kind;
-  scan->problem->line = line;
   /* The text before @at was checked to be UTF-8. */
-  scan->problem->column = g_utf8_strlen (line_start, at - line_start) + 1;
+  regimen_json_locate (scan->start, at, &scan->problem->line, &scan->problem->column);
   scan->problem->path = path_of (scan);
 
   va_start (args, format);
@@ -1001,6 +989,39 @@ check (const char         *data,
     return unexpected (&scan, _("the end of the text"));
 
   return TRUE;
+}
+
+/**
+ * regimen_json_locate:
+ * @start: the first character of the text
+ * @at: a position in the UTF-8 text from @start
+ * @line: (out): the line of @at, from 1
+ * @column: (out): the column of @at, from 1, in characters
+ *
+ * Where @at is, as a person's editor shows it: CR, LF and CRLF each end
+ * one line, so a file saved with old Mac line endings is not one line
+ * thousands of columns wide.
+ */
+void
+regimen_json_locate (const char *start,
+                     const char *at,
+                     guint      *line,
+                     guint      *column)
+{
+  const char *line_start = start;
+
+  *line = 1;
+  for (const char *q = start; q < at; q++)
+    {
+      if (*q == '\r' && q + 1 < at && q[1] == '\n')
+        q++;
+      if (*q == '\n' || *q == '\r')
+        {
+          (*line)++;
+          line_start = q + 1;
+        }
+    }
+  *column = g_utf8_strlen (line_start, at - line_start) + 1;
 }
 
 /**

@@ -46,6 +46,10 @@ gboolean regimen_json_check_valid_utf8 (const char         *data,
                                         gsize               length,
                                         guint               max_depth,
                                         RegimenJsonProblem *problem);
+void     regimen_json_locate        (const char         *start,
+                                     const char         *at,
+                                     guint              *line,
+                                     guint              *column);
 void     regimen_json_problem_clear (RegimenJsonProblem *problem);
 gboolean regimen_json_has_wide_bom  (const char         *data,
                                      gsize               length);

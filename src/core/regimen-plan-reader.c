@@ -153,16 +153,7 @@ locate_byte (const char *data,
   if (at - data >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     line_start = data + 3;
 
-  *line = 1;
-  for (const char *q = line_start; q < at; q++)
-    {
-      if (*q == '\n')
-        {
-          (*line)++;
-          line_start = q + 1;
-        }
-    }
-  *column = g_utf8_strlen (line_start, at - line_start) + 1;
+  regimen_json_locate (line_start, at, line, column);
 }
 
 /* Checks the raw bytes before json-glib sees them, so that a hostile file
