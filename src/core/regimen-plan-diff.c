@@ -931,6 +931,28 @@ format_number (double value)
   return g_strdup_printf ("%.*g", precision, value);
 }
 
+/* @value of the member @name as the window says it, when it is one of a
+ * few words (a session's kind, the athlete's level and life stress):
+ * German read “Stufe beginner → intermediate”. Anything else, an exercise
+ * id among them, as the file has it. */
+static const char *
+enum_in_words (const char *name,
+               const char *value)
+{
+  RegimenSessionKind kind;
+  RegimenLevel level;
+  RegimenLifeStress stress;
+
+  if (g_str_equal (name, "kind") && regimen_session_kind_from_string (value, &kind))
+    return regimen_session_kind_get_label (kind);
+  if (g_str_equal (name, "level") && regimen_level_from_string (value, &level))
+    return regimen_level_get_label (level);
+  if (g_str_equal (name, "life_stress") && regimen_life_stress_from_string (value, &stress))
+    return regimen_life_stress_get_label (stress);
+
+  return value;
+}
+
 /* A member's value for the text: words as they are, titles in quotes,
  * numbers as short as they go; "—" when absent. */
 static char *
@@ -962,7 +984,7 @@ format_value (JsonObject *object,
           /* Translators: a title, label or note quoted in a line of regimen-cli diff */
           return g_strdup_printf (_("“%s”"), spelt);
         }
-      return g_strdup (json_node_get_string (node));
+      return g_strdup (enum_in_words (name, json_node_get_string (node)));
     case G_TYPE_BOOLEAN:
       return g_strdup (json_node_get_boolean (node) ? _("yes") : _("no"));
     case G_TYPE_INT64:
@@ -2345,9 +2367,31 @@ session_name (RegimenSession *session)
 {
   g_autofree char *title = regimen_checker_quote (regimen_session_get_display_title (session));
 
-  /* Translators: a session in a line of regimen-cli diff: its kind and title, “HIIT session “Intervals”” */
-  return g_strdup_printf (_("%s session “%s”"),
-                          regimen_session_kind_get_label (regimen_session_get_kind (session)), title);
+  /* A whole phrase for each kind, so that a language can join the kind
+   * to its word for a session as it does: German made “Mobilität-Einheit”
+   * of the kind's label and “%s-Einheit” (issue 21, pass 44g). */
+  switch (regimen_session_get_kind (session))
+    {
+    case REGIMEN_SESSION_KIND_STRENGTH:
+      /* Translators: a session in a line of regimen-cli diff, by its kind and title */
+      return g_strdup_printf (C_("diff", "Strength session “%s”"), title);
+    case REGIMEN_SESSION_KIND_HIIT:
+      /* Translators: a session in a line of regimen-cli diff, by its kind and title */
+      return g_strdup_printf (C_("diff", "HIIT session “%s”"), title);
+    case REGIMEN_SESSION_KIND_CARDIO:
+      /* Translators: a session in a line of regimen-cli diff, by its kind and title */
+      return g_strdup_printf (C_("diff", "Cardio session “%s”"), title);
+    case REGIMEN_SESSION_KIND_MOBILITY:
+      /* Translators: a session in a line of regimen-cli diff, by its kind and title */
+      return g_strdup_printf (C_("diff", "Mobility session “%s”"), title);
+    case REGIMEN_SESSION_KIND_SKILL:
+      /* Translators: a session in a line of regimen-cli diff, by its kind and title */
+      return g_strdup_printf (C_("diff", "Skill session “%s”"), title);
+    case REGIMEN_SESSION_KIND_COMPETITION:
+    default:
+      /* Translators: a session in a line of regimen-cli diff, by its kind and title */
+      return g_strdup_printf (C_("diff", "Competition session “%s”"), title);
+    }
 }
 
 static void

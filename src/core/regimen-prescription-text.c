@@ -469,13 +469,40 @@ starts_two_part_duration (const char *number)
   return *c == ' ' && g_ascii_isdigit (c[1]);
 }
 
+/* Whether the space at @space, after a number, ends a count of “2 × 8”
+ * and comes before a word that is not a unit, “each side”: glued on,
+ * “2 × 8 each” was wider than a day's card at 1262 wide with the library
+ * shown, and Pango broke it inside the word, “eac” over “h side”. A unit
+ * of a few letters, “30 s”, “2 min”, stays with its number. */
+static gboolean
+ends_count_before_word (const char *text,
+                        const char *space)
+{
+  const char *number = space;
+  const char *word = space + 1;
+  gsize letters = 0;
+
+  while (number > text && g_ascii_isdigit (number[-1]))
+    number--;
+  if (number - text < (gssize) strlen (TIMES) + 1 || number[-1] != ' ' ||
+      !g_str_has_prefix (number - 1 - strlen (TIMES), TIMES))
+    return FALSE;
+
+  while (g_ascii_isalpha (word[letters]))
+    letters++;
+
+  return letters > 3;
+}
+
 /**
  * regimen_text_glue_numbers:
  * @text: a line such as a prescription, “3 × 8 each side · rest 45 s”
  *
  * Keeps a number with what it counts, so that a narrow label wraps
  * between the parts of a prescription and not inside “rest 45 s” or a
- * tempo “3-0-1-0”: the space after a number and the space before one
+ * tempo “3-0-1-0”: the space after a number (unless the number ends a
+ * count, “2 × 8”, before a word longer than a unit, “each side”, which may
+ * wrap before “each”) and the space before one
  * (unless it follows a unit, as in “2 min 30 s”, or starts a duration of
  * two parts, “rest 2 min 30 s”, which may wrap after “rest”) become
  * no-break spaces, and a hyphen between two digits is joined to what
@@ -499,7 +526,8 @@ regimen_text_glue_numbers (const char *text)
       gboolean before_times = g_str_has_prefix (c + 1, TIMES);
       gboolean after_word = c > text && g_ascii_isalpha (c[-1]) && !word_follows_number (text, c);
 
-      if (*c == ' ' && ((after_digit && (g_ascii_isalpha (c[1]) || before_times)) ||
+      if (*c == ' ' && ((after_digit && ((g_ascii_isalpha (c[1]) && !ends_count_before_word (text, c)) ||
+                                         before_times)) ||
                         (before_digit && (after_times || (after_word && !starts_two_part_duration (c + 1))))))
         g_string_append (glued, "\xc2\xa0");
       else if (*c == '-' && c > text && (after_digit || c[-1] == 'X') && (before_digit || c[1] == 'X'))

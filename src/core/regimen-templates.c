@@ -103,13 +103,93 @@ regimen_template_get_description (const RegimenTemplate *self)
   return g_dgettext (GETTEXT_PACKAGE, self->description);
 }
 
+/* @object's member @name, a text of the template, in the language the plan
+ * is made in: from then on it is the plan's own word, never translated
+ * again (issue 21). */
+static void
+translate_member (JsonObject *object,
+                  const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  const char *text;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return;
+
+  text = json_node_get_string (node);
+  if (text == NULL || *text == '\0')
+    return;
+
+  json_object_set_string_member (object, name, g_dpgettext2 (GETTEXT_PACKAGE, "template", text));
+}
+
+/* The objects of @object's array member @name, or none. */
+static GList *
+member_objects (JsonObject *object,
+                const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+  GList *objects = NULL;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+
+  for (guint i = 0; i < json_array_get_length (json_node_get_array (node)); i++)
+    {
+      JsonNode *element = json_array_get_element (json_node_get_array (node), i);
+
+      if (JSON_NODE_HOLDS_OBJECT (element))
+        objects = g_list_prepend (objects, json_node_get_object (element));
+    }
+
+  return g_list_reverse (objects);
+}
+
+/* The template's block names and goals, week labels, session titles and
+ * notes, as build-aux/template-strings.py hands them to translators. A
+ * German plan from the core series read “Pelvic tilt” and “Core series”
+ * under the German title “Kernserie”. */
+static void
+translate_template (JsonObject *plan)
+{
+  g_autoptr(GList) blocks = member_objects (plan, "blocks");
+  g_autoptr(GList) weeks = member_objects (plan, "weeks");
+
+  for (GList *b = blocks; b != NULL; b = b->next)
+    {
+      translate_member (b->data, "name");
+      translate_member (b->data, "goal");
+    }
+
+  for (GList *w = weeks; w != NULL; w = w->next)
+    {
+      g_autoptr(GList) days = member_objects (w->data, "days");
+
+      translate_member (w->data, "label");
+      for (GList *d = days; d != NULL; d = d->next)
+        {
+          g_autoptr(GList) sessions = member_objects (d->data, "sessions");
+
+          for (GList *s = sessions; s != NULL; s = s->next)
+            {
+              g_autoptr(GList) items = member_objects (s->data, "items");
+
+              translate_member (s->data, "title");
+              translate_member (s->data, "notes");
+              for (GList *i = items; i != NULL; i = i->next)
+                translate_member (i->data, "notes");
+            }
+        }
+    }
+}
+
 /**
  * regimen_template_instantiate:
  * @self: a template
  * @error: return location for a #GError
  *
- * Returns: (transfer full) (nullable): a new plan from @self, titled in the
- *   user's language, with no history and nothing to save yet
+ * Returns: (transfer full) (nullable): a new plan from @self, titled and
+ *   written in the user's language, with no history and nothing to save yet
  */
 RegimenPlan *
 regimen_template_instantiate (const RegimenTemplate  *self,
@@ -117,7 +197,12 @@ regimen_template_instantiate (const RegimenTemplate  *self,
 {
   g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) translated = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
+  char *text;
+  gsize length;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -126,7 +211,18 @@ regimen_template_instantiate (const RegimenTemplate  *self,
   if (bytes == NULL)
     return NULL;
 
-  plan = regimen_plan_load_from_bytes (bytes, error);
+  /* Translated before it is read, as part of what the plan is made of. */
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
+    return NULL;
+  if (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    translate_template (json_node_get_object (json_parser_get_root (parser)));
+  generator = json_generator_new ();
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  text = json_generator_to_data (generator, &length);
+  translated = g_bytes_new_take (text, length);
+
+  plan = regimen_plan_load_from_bytes (translated, error);
   if (plan == NULL)
     return NULL;
 

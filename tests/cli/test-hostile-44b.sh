@@ -38,16 +38,16 @@ ok $? "the numbers of every row of week 1 start one column after the widest Germ
 # 1”, English on every week of a German plan.
 LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli new --template core-series --start 2026-11-23 \
   -o "$tmp/core.json" >"$tmp/out" 2>&1 &&
-  grep -q '"label": "Week 1"' "$tmp/core.json"
-check_exit $? 0 "new writes the core series from its template in German, with its label “Week 1”"
+  grep -q '"label": "Woche 1"' "$tmp/core.json"
+check_exit $? 0 "new writes the core series from its template in German, with its label “Woche 1” (pass 44g)"
 LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli stats "$tmp/core.json" >"$tmp/stats" 2>&1
 [ "$(head -n 1 "$tmp/stats")" = "Woche 1" ] && ! grep -q 'Week' "$tmp/stats"
 ok $? "stats heads the week “Woche 1” and quotes no English label (got: $(head -n 1 "$tmp/stats"))"
 if command -v pdftotext >/dev/null; then
   LANGUAGE=de REGIMEN_LOCALEDIR=$MESON_BUILD_ROOT/po $cli print "$tmp/core.json" -o "$tmp/core.pdf" >/dev/null 2>&1 &&
     pdftotext "$tmp/core.pdf" "$tmp/core.txt" &&
-    grep -q '^Woche 1 · Pelvic tilt, Woche 1 von 3 · 23. November' "$tmp/core.txt" && ! grep -q 'Week' "$tmp/core.txt"
-  ok $? "the German sheet heads the week “Woche 1 · Pelvic tilt, Woche 1 von 3 · 23. November …” (got: $(grep -m 1 ' · ' "$tmp/core.txt"))"
+    grep -q '^Woche 1 · Beckenkippen, Woche 1 von 3 · 23. November' "$tmp/core.txt" && ! grep -qE 'Week|Pelvic' "$tmp/core.txt"
+  ok $? "the German sheet heads the week “Woche 1 · Beckenkippen, Woche 1 von 3 · 23. November …” (got: $(grep -m 1 ' · ' "$tmp/core.txt"))"
 else
   ok 0 "# SKIP pdftotext is not installed"
 fi

@@ -201,8 +201,13 @@ test_glue_numbers (void)
   g_autofree char *words = regimen_text_glue_numbers ("each side");
   g_autofree char *tempo = regimen_text_glue_numbers ("3 × 10 · 3-0-1-0 · rest 90 s");
   g_autofree char *empty = regimen_text_glue_numbers ("");
+  g_autofree char *hold = regimen_text_glue_numbers ("3 × 30 s · 8 je Seite");
 
-  g_assert_cmpstr (rest, ==, "3\u00a0×\u00a08\u00a0each side · rest\u00a045\u00a0s");
+  /* Wraps before “each”: “2 × 8 each” was one word wider than a day's
+   * card at 1262 wide and broke as “eac” over “h side” (pass 44g); a
+   * unit stays with its count, “3 × 30 s”. */
+  g_assert_cmpstr (rest, ==, "3\u00a0×\u00a08 each side · rest\u00a045\u00a0s");
+  g_assert_cmpstr (hold, ==, "3\u00a0×\u00a030\u00a0s · 8\u00a0je Seite");
   /* Wraps after “rest”: “rest 2 min” was one word, wider than a narrow
    * card, and broke inside “min”. */
   g_assert_cmpstr (minutes, ==, "rest 2\u00a0min 30\u00a0s");

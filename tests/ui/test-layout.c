@@ -2196,22 +2196,28 @@ break_inside_word (GtkLabel *label)
  * 1366×768 and narrower, the library shown: each wraps between its words,
  * never inside a unit. In German a window 1306 wide broke “Pause 2 min 30
  * s” as “Pause 2 mi” over “n 30 s” (Pango's hyphen after the “mi”), the
- * German pass saw “m-” over “in” at 1366 (issue 21, pass 44e). */
+ * German pass saw “m-” over “in” at 1366 (issue 21, pass 44e). Down to
+ * the narrowest window that still shows the library beside the week: at
+ * 1258 English broke “2 × 8 each side” as “2 × 8 eac” over “h side”, the
+ * glued “2 × 8 each” wider than the card (issue 21, pass 44g). */
 static void
 test_prescriptions_whole_1366 (void)
 {
   g_autoptr(RegimenPlan) plan = template_plan ("hip-flexion-progression");
   GSettings *settings = regimen_application_get_settings (app);
   graphene_rect_t screen;
+  int narrowest = 0;
 
   if (!screen_1366 (&screen))
     return;
 
-  for (int width = 1366; width >= 1270; width -= 6)
+  for (int width = 1366; width >= 600; width -= 4)
     {
       RegimenWindow *window;
       g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
       guint prescriptions = 0;
+      gboolean library_shown = FALSE;
 
       g_settings_set_int (settings, "window-width", width);
       g_settings_set_int (settings, "window-height", 768);
@@ -2223,6 +2229,17 @@ test_prescriptions_whole_1366 (void)
       regimen_week_view_set_week (regimen_window_get_week_view (window), 0);
       ui_test_wait_for_rows (window);
       wait_for_layout (GTK_WIDGET (window));
+
+      /* Narrower, the library folds away over the week. */
+      ui_test_collect (GTK_WIDGET (window), REGIMEN_TYPE_EXERCISE_ROW, rows);
+      for (guint i = 0; i < rows->len && !library_shown; i++)
+        library_shown = shown (g_ptr_array_index (rows, i), GTK_WIDGET (window));
+      if (!library_shown)
+        {
+          gtk_window_destroy (GTK_WINDOW (window));
+          break;
+        }
+      narrowest = width;
 
       ui_test_collect (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
       for (guint i = 0; i < labels->len; i++)
@@ -2241,6 +2258,10 @@ test_prescriptions_whole_1366 (void)
 
       gtk_window_destroy (GTK_WINDOW (window));
     }
+
+  /* The loop reached the narrow windows where the library still docks. */
+  g_assert_cmpint (narrowest, >, 0);
+  g_assert_cmpint (narrowest, <=, 1258);
 }
 
 /* The library's rows at 1366×768 and in narrower windows down to where
