@@ -3,7 +3,7 @@
 #
 # A plan made from a template is written in the language it is made in:
 # regimen_template_instantiate() translates the template's block names and
-# goals, week labels, session titles and notes with the "template" context
+# goals, week labels (but one that only repeats the week's place), session titles and notes with the "template" context
 # as it makes the plan (afterwards they are the plan's own words). xgettext
 # cannot read JSON, so those texts reach the POT file through this
 # generated header, each in a gettext marker with a translator comment
@@ -38,8 +38,11 @@ def texts(plan):
     for block in plan.get('blocks', []):
         yield 'a block name', block.get('name')
         yield 'a block goal', block.get('goal')
-    for week in plan.get('weeks', []):
-        yield 'a week label', week.get('label')
+    for place, week in enumerate(plan.get('weeks', []), 1):
+        # A label that only repeats the week's place, "Week 3", is left
+        # out of the plan (regimen_week_label_says_more()): nothing to say.
+        if week.get('label') != 'Week %d' % place:
+            yield 'a week label', week.get('label')
         for day in week.get('days', []):
             for session in day.get('sessions', []):
                 yield 'a session title', session.get('title')

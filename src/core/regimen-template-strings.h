@@ -19,26 +19,8 @@ static const char * const regimen_template_strings[] = {
   NC_("template", "Heel slide"),
   /* Translators: a block name in the plan templates "core-series", written into a new plan */
   NC_("template", "Straight leg raise"),
-  /* Translators: a week label in the plan templates "core-series", "hip-flexion-progression", "pause-and-tempo", "pistol-squat-path", "sprinter-strength", "strong-enough-to-run", written into a new plan */
-  NC_("template", "Week 1"),
   /* Translators: a session title in the plan templates "core-series", written into a new plan */
   NC_("template", "Core series"),
-  /* Translators: a week label in the plan templates "core-series", "hip-flexion-progression", "pause-and-tempo", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 2"),
-  /* Translators: a week label in the plan templates "core-series", "hip-flexion-progression", "pause-and-tempo", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 3"),
-  /* Translators: a week label in the plan templates "core-series", "hip-flexion-progression", "pause-and-tempo", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 4"),
-  /* Translators: a week label in the plan templates "core-series", "hip-flexion-progression", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 5"),
-  /* Translators: a week label in the plan templates "core-series", "hip-flexion-progression", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 6"),
-  /* Translators: a week label in the plan templates "core-series", "hip-flexion-progression", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 7"),
-  /* Translators: a week label in the plan templates "core-series", "hip-flexion-progression", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 8"),
-  /* Translators: a week label in the plan templates "core-series", "hip-flexion-progression", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 9"),
   /* Translators: a block name in the plan templates "hip-flexion-progression", written into a new plan */
   NC_("template", "Band hurdle hold"),
   /* Translators: a block name in the plan templates "hip-flexion-progression", written into a new plan */
@@ -51,12 +33,6 @@ static const char * const regimen_template_strings[] = {
   NC_("template", "Hip flexion and squat"),
   /* Translators: a session title in the plan templates "hip-flexion-progression", written into a new plan */
   NC_("template", "Hip flexion and hinge"),
-  /* Translators: a week label in the plan templates "hip-flexion-progression", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 10"),
-  /* Translators: a week label in the plan templates "hip-flexion-progression", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 11"),
-  /* Translators: a week label in the plan templates "hip-flexion-progression", "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 12"),
   /* Translators: a session title in the plan templates "pause-and-tempo", written into a new plan */
   NC_("template", "Slow front squats"),
   /* Translators: a session title in the plan templates "pause-and-tempo", written into a new plan */
@@ -85,10 +61,6 @@ static const char * const regimen_template_strings[] = {
   NC_("template", "Pistol practice"),
   /* Translators: a block name in the plan templates "pistol-squat-path", written into a new plan */
   NC_("template", "Pistol squat"),
-  /* Translators: a week label in the plan templates "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 13"),
-  /* Translators: a week label in the plan templates "pistol-squat-path", written into a new plan */
-  NC_("template", "Week 14"),
   /* Translators: a session title in the plan templates "sprinter-strength", written into a new plan */
   NC_("template", "Day 1"),
   /* Translators: a session title in the plan templates "sprinter-strength", written into a new plan */

@@ -19,6 +19,7 @@
 #include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
 #include "regimen-templates.h"
+#include "regimen-week.h"
 
 #define TEMPLATE_PATH "/io/github/regimen/Regimen/core/templates/%s.regimen.json"
 #define TEMPLATE_MEMBER "x-regimen-template"
@@ -154,6 +155,7 @@ translate_template (JsonObject *plan)
 {
   g_autoptr(GList) blocks = member_objects (plan, "blocks");
   g_autoptr(GList) weeks = member_objects (plan, "weeks");
+  guint week = 0;
 
   for (GList *b = blocks; b != NULL; b = b->next)
     {
@@ -161,11 +163,20 @@ translate_template (JsonObject *plan)
       translate_member (b->data, "goal");
     }
 
-  for (GList *w = weeks; w != NULL; w = w->next)
+  for (GList *w = weeks; w != NULL; w = w->next, week++)
     {
       g_autoptr(GList) days = member_objects (w->data, "days");
+      JsonNode *label = json_object_get_member (w->data, "label");
 
-      translate_member (w->data, "label");
+      /* A label that only repeats the week's place, the templates' “Week
+       * 3”, is left out: every view heads the week by its place anyway,
+       * and the label would go on saying “Woche 3” in a window in English
+       * or “Week 3” once the week is moved to another place. */
+      if (label != NULL && JSON_NODE_HOLDS_VALUE (label) && json_node_get_value_type (label) == G_TYPE_STRING
+          && !regimen_week_label_says_more (json_node_get_string (label), week))
+        json_object_remove_member (w->data, "label");
+      else
+        translate_member (w->data, "label");
       for (GList *d = days; d != NULL; d = d->next)
         {
           g_autoptr(GList) sessions = member_objects (d->data, "sessions");

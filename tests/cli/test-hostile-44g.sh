@@ -11,7 +11,8 @@ echo "1..7"
 # A plan made from a template in German was titled „Rumpfserie“ but kept
 # the template's English words: blocks “Pelvic tilt”, sessions “Core
 # series”, labels “Week 1”. They are translated as the plan is made and
-# are then the plan's own words.
+# are then the plan's own words; a label that only repeats its week's
+# place is left out (every view heads a week by its place).
 de $cli new --template core-series -o "$tmp/core.json" >"$tmp/out" 2>&1
 python3 - "$tmp/core.json" <<'PY'
 import json, sys
@@ -22,12 +23,12 @@ labels = [w.get("label") for w in plan["weeks"]]
 ok = (plan["title"] == "Rumpfserie"
       and blocks == ["Beckenkippen", "Fersengleiten", "Gestrecktes Beinheben"]
       and titles == {"Rumpfserie"}
-      and labels[0] == "Woche 1" and labels[8] == "Woche 9")
+      and labels == [None] * 9)
 if not ok:
     print("# got", plan["title"], blocks, sorted(titles), labels[:2], file=sys.stderr)
 sys.exit(0 if ok else 1)
 PY
-ok $? "new --template core-series in German writes its blocks, sessions and labels in German"
+ok $? "new --template core-series in German writes its blocks and sessions in German, and no label that only repeats its week's place"
 
 de $cli new --template pistol-squat-12-weeks -o "$tmp/pistol.json" >"$tmp/out" 2>&1
 python3 - "$tmp/pistol.json" <<'PY'

@@ -45,6 +45,10 @@ def norm(x):
         return [norm(v) for v in x]
     return x
 plan, template = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+# A template's label that only repeats its week's place is left out.
+for place, week in enumerate(template["weeks"], 1):
+    if week.get("label") == "Week %d" % place:
+        del week["label"]
 assert norm(plan["weeks"]) == norm(template["weeks"]), "the weeks differ from the template's"
 # The ids are new in each plan; what a progression rule wrote stays linked to its source.
 items = [i for w in plan["weeks"] for d in w["days"] for s in d["sessions"] for i in s["items"]]
@@ -100,10 +104,9 @@ assert len(weeks) == 3
 days = template["weeks"][0]["days"]
 assert all(strip(w["days"]) == strip(days) for w in weeks), "every week repeats the template's"
 assert len(set(ids(weeks))) == len(ids(weeks)), "the repeats have ids of their own"
-assert weeks[0].get("label") == template["weeks"][0].get("label")
-assert "label" not in weeks[1] and "label" not in weeks[2]
+assert all("label" not in w for w in weeks), "a label that only repeats the week's place is left out"
 PY
-ok $? "repeats the template's week, the repeats unlabelled (shown by their place)"
+ok $? "repeats the template's week, none labelled “Week N” (shown by their place)"
 
 $cli new --template core-series -o "$tmp/two.json" --weeks 2
 python3 - "$tmp/two.json" "$tmp/core-series.json" <<'PY'
