@@ -134,12 +134,56 @@ on_week_drop (RegimenOverviewRow *self,
   return TRUE;
 }
 
+/* A day holds at most REGIMEN_DAY_MAX_SESSIONS sessions: a chip of
+ * another day dropped on a full one is refused as the pointer comes, as
+ * the week view's day refuses it, where the day was marked, took the drop
+ * and the core then left the session where it was without a word. One
+ * moved within its own day adds none. Until the session has arrived
+ * nothing is offered. */
+static gboolean
+day_takes (GtkWidget     *day_box,
+           GtkDropTarget *target)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (day_box, REGIMEN_TYPE_OVERVIEW_ROW);
+  const GValue *value = gtk_drop_target_get_value (target);
+  RegimenWeek *week = row != NULL ? REGIMEN_OVERVIEW_ROW (row)->week : NULL;
+  RegimenDay *day = week != NULL ? regimen_week_get_day (week, day_of_box (day_box)) : NULL;
+  GListModel *sessions;
+  gpointer dragged;
+  guint n;
+
+  if (value == NULL || !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION) || day == NULL)
+    return FALSE;
+
+  sessions = regimen_day_get_sessions (day);
+  n = g_list_model_get_n_items (sessions);
+  if (n < REGIMEN_DAY_MAX_SESSIONS)
+    return TRUE;
+
+  dragged = g_value_get_object (value);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) object = g_list_model_get_item (sessions, i);
+
+      if (object == dragged)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static GdkDragAction
 on_day_drop_enter (GtkWidget     *day_box,
                    double         x,
                    double         y,
                    GtkDropTarget *target)
 {
+  if (!day_takes (day_box, target))
+    {
+      gtk_widget_remove_css_class (day_box, "drop-day");
+      return 0;
+    }
+
   gtk_widget_add_css_class (day_box, "drop-day");
   return GDK_ACTION_MOVE;
 }
@@ -161,7 +205,8 @@ on_day_drop (GtkWidget     *day_box,
   GtkWidget *row = gtk_widget_get_ancestor (day_box, REGIMEN_TYPE_OVERVIEW_ROW);
 
   gtk_widget_remove_css_class (day_box, "drop-day");
-  if (row == NULL || !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION) || g_value_get_object (value) == NULL)
+  if (row == NULL || !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION) || g_value_get_object (value) == NULL ||
+      !day_takes (day_box, target))
     return FALSE;
 
   g_signal_emit (row, signals[SESSION_DROPPED], 0, g_value_get_object (value), day_of_box (day_box));
@@ -337,8 +382,13 @@ regimen_overview_row_init (RegimenOverviewRow *self)
       GtkWidget *day_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
       GtkDropTarget *target = gtk_drop_target_new (REGIMEN_TYPE_SESSION, GDK_ACTION_MOVE);
 
+      /* The session is there as the pointer comes, to be asked whether
+       * its day has room. */
+      gtk_drop_target_set_preload (target, TRUE);
+
       gtk_widget_add_css_class (day_box, "overview-day");
       g_signal_connect_object (target, "enter", G_CALLBACK (on_day_drop_enter), day_box, G_CONNECT_SWAPPED);
+      g_signal_connect_object (target, "motion", G_CALLBACK (on_day_drop_enter), day_box, G_CONNECT_SWAPPED);
       g_signal_connect_object (target, "leave", G_CALLBACK (on_day_drop_leave), day_box, G_CONNECT_SWAPPED);
       g_signal_connect_object (target, "drop", G_CALLBACK (on_day_drop), day_box, G_CONNECT_SWAPPED);
       gtk_widget_add_controller (day_box, GTK_EVENT_CONTROLLER (target));

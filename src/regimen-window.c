@@ -568,6 +568,48 @@ added_toast (RegimenWindow   *self,
   _regimen_window_show_toast (self, message);
 }
 
+/* A session holds at most REGIMEN_SESSION_MAX_ITEMS exercises and a day
+ * REGIMEN_DAY_MAX_SESSIONS sessions, the limits a drop is refused by as
+ * the pointer comes: the keyboard's and the menus' ways to add say so in
+ * a toast, where they did nothing without a word. @session is where the
+ * exercise would go, %NULL for a new session on @day of the week in view.
+ * Returns %TRUE when refused. */
+static gboolean
+refuse_full (RegimenWindow  *self,
+             RegimenSession *session,
+             int             day)
+{
+  g_autofree char *message = NULL;
+
+  if (session != NULL)
+    {
+      guint n = g_list_model_get_n_items (regimen_session_get_items (session));
+
+      if (n < REGIMEN_SESSION_MAX_ITEMS)
+        return FALSE;
+      /* Translators: a toast when an exercise cannot be added, “Lower body A on
+       * Wednesday already holds 100 exercises, the most a session can hold” */
+      message = g_strdup_printf (_("%s on %s already holds %u exercises, the most a session can hold"),
+                                 regimen_session_get_display_title (session), regimen_weekday_name (day),
+                                 (guint) REGIMEN_SESSION_MAX_ITEMS);
+    }
+  else
+    {
+      RegimenDay *model = regimen_plan_get_day (self->plan, regimen_week_view_get_week (self->week_view), day);
+
+      if (model == NULL || g_list_model_get_n_items (regimen_day_get_sessions (model)) < REGIMEN_DAY_MAX_SESSIONS)
+        return FALSE;
+      /* Translators: a toast when an exercise cannot be added in a new session,
+       * “Wednesday already holds 20 sessions, the most a day can hold” */
+      message = g_strdup_printf (_("%s already holds %u sessions, the most a day can hold"),
+                                 regimen_weekday_name (day), (guint) REGIMEN_DAY_MAX_SESSIONS);
+    }
+
+  _regimen_window_show_toast (self, message);
+
+  return TRUE;
+}
+
 /* Weeks are added, copied, moved and deleted around the week in view,
  * through the plan's undoable commands; the view follows the week. */
 static void
@@ -650,6 +692,9 @@ regimen_window_add_exercise_action (GtkWidget  *widget,
       if (target != NULL && target_day == day)
         session = target;
     }
+
+  if (refuse_full (self, session, day))
+    return;
 
   session = regimen_week_view_add_exercise (self->week_view, exercise, day, session);
   if (session != NULL)
@@ -881,6 +926,9 @@ regimen_window_add_exercise_to_target_action (GtkWidget  *widget,
       _regimen_window_show_toast (self, _("Choose a session or a day of the week first"));
       return;
     }
+
+  if (refuse_full (self, session, day))
+    return;
 
   session = regimen_week_view_add_exercise (self->week_view, exercise, day, session);
   if (session != NULL)

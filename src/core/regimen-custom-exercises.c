@@ -446,7 +446,7 @@ read_document (GBytes          *bytes,
     }
 
   regimen_json_reader_init (&reader, REGIMEN_CUSTOM_EXERCISES_ERROR, custom_error_codes,
-                            REGIMEN_JSON_READ_NULL_IS_ABSENT, error);
+                            REGIMEN_JSON_READ_NULL_IS_ABSENT | REGIMEN_JSON_READ_CLAUSE, error);
 
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))

@@ -74,6 +74,21 @@ regimen_json_reader_failv (RegimenJsonReader *self,
                            va_list            args)
 {
   g_autofree char *detail = g_strdup_vprintf (format, args);
+  gsize length = strlen (detail);
+
+  if (self->flags & REGIMEN_JSON_READ_CLAUSE)
+    {
+      /* Inside another sentence: its full stop would end that one
+       * early, “(At $.exercises[0].name: should be text, not a
+       * number.); only …”. */
+      if (length > 0 && detail[length - 1] == '.' && !g_str_has_suffix (detail, ".."))
+        detail[length - 1] = '\0';
+      /* Translators: the first %s is a JSON path such as
+       * $.exercises[0].name, the second what is wrong there. A part of a
+       * sentence: the message around it closes it. */
+      g_set_error (self->error, self->domain, code, _("at %s: %s"), self->path->str, detail);
+      return FALSE;
+    }
 
   /* Translators: the first %s is a JSON path such as
    * $.weeks[0].days[3].sessions[1].rpe, the second what is wrong there */

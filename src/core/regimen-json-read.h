@@ -33,6 +33,11 @@ typedef enum
   /* A member holding null counts as absent (the exercise library writes
    * "previous": null); otherwise null is a wrong type. */
   REGIMEN_JSON_READ_NULL_IS_ABSENT = 1 << 0,
+  /* What is wrong is a part of a sentence another message closes, “at
+   * PATH: what”, with no full stop of its own (the custom exercises
+   * file's refusal, set inside a warning's parentheses); otherwise a
+   * sentence, “At PATH: what.” */
+  REGIMEN_JSON_READ_CLAUSE         = 1 << 1,
 } RegimenJsonReadFlags;
 
 typedef struct

@@ -203,7 +203,7 @@ printf '{"format": "regimen-exercises", "version": 1, "exercises": [{"id": "bad"
   >"$tmp/data/regimen/exercises.json"
 $cli library list >"$tmp/list" 2>"$tmp/err"
 check_exit $? 0 "a broken file of custom exercises does not stop the list"
-grep -q 'Your own exercises in .*exercises.json could not be read (At \$\.exercises\[0\]' "$tmp/err" &&
+grep -q 'Your own exercises in .*exercises.json could not be read (at \$\.exercises\[0\]' "$tmp/err" &&
   [ "$(wc -l <"$tmp/list")" = "$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["exercises"]))' "$library")" ]
 ok $? "it says where the file is wrong, and lists the built-in exercises"
 
@@ -241,7 +241,7 @@ json.dump({"format": "regimen-exercises", "version": 1, "exercises": [
 PY
 $cli library show pistl-squat-zzzzzzzz >"$tmp/out" 2>"$tmp/err"
 check_exit $? 64 "a mistyped id with an over-long custom name is still a usage error"
-grep -q 'exercises\.json could not be read (At \$\.exercises\[0\]\.name: the text is longer than 200 characters' "$tmp/err" &&
+grep -q 'exercises\.json could not be read (at \$\.exercises\[0\]\.name: the text is longer than 200 characters' "$tmp/err" &&
   [ "$(wc -c <"$tmp/err")" -lt 4000 ]
 ok $? "the name past 200 characters is reported with its path, in a short message"
 
@@ -272,7 +272,7 @@ json.dump({"format": "regimen-exercises", "version": 1, "exercises": [
     open(sys.argv[1], "w"))
 PY
 $cli library list --search dup >"$tmp/out" 2>"$tmp/err"
-grep -q 'could not be read (At \$\.exercises\[0\]\.primary_muscles: “glutes” is given twice' "$tmp/err" &&
+grep -q 'could not be read (at \$\.exercises\[0\]\.primary_muscles: “glutes” is given twice' "$tmp/err" &&
   ! grep -q custom-dup "$tmp/out"
 ok $? "a muscle group named twice in a custom exercise is refused with its path"
 

@@ -488,23 +488,25 @@ test_corrupt_file (void)
                     "$.exercises[0].picture");
 
   /* A member of the wrong type is named by its whole path, read by the
-   * same member reader as the plan and the built-in library. */
+   * same member reader as the plan and the built-in library, as a part of
+   * the sentence that says so: it read “(At $.exercises[0]…: should be
+   * text, not a number.). The file…” (issue 21, pass 44g). */
   assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
                     "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
                     " \"prescription\": { \"sets\": \"three\" } } ] }",
-                    "At $.exercises[0].prescription.sets: should be a whole number, not text.");
+                    "could not be read (at $.exercises[0].prescription.sets: should be a whole number, not text). The file");
   assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
                     "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
                     " \"instructions\": { \"setup\": 3 } } ] }",
-                    "At $.exercises[0].instructions.setup: should be text, not a number.");
+                    "could not be read (at $.exercises[0].instructions.setup: should be text, not a number). The file");
   assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
                     "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
                     " \"primary_muscles\": \"quadriceps\" } ] }",
-                    "At $.exercises[0].primary_muscles: should be a list, not text.");
+                    "could not be read (at $.exercises[0].primary_muscles: should be a list, not text). The file");
   assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
                     "{ \"id\": \"custom-a-abcd\", \"name\": \"A\", \"category\": \"strength\","
                     " \"prescription\": { \"interval\": { \"work_seconds\": true, \"rounds\": 8 } } } ] }",
-                    "At $.exercises[0].prescription.interval.work_seconds: should be a whole number, not true or false.");
+                    "(at $.exercises[0].prescription.interval.work_seconds: should be a whole number, not true or false). The file");
 
   /* F02: the same strict JSON and limits as a plan. Each of these used to
    * crash the app at start (deep nesting) or be read as something else. */
@@ -1317,7 +1319,7 @@ test_file_members_kept (void)
   g_assert_nonnull (strstr (again, "\"kept\""));
 
   assert_set_aside ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"synced\": true, \"exercises\": [] }",
-                    "At $.synced: not a member the file has");
+                    "could not be read (at $.synced: not a member the file has (only");
 }
 
 /* Issue #21, leftovers of passes 34a–d: a new exercise whose id another
