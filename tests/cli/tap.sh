@@ -48,7 +48,9 @@ failed () {
 # A test's description on one line: one that quotes a command's message
 # or output of several lines (“(got: $(cat "$tmp/err"))”) put the lines
 # after its first in the stream, which TAP does not know (meson: “Unknown
-# TAP output lines”). Without a fork where it has none.
+# TAP output lines”). Without a fork where it has none. Written with
+# printf, not echo: dash's echo turns a “\n” the description quotes (a
+# note printed by Python's repr()) into a line break of its own.
 newline='
 '
 one_line () {
@@ -62,9 +64,9 @@ ok () {
   n=$((n + 1))
   one_line "$2"
   if [ "$1" = 0 ]; then
-    echo "ok $n - $description"
+    printf '%s\n' "ok $n - $description"
   else
-    echo "not ok $n - $description"
+    printf '%s\n' "not ok $n - $description"
     failed
   fi
 }
@@ -73,9 +75,9 @@ check_exit () {
   n=$((n + 1))
   one_line "$3"
   if [ "$1" = "$2" ]; then
-    echo "ok $n - $description"
+    printf '%s\n' "ok $n - $description"
   else
-    echo "not ok $n - $description (exit $1, expected $2)"
+    printf '%s\n' "not ok $n - $description (exit $1, expected $2)"
     failed
   fi
 }
