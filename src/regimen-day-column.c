@@ -317,6 +317,29 @@ has_room_for (GListModel   *list,
   return FALSE;
 }
 
+/* Whether @value may be dropped on @card (or, when none, on free space in
+ * the day): asked as the pointer comes and again at the drop, since the
+ * plan may change between the two (an undo, a reload while the pointer
+ * is held), and a drop taken that the core then leaves out says nothing. */
+static gboolean
+drop_accepts (RegimenDayColumn   *self,
+              const GValue       *value,
+              RegimenSessionCard *card)
+{
+  /* Exercises and items go into the session under the pointer; sessions,
+   * and exercises dropped on free space, make their own place in the day. */
+  gboolean into_session = card != NULL && !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION);
+
+  if (!takes_from (self, value))
+    return FALSE;
+  if (G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) && !into_session)
+    return FALSE;
+
+  return into_session
+         ? has_room_for (regimen_session_get_items (regimen_session_card_get_session (card)), REGIMEN_SESSION_MAX_ITEMS, value)
+         : has_room_for (regimen_day_get_sessions (self->model), REGIMEN_DAY_MAX_SESSIONS, value);
+}
+
 static GdkDragAction
 on_drop_target_motion (RegimenDayColumn *self,
                        double            x,
@@ -325,7 +348,6 @@ on_drop_target_motion (RegimenDayColumn *self,
 {
   const GValue *value = gtk_drop_target_get_value (target);
   RegimenSessionCard *card;
-  gboolean into_session;
   guint slot, item_slot;
 
   regimen_day_column_clear_drop_marks (self);
@@ -345,26 +367,13 @@ on_drop_target_motion (RegimenDayColumn *self,
 
   regimen_day_column_locate (self, x, y, &card, &slot, &item_slot);
 
-  /* Exercises and items go into the session under the pointer; sessions,
-   * and exercises dropped on free space, make their own place in the day. */
-  into_session = card != NULL && !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION);
-
-  if (G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) && !into_session)
+  if (!drop_accepts (self, value, card))
     return 0;
 
-  if (into_session
-      ? !has_room_for (regimen_session_get_items (regimen_session_card_get_session (card)), REGIMEN_SESSION_MAX_ITEMS, value)
-      : !has_room_for (regimen_day_get_sessions (self->model), REGIMEN_DAY_MAX_SESSIONS, value))
-    return 0;
-
-  if (into_session)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (card), "drop-into");
-    }
+  if (card != NULL && !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION))
+    gtk_widget_add_css_class (GTK_WIDGET (card), "drop-into");
   else
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self), "drop-new");
-    }
+    gtk_widget_add_css_class (GTK_WIDGET (self), "drop-new");
 
   return G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE) ? GDK_ACTION_COPY : GDK_ACTION_MOVE;
 }
@@ -398,6 +407,8 @@ on_drop_target_drop (RegimenDayColumn *self,
     }
 
   regimen_day_column_locate (self, x, y, &card, &slot, &item_slot);
+  if (!drop_accepts (self, value, card))
+    return FALSE;
   session = card != NULL ? regimen_session_card_get_session (card) : NULL;
 
   if (G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE))

@@ -1044,7 +1044,8 @@ abbreviate (const char *quoted)
   if (is_own_abbreviation (quoted))
     return g_strdup (quoted);
 
-  /* Without bidi controls, which would reorder the message around it. */
+  /* Without bidi controls, which would reorder the message around it,
+   * nor the other format characters that show as nothing. */
   text = regimen_text_without_hidden_format (quoted);
 
   return regimen_text_cut (text, REGIMEN_CHECK_QUOTE_CHARS);
@@ -1995,6 +1996,10 @@ join_text (const char *join_format,
   N_("%s, %.0f AU more than the chronic load of %.0f AU a week before them (ratio %.2f); a " \
      "jump is more than %.2f × that and more than %.0f AU above it, here more than %.0f AU: " \
      "build up over several weeks (about 5–10 %% a week), or move or shorten a session")
+/* Intervals without any rest were said “rest 0 s” before they were said so:
+ * the earlier form keeps the 0 an acknowledgement's fingerprint counted. */
+#define HIIT_NO_REST_FORMAT \
+  N_("%s intervals have no rest after %u s of work; at level “%s” rest at least %g s")
 
 static const struct
 {
@@ -2008,6 +2013,8 @@ static const struct
     "%s, %.0f AU more than the chronic load of %.0f AU a week before them (ratio %.2f); a "
     "jump is more than %.1f × that and more than %.0f AU above it, here more than %.0f AU: "
     "build up over several weeks (about 5–10 %% a week), or move or shorten a session" },
+  { REGIMEN_RULE_HIIT_RATIO, HIIT_NO_REST_FORMAT,
+    "%s intervals rest 0 s after %u s of work; at level “%s” rest at least %g s" },
 };
 
 /* The format @finding's message had before its numbers were said with
@@ -2396,7 +2403,10 @@ check_item_progression (CheckContext            *ctx,
 
   /* One rule owns the items it writes: a rule on one of them is refused
    * where it is applied, and applying or removing the owner's rule is
-   * refused while it is there (regimen-progression.c). */
+   * refused while it is there (regimen-progression.c). The check keeps
+   * its words, not `progress`'s and the item editor's “Week 3’s rule
+   * writes this exercise”: an acknowledgement's fingerprint counts a
+   * message's numbers, and a week's number would be a new one. */
   if (source != NULL && item_week (ctx, source) >= 0 && item_week (ctx, source) < ref->week)
     g_set_error_literal (&error, REGIMEN_PROGRESSION_ERROR, REGIMEN_PROGRESSION_ERROR_INVALID,
                          _("This exercise was written by the progression of an earlier week; change the rule there."));
@@ -2931,7 +2941,7 @@ check_item (CheckContext     *ctx,
     emit (ctx, REGIMEN_RULE_HIIT_RATIO, REGIMEN_SEVERITY_WARNING,
           ref->week, ref->day, ref->session, ref->item,
           /* Translators: the last %s is the athlete's level, e.g. "Beginner" */
-          _("%s intervals have no rest after %u s of work; at level “%s” rest at least %g s"),
+          _(HIIT_NO_REST_FORMAT),
           exercise_name (ref->exercise, fields), interval->work_seconds,
           regimen_level_get_label (t->level), t->interval_min_rest_ratio * interval->work_seconds);
   else if (hiit && interval != NULL && interval->work_seconds > 0

@@ -492,8 +492,9 @@ static GHashTable *
 shared_names (RegimenPlan    *plan,
               RegimenLibrary *library)
 {
-  /* By the name as the file holds it, without bidirectional controls:
-   * “Row” and “Row\u202E” are one name there. */
+  /* By the name as the file holds it, without bidirectional controls and
+   * the other format characters that show as nothing: “Row” and
+   * “Row\u202E” are one name there. */
   GHashTable *seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
   GHashTable *shared = g_hash_table_new (g_str_hash, g_str_equal);

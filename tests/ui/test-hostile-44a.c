@@ -522,6 +522,55 @@ test_fast_flick_moves_the_exercise (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The day column asks again at the drop what it asked as the pointer
+ * came: the plan may change between the two (an undo, a reload while the
+ * pointer is held), and a drop taken that the core then leaves out says
+ * nothing (the lead's review of pass 44a). Here an exercise is released
+ * on Monday's session of 100 exercises with no motion before it, as when
+ * the session filled up under a held pointer: the drop is refused. */
+static void
+test_drop_asks_again_at_release (void)
+{
+  g_autoptr(RegimenExercise) burpee = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  RegimenWindow *window;
+  GtkWidget *column;
+  graphene_point_t point;
+  gboolean taken = TRUE;
+
+  window = open_with_tuesday (MONDAY_FULL_OF_EXERCISES);
+  before = regimen_plan_to_bytes (regimen_window_get_plan (window));
+  column = day_column (window, 0);
+  g_assert_true (gtk_widget_compute_point (monday_card (window), column, &GRAPHENE_POINT_INIT (20, 60), &point));
+
+  controllers = gtk_widget_observe_controllers (column);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  burpee = g_object_ref (regimen_library_lookup (regimen_library_get_default (), "burpee"));
+  g_value_init (&value, REGIMEN_TYPE_EXERCISE);
+  g_value_set_object (&value, burpee);
+  g_signal_emit_by_name (target, "drop", &value, (double) point.x, (double) point.y, &taken);
+  ui_test_iterate_until_idle ();
+
+  g_assert_false (taken);
+  after = regimen_plan_to_bytes (regimen_window_get_plan (window));
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -532,6 +581,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-44a/exercise-into-full-session-refused", test_exercise_into_full_session_refused);
   g_test_add_func ("/ui/hostile-44a/session-into-full-day-refused", test_session_into_full_day_refused);
   g_test_add_func ("/ui/hostile-44a/fast-flick-moves-the-exercise", test_fast_flick_moves_the_exercise);
+  g_test_add_func ("/ui/hostile-44a/drop-asks-again-at-release", test_drop_asks_again_at_release);
 
   return g_test_run ();
 }
