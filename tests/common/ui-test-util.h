@@ -199,6 +199,19 @@ const char *ui_test_wait_for_toast (RegimenWindow *window,
                                     const char    *other);
 
 GtkDialog *ui_test_wait_for_print_dialog (void);
+
+/* Real pointer events through XTest (xdotool), as a person makes them. */
+void           ui_test_xdotool        (const char *first,
+                                       ...) G_GNUC_NULL_TERMINATED;
+void           ui_test_pointer_to     (GtkWidget  *widget,
+                                       double      x,
+                                       double      y);
+GtkDragSource *ui_test_drag_source_of (GtkWidget  *widget);
+gboolean       ui_test_drag_onto_at   (GtkWidget  *from,
+                                       GtkWidget  *onto,
+                                       double      y,
+                                       const char *mark,
+                                       gboolean   *marked);
 gboolean   ui_test_answer_print_replace  (gpointer user_data);
 
 G_END_DECLS

@@ -35,153 +35,6 @@ typedef enum
   MONDAY_FULL_OF_SESSIONS,
 } MondayFill;
 
-static void
-xdotool (const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-  va_list ap;
-
-  g_ptr_array_add (args, (gpointer) "xdotool");
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-/* Moves the pointer to (@x, @y) of @widget, where its window is on the
- * screen (XTest moves the pointer on the screen, not in a window). */
-static void
-pointer_to (GtkWidget *widget,
-            double     x,
-            double     y)
-{
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  Display *xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (window));
-  graphene_point_t in_window;
-  double surface_x, surface_y;
-  int root_x, root_y;
-  Window child;
-  g_autofree char *text_x = NULL;
-  g_autofree char *text_y = NULL;
-
-  g_assert_true (gtk_widget_compute_point (widget, window, &GRAPHENE_POINT_INIT (x, y), &in_window));
-  gtk_native_get_surface_transform (GTK_NATIVE (window), &surface_x, &surface_y);
-  g_assert_true (XTranslateCoordinates (xdisplay, gdk_x11_surface_get_xid (surface), DefaultRootWindow (xdisplay),
-                                        (int) (in_window.x + surface_x), (int) (in_window.y + surface_y),
-                                        &root_x, &root_y, &child));
-  text_x = g_strdup_printf ("%d", root_x);
-  text_y = g_strdup_printf ("%d", root_y);
-  xdotool ("mousemove", text_x, text_y, NULL);
-}
-
-static GtkDragSource *
-drag_source_of (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DRAG_SOURCE (controller))
-        return GTK_DRAG_SOURCE (controller);
-    }
-
-  g_error ("no drag source on %s", G_OBJECT_TYPE_NAME (widget));
-  return NULL;
-}
-
-typedef struct
-{
-  gboolean ended;
-  gboolean cancelled;
-} DragOutcome;
-
-static void
-on_drag_end (GtkDragSource *source,
-             GdkDrag       *drag,
-             gboolean       delete_data,
-             DragOutcome   *outcome)
-{
-  outcome->ended = TRUE;
-}
-
-static gboolean
-on_drag_cancel (GtkDragSource       *source,
-                GdkDrag             *drag,
-                GdkDragCancelReason  reason,
-                DragOutcome         *outcome)
-{
-  outcome->cancelled = TRUE;
-  return FALSE;
-}
-
-/* Drags @from by the pointer, as a person does, onto the middle of @onto
- * across, @y down, and lets go; returns once the drag has ended, with
- * whether the drop was refused. Whether @onto marked itself as taking
- * the drop (with the class @mark), while the pointer was over it, is in
- * @marked. */
-static gboolean
-drag_onto_at (GtkWidget  *from,
-              GtkWidget  *onto,
-              double      y,
-              const char *mark,
-              gboolean   *marked)
-{
-  /* Held: a chip moved is rebuilt, its drag source gone with it. */
-  g_autoptr(GObject) held = g_object_ref (G_OBJECT (drag_source_of (from)));
-  GtkDragSource *source = GTK_DRAG_SOURCE (held);
-  DragOutcome outcome = { FALSE, FALSE };
-  gint64 end;
-
-  g_signal_connect (source, "drag-end", G_CALLBACK (on_drag_end), &outcome);
-  g_signal_connect (source, "drag-cancel", G_CALLBACK (on_drag_cancel), &outcome);
-
-  /* Near its top: a card is grabbed by its title, its middle is an
-   * exercise. */
-  pointer_to (from, gtk_widget_get_width (from) / 2.0, MIN (gtk_widget_get_height (from) / 2.0, 12));
-  ui_test_wait_for_frames (from, 2);
-  xdotool ("mousedown", "1", NULL);
-  ui_test_wait_for_frames (from, 1);
-  xdotool ("mousemove_relative", "--", "0", "20", NULL);
-  ui_test_wait_for_frames (from, 1);
-  xdotool ("mousemove_relative", "--", "20", "20", NULL);
-  ui_test_wait_for_frames (from, 1);
-  pointer_to (onto, gtk_widget_get_width (onto) / 2.0, y - 1);
-  ui_test_wait_for_frames (onto, 1);
-  pointer_to (onto, gtk_widget_get_width (onto) / 2.0, y);
-  /* The target's motion has come once its window has seen the pointer
-   * there: two frames of it. */
-  ui_test_wait_for_frames (onto, 2);
-  ui_test_iterate_until_idle ();
-  *marked = gtk_widget_has_css_class (onto, mark);
-  xdotool ("mouseup", "1", NULL);
-
-  end = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
-  while (!outcome.ended)
-    {
-      if (g_get_monotonic_time () > end)
-        g_error ("waited %" G_GINT64_FORMAT " s for the drag to end", UI_TEST_WAIT_USEC / G_USEC_PER_SEC);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  ui_test_iterate_until_idle ();
-
-  g_signal_handlers_disconnect_by_data (source, &outcome);
-
-  return outcome.cancelled;
-}
-
 /* The two-weeks fixture with Monday's first session grown to 100
  * exercises, or Monday grown to 20 sessions, in a window of 1280×800. */
 static RegimenWindow *
@@ -401,7 +254,7 @@ test_overview_chip_onto_full_day_refused (void)
   thursday_box = regimen_overview_row_get_day_box (REGIMEN_OVERVIEW_ROW (regimen_plan_overview_get_row (overview, 0)), 3);
   before = regimen_plan_to_bytes (plan);
 
-  refused = drag_onto_at (overview_chip (overview, 0, 2), monday_box, 8, "drop-day", &marked);
+  refused = ui_test_drag_onto_at (overview_chip (overview, 0, 2), monday_box, 8, "drop-day", &marked);
 
   g_assert_false (marked);
   g_assert_true (refused);
@@ -409,7 +262,7 @@ test_overview_chip_onto_full_day_refused (void)
   g_assert_true (g_bytes_equal (before, after));
 
   /* The drag reaches the row: onto a day with room it moves. */
-  refused = drag_onto_at (overview_chip (overview, 0, 2), thursday_box, 8, "drop-day", &marked);
+  refused = ui_test_drag_onto_at (overview_chip (overview, 0, 2), thursday_box, 8, "drop-day", &marked);
 
   g_assert_true (marked);
   g_assert_false (refused);

@@ -3619,29 +3619,8 @@ test_week_view_reload_frees_rows_in_slices (void)
 }
 
 /* Real pointer and key events, as a person gives them: XTest through
- * xdotool, at a point of @widget (in its coordinates) of @window. */
-static void
-xdotool (const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int status = -1;
-  va_list ap;
-
-  g_ptr_array_add (args, (gpointer) "xdotool");
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) args->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
+ * xdotool (ui_test_xdotool()), at a point of @widget (in its
+ * coordinates) of @window. */
 static void
 pointer_to (GtkWidget *window,
             GtkWidget *widget,
@@ -3659,7 +3638,7 @@ pointer_to (GtkWidget *window,
   xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
   text_x = g_strdup_printf ("%d", (int) (in_window.x + surface_x));
   text_y = g_strdup_printf ("%d", (int) (in_window.y + surface_y));
-  xdotool ("mousemove", "--window", xid, text_x, text_y, NULL);
+  ui_test_xdotool ("mousemove", "--window", xid, text_x, text_y, NULL);
 }
 
 /* Turns the main loop until @done says so, for a minute at the most. */
@@ -3812,11 +3791,11 @@ drag_exercise_over (RegimenWindow *window,
 
   pointer_to (GTK_WIDGET (window), exercise, gtk_widget_get_width (exercise) / 2.0, gtk_widget_get_height (exercise) / 2.0);
   ui_test_wait_for_frames (GTK_WIDGET (window), 1);
-  xdotool ("mousedown", "1", NULL);
+  ui_test_xdotool ("mousedown", "1", NULL);
   ui_test_wait_for_frames (GTK_WIDGET (window), 1);
-  xdotool ("mousemove_relative", "--", "0", "20", NULL);
+  ui_test_xdotool ("mousemove_relative", "--", "0", "20", NULL);
   ui_test_wait_for_frames (GTK_WIDGET (window), 1);
-  xdotool ("mousemove_relative", "--", "20", "20", NULL);
+  ui_test_xdotool ("mousemove_relative", "--", "20", "20", NULL);
   ui_test_wait_for_frames (GTK_WIDGET (window), 1);
   pointer_to (GTK_WIDGET (window), target, x, y - 1);
   ui_test_wait_for_frames (GTK_WIDGET (window), 1);
@@ -3879,7 +3858,7 @@ test_week_view_drop_before_rows_built (void)
     drag_exercise_over (window, later.card, later.card, gtk_widget_get_width (later.card) / 2.0,
                         bounds.origin.y + bounds.size.height * 0.8);
     g_assert_cmpuint (count_item_rows (later.card), ==, built);
-    xdotool ("mouseup", "1", NULL);
+    ui_test_xdotool ("mouseup", "1", NULL);
     turn_until (items_counted, &count, "the exercise to be added");
 
     /* In the plan, between the item of the last row and the next. */
@@ -3910,7 +3889,7 @@ test_week_view_drop_before_rows_built (void)
 static gboolean
 release_button_idle (gpointer data)
 {
-  xdotool ("mouseup", "1", NULL);
+  ui_test_xdotool ("mouseup", "1", NULL);
   gdk_display_sync (gdk_display_get_default ());
 
   return G_SOURCE_REMOVE;
@@ -4041,7 +4020,7 @@ check_keys_move_into_rows_not_built (gboolean shown_first)
     {
       GtkWidget *focus;
 
-      xdotool ("key", "--clearmodifiers", "alt+shift+Down", NULL);
+      ui_test_xdotool ("key", "--clearmodifiers", "alt+shift+Down", NULL);
       at.position = built - 1 + i;
       turn_until (item_is_at, &at, "the exercise to move down");
       ui_test_wait_for_frames (GTK_WIDGET (window), 1);
