@@ -287,36 +287,6 @@ takes_from (RegimenDayColumn *self,
   return self->plan != NULL && regimen_plan_holds (self->plan, g_value_get_object (value));
 }
 
-/* A session holds at most REGIMEN_SESSION_MAX_ITEMS exercises and a day
- * REGIMEN_DAY_MAX_SESSIONS sessions: a drop that would add one more to
- * @list is refused as the pointer comes, where it was taken and the core
- * then left it out without a word. One moved within the session or day
- * it is already in adds none. */
-static gboolean
-has_room_for (GListModel   *list,
-              guint         max,
-              const GValue *value)
-{
-  guint n = g_list_model_get_n_items (list);
-  gpointer dragged;
-
-  if (n < max)
-    return TRUE;
-  if (G_VALUE_HOLDS (value, REGIMEN_TYPE_EXERCISE))
-    return FALSE;
-
-  dragged = g_value_get_object (value);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (list, i);
-
-      if (object == dragged)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 /* Whether @value may be dropped on @card (or, when none, on free space in
  * the day): asked as the pointer comes and again at the drop, since the
  * plan may change between the two (an undo, a reload while the pointer
@@ -335,9 +305,15 @@ drop_accepts (RegimenDayColumn   *self,
   if (G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) && !into_session)
     return FALSE;
 
+  /* A session holds at most REGIMEN_SESSION_MAX_ITEMS exercises and a day
+   * REGIMEN_DAY_MAX_SESSIONS sessions: one more is refused as the pointer
+   * comes, where it was taken and the core then left it out without a
+   * word. One moved within the session or day it is already in adds none. */
   return into_session
-         ? has_room_for (regimen_session_get_items (regimen_session_card_get_session (card)), REGIMEN_SESSION_MAX_ITEMS, value)
-         : has_room_for (regimen_day_get_sessions (self->model), REGIMEN_DAY_MAX_SESSIONS, value);
+         ? regimen_session_has_room_for (regimen_session_card_get_session (card),
+                                         G_VALUE_HOLDS (value, REGIMEN_TYPE_ITEM) ? g_value_get_object (value) : NULL)
+         : regimen_day_has_room_for (self->model,
+                                     G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION) ? g_value_get_object (value) : NULL);
 }
 
 static GdkDragAction

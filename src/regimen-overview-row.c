@@ -148,28 +148,11 @@ day_takes (GtkWidget     *day_box,
   const GValue *value = gtk_drop_target_get_value (target);
   RegimenWeek *week = row != NULL ? REGIMEN_OVERVIEW_ROW (row)->week : NULL;
   RegimenDay *day = week != NULL ? regimen_week_get_day (week, day_of_box (day_box)) : NULL;
-  GListModel *sessions;
-  gpointer dragged;
-  guint n;
 
   if (value == NULL || !G_VALUE_HOLDS (value, REGIMEN_TYPE_SESSION) || day == NULL)
     return FALSE;
 
-  sessions = regimen_day_get_sessions (day);
-  n = g_list_model_get_n_items (sessions);
-  if (n < REGIMEN_DAY_MAX_SESSIONS)
-    return TRUE;
-
-  dragged = g_value_get_object (value);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (sessions, i);
-
-      if (object == dragged)
-        return TRUE;
-    }
-
-  return FALSE;
+  return regimen_day_has_room_for (day, g_value_get_object (value));
 }
 
 static GdkDragAction

@@ -583,9 +583,7 @@ refuse_full (RegimenWindow  *self,
 
   if (session != NULL)
     {
-      guint n = g_list_model_get_n_items (regimen_session_get_items (session));
-
-      if (n < REGIMEN_SESSION_MAX_ITEMS)
+      if (regimen_session_has_room_for (session, NULL))
         return FALSE;
       /* Translators: a toast when an exercise cannot be added, “Lower body A on
        * Wednesday already holds 100 exercises, the most a session can hold” */
@@ -597,7 +595,7 @@ refuse_full (RegimenWindow  *self,
     {
       RegimenDay *model = regimen_plan_get_day (self->plan, regimen_week_view_get_week (self->week_view), day);
 
-      if (model == NULL || g_list_model_get_n_items (regimen_day_get_sessions (model)) < REGIMEN_DAY_MAX_SESSIONS)
+      if (model == NULL || regimen_day_has_room_for (model, NULL))
         return FALSE;
       /* Translators: a toast when an exercise cannot be added in a new session,
        * “Wednesday already holds 20 sessions, the most a day can hold” */

@@ -146,6 +146,29 @@ regimen_day_get_n_sessions (RegimenDay *self)
 }
 
 /**
+ * regimen_day_has_room_for:
+ * @self: a #RegimenDay
+ * @session: (nullable): a session to be moved into @self, or %NULL for
+ *   a new one
+ *
+ * Whether @self can take @session without holding more than
+ * %REGIMEN_DAY_MAX_SESSIONS, the most the reader takes: one already in
+ * @self, moved within it, adds none. The week's and the overview's drops
+ * and the window's keys ask this before anything is offered.
+ *
+ * Returns: whether a command putting @session in @self would be taken
+ */
+gboolean
+regimen_day_has_room_for (RegimenDay     *self,
+                          RegimenSession *session)
+{
+  g_return_val_if_fail (REGIMEN_IS_DAY (self), FALSE);
+
+  return self->sessions.array->len < REGIMEN_DAY_MAX_SESSIONS
+         || (session != NULL && g_ptr_array_find (self->sessions.array, session, NULL));
+}
+
+/**
  * regimen_day_get_session:
  *
  * Returns: (transfer none) (nullable): the session at @position, or NULL

@@ -25,6 +25,8 @@ const char     *regimen_day_get_name            (RegimenDay     *self);
 guint           regimen_day_get_weekday         (RegimenDay     *self);
 GListModel     *regimen_day_get_sessions        (RegimenDay     *self);
 guint           regimen_day_get_n_sessions      (RegimenDay     *self);
+gboolean        regimen_day_has_room_for        (RegimenDay     *self,
+                                                 RegimenSession *session);
 RegimenSession *regimen_day_get_session         (RegimenDay     *self,
                                                  guint           position);
 /* Borrowed, for loops over a whole plan: see regimen_day_peek_session() */

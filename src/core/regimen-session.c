@@ -386,6 +386,28 @@ regimen_session_get_n_items (RegimenSession *self)
 }
 
 /**
+ * regimen_session_has_room_for:
+ * @self: a #RegimenSession
+ * @item: (nullable): an item to be moved into @self, or %NULL for a new
+ *   one
+ *
+ * Whether @self can take @item without holding more than
+ * %REGIMEN_SESSION_MAX_ITEMS, the most the reader takes: one already in
+ * @self, moved within it, adds none.
+ *
+ * Returns: whether a command putting @item in @self would be taken
+ */
+gboolean
+regimen_session_has_room_for (RegimenSession *self,
+                              RegimenItem    *item)
+{
+  g_return_val_if_fail (REGIMEN_IS_SESSION (self), FALSE);
+
+  return self->items.array->len < REGIMEN_SESSION_MAX_ITEMS
+         || (item != NULL && g_ptr_array_find (self->items.array, item, NULL));
+}
+
+/**
  * regimen_session_get_item:
  *
  * Returns: (transfer none) (nullable): the item at @position, or NULL

@@ -48,6 +48,8 @@ guint               regimen_session_get_minutes  (RegimenSession     *self);
 int                 regimen_session_get_time     (RegimenSession     *self);
 GListModel         *regimen_session_get_items    (RegimenSession     *self);
 guint               regimen_session_get_n_items  (RegimenSession     *self);
+gboolean            regimen_session_has_room_for (RegimenSession     *self,
+                                                  RegimenItem        *item);
 RegimenItem        *regimen_session_get_item     (RegimenSession     *self,
                                                   guint               position);
 /* Borrowed, for loops over a whole plan: see regimen_session_peek_item() */
