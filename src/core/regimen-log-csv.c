@@ -16,6 +16,7 @@
 
 #include "regimen-checker.h"
 #include "regimen-decimal.h"
+#include "regimen-json-check.h"
 #include "regimen-log-csv.h"
 #include "regimen-plan-view.h"
 #include "regimen-weekday.h"
@@ -1994,31 +1995,6 @@ add_unmatched (GPtrArray *unmatched,
   g_ptr_array_add (unmatched, message);
 }
 
-/* The line and column (in characters, from 1) of @at in @text, with
- * lines ended as read_record() ends them: CRLF, a lone CR or LF. @text
- * is valid UTF-8 up to @at. */
-static void
-locate (const char *text,
-        const char *at,
-        guint      *line,
-        guint      *column)
-{
-  const char *start = text;
-
-  *line = 1;
-  for (const char *q = text; q < at; q++)
-    {
-      if (*q == '\r' && q + 1 < at && q[1] == '\n')
-        q++;
-      if (*q == '\n' || *q == '\r')
-        {
-          (*line)++;
-          start = q + 1;
-        }
-    }
-  *column = g_utf8_strlen (start, at - start) + 1;
-}
-
 /**
  * regimen_log_import_csv:
  * @library: (nullable): names the exercises (NULL: their ids)
@@ -2184,7 +2160,7 @@ regimen_log_import_csv_full (RegimenPlan           *plan,
       guint bad_line;
       guint bad_column;
 
-      locate (p, invalid, &bad_line, &bad_column);
+      regimen_json_locate (p, invalid, &bad_line, &bad_column);
       if (*invalid == '\0')
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                      _("line %u, column %u: the file holds a NUL byte; it is not UTF-8 text"),
