@@ -2096,24 +2096,6 @@ regimen_plan_load_from_file (GFile         *file,
   return load_from_file (file, NULL, cancellable, error);
 }
 
-typedef struct
-{
-  GFile  *file;
-  /* The file's text, once the plan is read from it. */
-  GBytes *bytes;
-  /* Whether the plan's text as Regimen writes it is more than the
-   * reader takes: it opened, but cannot be saved. */
-  gboolean too_large_to_save;
-} LoadData;
-
-static void
-load_data_free (LoadData *data)
-{
-  g_clear_object (&data->file);
-  g_clear_pointer (&data->bytes, g_bytes_unref);
-  g_free (data);
-}
-
 /**
  * regimen_plan_load_from_file_with_text:
  * @file: a plan file
@@ -2160,12 +2142,10 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  LoadData *data = task_data;
   GError *error = NULL;
   RegimenPlan *plan;
 
-  plan = regimen_plan_load_from_file_with_text (data->file, &data->bytes, &data->too_large_to_save, cancellable,
-                                                &error);
+  plan = load_from_file (G_FILE (task_data), NULL, cancellable, &error);
   if (plan == NULL)
     {
       g_task_return_error (task, error);
@@ -2182,55 +2162,13 @@ regimen_plan_load_from_file_async (GFile               *file,
                                    gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  LoadData *data;
 
   g_return_if_fail (G_IS_FILE (file));
 
-  data = g_new0 (LoadData, 1);
-  data->file = g_object_ref (file);
-
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, regimen_plan_load_from_file_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, load_thread);
-}
-
-/**
- * regimen_plan_load_from_file_get_too_large_to_save:
- * @result: the result of regimen_plan_load_from_file_async()
- *
- * Returns: whether the plan read is one that cannot be saved
- *   (regimen_plan_check_fits()): its text as Regimen writes it is more
- *   than Regimen can open
- */
-gboolean
-regimen_plan_load_from_file_get_too_large_to_save (GAsyncResult *result)
-{
-  LoadData *data;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  data = g_task_get_task_data (G_TASK (result));
-  return data->too_large_to_save;
-}
-
-/**
- * regimen_plan_load_from_file_get_text:
- * @result: the result of regimen_plan_load_from_file_async()
- *
- * Returns: (transfer none) (nullable): the file's text as it was read, for
- *   a plan that could be read from it; %NULL otherwise
- */
-GBytes *
-regimen_plan_load_from_file_get_text (GAsyncResult *result)
-{
-  LoadData *data;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-
-  data = g_task_get_task_data (G_TASK (result));
-
-  return data->bytes;
 }
 
 /**

@@ -65,7 +65,5 @@ void         regimen_plan_load_from_file_async      (GFile                *file,
                                                      gpointer              user_data);
 RegimenPlan *regimen_plan_load_from_file_finish     (GAsyncResult         *result,
                                                      GError              **error);
-GBytes      *regimen_plan_load_from_file_get_text   (GAsyncResult         *result);
-gboolean     regimen_plan_load_from_file_get_too_large_to_save (GAsyncResult *result);
 
 G_END_DECLS
