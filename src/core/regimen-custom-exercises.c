@@ -1890,6 +1890,32 @@ build_text (const Entries *entries,
   return text;
 }
 
+/* build_text(), refused as the next start would refuse it: nothing is
+ * written that would be set aside with every exercise in it (an editor's
+ * form can hold more than the file may, and `x-` members re-indented can
+ * pass the 16 MiB a start reads). */
+static char *
+build_checked_text (const Entries  *entries,
+                    gsize          *length,
+                    GError        **error)
+{
+  g_autofree char *text = build_text (entries, length);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, *length);
+  g_autoptr(GPtrArray) read_back = NULL;
+  g_autoptr(GError) read_error = NULL;
+
+  read_back = read_document (bytes, NULL, NULL, &read_error);
+  if (read_back == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   /* Translators: %s says why the text could not be read back */
+                   _("Regimen could not open the result again (%s)"), read_error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&text);
+}
+
 /* Blocks: writes the file's text atomically, as a plan is saved; when
  * @known, only over @expected, the text last read or written (NULL: only
  * where there is no file). */
@@ -1974,8 +2000,6 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   DiskText *disk;
   g_autoptr(GBytes) written = NULL;
   g_autoptr(JsonObject) members = NULL;
-  g_autoptr(GPtrArray) read_back = NULL;
-  g_autoptr(GError) read_error = NULL;
 
   g_return_val_if_fail (REGIMEN_IS_LIBRARY (library), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -1986,21 +2010,12 @@ regimen_custom_exercises_save (RegimenLibrary  *library,
   {
     Entries *entries = take_entries (library, NULL, members);
 
-    text = build_text (entries, &length);
+    text = build_checked_text (entries, &length, error);
     entries_free (entries);
   }
+  if (text == NULL)
+    return FALSE;
   written = g_bytes_new (text, length);
-
-  /* As a change on a worker: nothing is written that the next start
-   * would refuse and set aside with every exercise in it. */
-  read_back = read_document (written, NULL, NULL, &read_error);
-  if (read_back == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   /* Translators: %s says why the text could not be read back */
-                   _("Regimen could not open the result again (%s)"), read_error->message);
-      return FALSE;
-    }
 
   if (!write_text (text, length, disk != NULL, disk != NULL ? disk->text : NULL, error))
     return FALSE;
@@ -2535,22 +2550,11 @@ change_thread (GTask        *task,
 {
   Change *change = task_data;
   GError *error = NULL;
-  g_autoptr(GBytes) text = NULL;
-  g_autoptr(GPtrArray) read_back = NULL;
-  g_autoptr(GError) read_error = NULL;
 
-  change->text = build_text (change->entries, &change->length);
-  text = g_bytes_new_static (change->text, change->length);
-
-  /* Nothing is written that the next start would refuse and set aside
-   * with every exercise in it: an editor's form can hold more than the
-   * file may (more cues, longer ones). */
-  read_back = read_document (text, NULL, NULL, &read_error);
-  if (read_back == NULL)
+  change->text = build_checked_text (change->entries, &change->length, &error);
+  if (change->text == NULL)
     {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               /* Translators: %s says why the text could not be read back */
-                               _("Regimen could not open the result again (%s)"), read_error->message);
+      g_task_return_error (task, error);
       return;
     }
 
