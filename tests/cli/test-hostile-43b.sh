@@ -63,16 +63,18 @@ assert shown["picture"] == sys.argv[2] + "/d\ufffdta/regimen/pictures/p.png", sh
 PY
 ok $? "library show --json of a picture in a folder named in Latin-1 is JSON, the byte shown as U+FFFD (exit $status, got: $(cat "$tmp/err"; grep -a picture "$tmp/pictured.json"))"
 
-# One's own exercise named with what shows nothing (a zero-width space
+# One's own exercise named with what shows nothing (a Hangul filler
 # pasted, direction marks alone) was written as that name, a cell that
 # reads empty in a spreadsheet and in the app the CSV goes to, where the
 # window, the sheet and the command line name it by its id; it is written
-# by its id, which import-csv reads back to it.
+# by its id, which import-csv reads back to it. The filler is no format
+# character the file leaves out, so only its showing nothing names it by
+# its id (two names of format characters alone were one empty name).
 blank=$tmp/blank-named
 mkdir -p "$blank/regimen"
 cat >"$blank/regimen/exercises.json" <<'EOF'
 {"format": "regimen-exercises", "version": 1, "exercises": [
-  {"id": "custom-zero-width", "name": "\u200b", "category": "strength",
+  {"id": "custom-filler", "name": "\u3164", "category": "strength",
    "primary_muscles": ["quadriceps"], "equipment": ["none"], "level": 2,
    "prescription": {"sets": 3, "reps_min": 10, "reps_max": 10}},
   {"id": "custom-marks", "name": "\u202e\u2066", "category": "strength",
@@ -89,7 +91,7 @@ for week in plan["weeks"]:
             session.get("log", {}).pop("date", None)
             for item in session.get("items", []):
                 if item["id"] == "pku4rcrzoo":
-                    item["exercise"] = "custom-zero-width"
+                    item["exercise"] = "custom-filler"
                 elif item["id"] == "frilift002":
                     item["exercise"] = "custom-marks"
 json.dump(plan, open(sys.argv[2], "w"))
@@ -98,7 +100,7 @@ XDG_DATA_HOME=$blank $cli export-csv "$tmp/blank.json" -o "$tmp/blank.csv" 2>"$t
 status=$?
 cp "$tmp/blank.json" "$tmp/blank-before.json"
 [ $status = 0 ] &&
-  grep -q ',Lower body A,50m,custom-zero-width,1,40,10,' "$tmp/blank.csv" &&
+  grep -q ',Lower body A,50m,custom-filler,1,40,10,' "$tmp/blank.csv" &&
   grep -q ',Upper body,[^,]*,custom-marks,1,,12,' "$tmp/blank.csv" &&
   XDG_DATA_HOME=$blank $cli log "$tmp/blank.json" --session 3idq5p2ox2 --clear >/dev/null 2>&1 &&
   XDG_DATA_HOME=$blank $cli log "$tmp/blank.json" --session frilift001 --clear >/dev/null 2>&1 &&

@@ -409,6 +409,32 @@ test_sessions_and_weeks (void)
   g_assert_cmpuint (regimen_day_get_n_sessions (regimen_plan_get_day (plan, 0, 3)), ==, 0);
 }
 
+/* What a drop asks before it takes a session, an item or a week: whether
+ * this plan holds it. Another plan's, even one read from the same file,
+ * is not this plan's (a drag from another window), nor is one removed. */
+static void
+test_holds (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan ();
+  g_autoptr(RegimenPlan) other = make_plan ();
+  g_autoptr(RegimenSession) loose = regimen_session_new (REGIMEN_SESSION_KIND_MOBILITY, "Trunk");
+  g_autoptr(RegimenSession) removed = g_object_ref (regimen_plan_get_session (plan, 0, 0, 0));
+
+  g_assert_true (regimen_plan_holds (plan, regimen_plan_get_session (plan, 0, 0, 0)));
+  g_assert_true (regimen_plan_holds (plan, regimen_plan_get_item (plan, 0, 0, 0, 2)));
+  g_assert_true (regimen_plan_holds (plan, regimen_plan_get_week (plan, 1)));
+
+  g_assert_false (regimen_plan_holds (plan, regimen_plan_get_session (other, 0, 0, 0)));
+  g_assert_false (regimen_plan_holds (plan, regimen_plan_get_item (other, 0, 0, 0, 2)));
+  g_assert_false (regimen_plan_holds (plan, regimen_plan_get_week (other, 1)));
+  g_assert_false (regimen_plan_holds (plan, loose));
+
+  g_assert_true (regimen_plan_delete_session (plan, removed));
+  g_assert_false (regimen_plan_holds (plan, removed));
+  g_assert_true (regimen_plan_undo (plan));
+  g_assert_true (regimen_plan_holds (plan, removed));
+}
+
 static void
 test_edit_merge (void)
 {
@@ -658,6 +684,7 @@ main (int   argc,
   g_test_add_func ("/plan/move-item/same-session", test_move_item_same_session);
   g_test_add_func ("/plan/move-item/between-days", test_move_item_between_days);
   g_test_add_func ("/plan/sessions-and-weeks", test_sessions_and_weeks);
+  g_test_add_func ("/plan/holds", test_holds);
   g_test_add_func ("/plan/edit/merge", test_edit_merge);
   g_test_add_func ("/plan/edit/fields", test_edit_fields);
   g_test_add_func ("/plan/dirty-flag", test_dirty_flag);
