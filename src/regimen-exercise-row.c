@@ -396,6 +396,7 @@ regimen_exercise_row_init (RegimenExerciseRow *self)
   GtkGesture *click;
   GtkGesture *long_press;
   GtkWidget *texts;
+  GtkWidget *texts_bin;
 
   /* Made here rather than from a template, which each of the library's
    * rows would parse again before its first frame: GtkBuilder's objects,
@@ -417,11 +418,17 @@ regimen_exercise_row_init (RegimenExerciseRow *self)
 
   /* In a bin that the row's box asks for the texts' width at no height
    * (regimen-width-bin.c): at the row's height, the name label searched
-   * for its width a layout at a time. */
+   * for its width a layout at a time. Centred as the bin, not as the
+   * texts: GTK asks a widget that does not fill its place for its width
+   * at the height it is given as it allocates it, which the texts'
+   * wrapping labels answered with the same search, 30 M instructions of
+   * the library's first ten rows; the bin answers from their width at
+   * no height. */
   texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_box_append (GTK_BOX (self->box), regimen_width_bin_new (texts));
+  texts_bin = regimen_width_bin_new (texts);
+  gtk_widget_set_valign (texts_bin, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (self->box), texts_bin);
 
   self->name_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->name_label, 0);

@@ -544,6 +544,99 @@ test_row_texts_width_at_no_height (void)
   ui_test_iterate_until_idle ();
 }
 
+/* A widget of no size that counts the times it is asked for its width at
+ * a height. Put among a row's texts it is asked what their wrapping labels
+ * are, and a wrapping label answers that with a search over widths, a
+ * layout of its words at each step. */
+G_DECLARE_FINAL_TYPE (WidthProbe, width_probe, WIDTH, PROBE, GtkWidget)
+
+struct _WidthProbe
+{
+  GtkWidget parent_instance;
+};
+
+static guint width_probe_measured;
+static guint width_probe_asked_width_at_height;
+
+G_DEFINE_FINAL_TYPE (WidthProbe, width_probe, GTK_TYPE_WIDGET)
+
+static void
+width_probe_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  width_probe_measured++;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && for_size >= 0)
+    width_probe_asked_width_at_height++;
+  *minimum = *natural = 0;
+}
+
+static GtkSizeRequestMode
+width_probe_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+width_probe_class_init (WidthProbeClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->measure = width_probe_measure;
+  widget_class->get_request_mode = width_probe_get_request_mode;
+}
+
+static void
+width_probe_init (WidthProbe *self)
+{
+}
+
+/* The row's texts are laid out without being asked for their width at
+ * the row's height, neither by the row's box (the bin answers) nor as
+ * they are allocated: centred themselves, GTK asked them as it placed
+ * them, and each of the first frame's rows searched for both labels'
+ * widths, 30 M instructions of the library's first allocation. */
+static void
+test_row_texts_allocated_without_width_at_height (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint probed = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  ui_test_collect (GTK_WIDGET (view), REGIMEN_TYPE_EXERCISE_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *box = gtk_widget_get_first_child (g_ptr_array_index (rows, i));
+      GtkWidget *bin = gtk_widget_get_next_sibling (gtk_widget_get_first_child (box));
+
+      g_assert_true (REGIMEN_IS_WIDTH_BIN (bin));
+      if (!gtk_widget_get_mapped (box))
+        continue;
+      gtk_box_append (GTK_BOX (gtk_widget_get_first_child (bin)), g_object_new (width_probe_get_type (), NULL));
+      probed++;
+    }
+  g_assert_cmpuint (probed, >, 0);
+
+  width_probe_measured = width_probe_asked_width_at_height = 0;
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  g_test_message ("%u rows probed: measured %u times, %u of them for a width at a height",
+                  probed, width_probe_measured, width_probe_asked_width_at_height);
+  g_assert_cmpuint (width_probe_measured, >, 0);
+  g_assert_cmpuint (width_probe_asked_width_at_height, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* A start with the check shown in the library's place builds none of the
  * library's rows (its flap hides it; 31 M instructions of that start
  * with a 52-week plan); the frame that shows it has the rows its list
@@ -1153,7 +1246,9 @@ test_row_made_without_template (void)
   texts = gtk_widget_get_first_child (texts_bin);
   g_assert_true (GTK_IS_BOX (texts));
   g_assert_true (gtk_widget_get_hexpand (texts));
-  g_assert_cmpint (gtk_widget_get_valign (texts), ==, GTK_ALIGN_CENTER);
+  /* Centred as the bin, the texts filling it (issue 20, session 43). */
+  g_assert_cmpint (gtk_widget_get_valign (texts_bin), ==, GTK_ALIGN_CENTER);
+  g_assert_cmpint (gtk_widget_get_valign (texts), ==, GTK_ALIGN_FILL);
   name_label = gtk_widget_get_first_child (texts);
   details_label = gtk_widget_get_next_sibling (name_label);
   g_assert_true (gtk_widget_has_css_class (name_label, "heading"));
@@ -1570,6 +1665,8 @@ main (int    argc,
   g_test_add_func ("/ui/library/rows-of-first-frame-fit-the-list", test_rows_of_first_frame_fit_the_list);
   g_test_add_func ("/ui/library/rows-when-shown-after-the-check", test_rows_when_shown_after_the_check);
   g_test_add_func ("/ui/library/row-texts-width-at-no-height", test_row_texts_width_at_no_height);
+  g_test_add_func ("/ui/library/row-texts-allocated-without-width-at-height",
+                   test_row_texts_allocated_without_width_at_height);
   g_test_add_func ("/ui/library/empty-state-clears-everything", test_empty_state_clears_everything);
   g_test_add_func ("/ui/library/add-exercise", test_add_exercise);
   g_test_add_func ("/ui/library/exercise-detail", test_exercise_detail);
