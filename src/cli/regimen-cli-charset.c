@@ -33,6 +33,7 @@
 typedef struct
 {
   int fd;
+  /* (GIConv) -1 under UTF-8: the bytes are written as they are. */
   GIConv converter;
   /* The start of a character that the last write cut in two. */
   char pending[6];
@@ -44,7 +45,20 @@ typedef struct
 /* Held for the whole run: what the streams write through. */
 static CharsetStream *stdout_stream;
 static CharsetStream *stderr_stream;
+/* Why the first write to standard output that failed failed: kept by
+ * the write itself, while errno holds its reason. Read later, errno
+ * could hold another call's: GOption's --help to a full disk failed
+ * in g_print(), and its reason was gone by the exit handler that says
+ * the output could not be written. */
 static int output_errno;
+
+/* Called right after a write of @stream failed, errno its reason. */
+static void
+keep_output_errno (CharsetStream *stream)
+{
+  if (stream->fd == STDOUT_FILENO && output_errno == 0)
+    output_errno = errno;
+}
 
 /* Converts @length bytes of @input into @stream's character set and
  * writes them, setting @taken to how many it took: all but the start of
@@ -107,8 +121,15 @@ charset_stream_write (void       *cookie,
   gsize length = size;
   gsize taken;
 
-  if (stream->raw)
-    return regimen_file_write_all (stream->fd, buffer, size) ? (ssize_t) size : 0;
+  if (stream->raw || stream->converter == (GIConv) -1)
+    {
+      if (!regimen_file_write_all (stream->fd, buffer, size))
+        {
+          keep_output_errno (stream);
+          return 0;
+        }
+      return (ssize_t) size;
+    }
 
   /* A character the last write cut in two is completed by this one's
    * first bytes. */
@@ -122,7 +143,10 @@ charset_stream_write (void       *cookie,
     }
 
   if (!convert_and_write (stream, input, length, &taken))
-    return 0;
+    {
+      keep_output_errno (stream);
+      return 0;
+    }
   /* iconv leaves only the start of a character (three bytes at most). */
   stream->n_pending = MIN (length - taken, sizeof stream->pending);
   memcpy (stream->pending, input + taken, stream->n_pending);
@@ -133,10 +157,13 @@ charset_stream_write (void       *cookie,
 static void
 free_charset_stream (CharsetStream *stream)
 {
-  g_iconv_close (stream->converter);
+  if (stream->converter != (GIConv) -1)
+    g_iconv_close (stream->converter);
   g_free (stream);
 }
 
+/* A stream writing to @fd in @charset, or as it is when @charset is
+ * %NULL (UTF-8). */
 static FILE *
 open_charset_stream (int         fd,
                      const char *charset,
@@ -145,16 +172,20 @@ open_charset_stream (int         fd,
   cookie_io_functions_t functions = { .write = charset_stream_write };
   CharsetStream *stream;
   FILE *file;
-  g_autofree char *transliterating = g_strconcat (charset, "//TRANSLIT", NULL);
-  /* glibc writes what the character set lacks as what is nearest
-   * (“…” as "...", “ as "); another iconv may not know the suffix. */
-  GIConv converter = g_iconv_open (transliterating, "UTF-8");
+  GIConv converter = (GIConv) -1;
 
-  if (converter == (GIConv) -1)
-    converter = g_iconv_open (charset, "UTF-8");
+  if (charset != NULL)
+    {
+      g_autofree char *transliterating = g_strconcat (charset, "//TRANSLIT", NULL);
 
-  if (converter == (GIConv) -1)
-    return NULL;
+      /* glibc writes what the character set lacks as what is nearest
+       * (“…” as "...", “ as "); another iconv may not know the suffix. */
+      converter = g_iconv_open (transliterating, "UTF-8");
+      if (converter == (GIConv) -1)
+        converter = g_iconv_open (charset, "UTF-8");
+      if (converter == (GIConv) -1)
+        return NULL;
+    }
 
   stream = g_new0 (CharsetStream, 1);
   stream->fd = fd;
@@ -162,8 +193,7 @@ open_charset_stream (int         fd,
   file = fopencookie (stream, "w", functions);
   if (file == NULL)
     {
-      g_iconv_close (converter);
-      g_free (stream);
+      free_charset_stream (stream);
       return NULL;
     }
   setvbuf (file, NULL, buffering, BUFSIZ);
@@ -256,12 +286,31 @@ settle_numeric_marks (void)
     setlocale (LC_NUMERIC, "C");
 }
 
+/* Under UTF-8 standard output writes its bytes as they are, through a
+ * stream of its own all the same, so that a failed write keeps its
+ * reason (keep_output_errno()). GLib's log writer writes to no stream
+ * without a file descriptor: its messages go to standard error, where
+ * they belong beside the command's output. */
+static void
+keep_output_reasons (void)
+{
+  FILE *out = open_charset_stream (STDOUT_FILENO, NULL, isatty (STDOUT_FILENO) ? _IOLBF : _IOFBF);
+
+  if (out == NULL)
+    return;
+
+  fflush (stdout);
+  stdout = out;
+  g_log_writer_default_set_use_stderr (TRUE);
+}
+
 /**
  * regimen_cli_convert_output:
  *
  * Under a locale whose character set is not UTF-8, makes standard output
- * and standard error write their UTF-8 text in that character set. Does
- * nothing under UTF-8.
+ * and standard error write their UTF-8 text in that character set. Under
+ * UTF-8 they write it as it is. Either way a failed write to standard
+ * output keeps its reason (regimen_cli_get_output_errno()).
  */
 void
 regimen_cli_convert_output (void)
@@ -272,7 +321,10 @@ regimen_cli_convert_output (void)
 
   settle_numeric_marks ();
   if (g_get_charset (&charset))
-    return;
+    {
+      keep_output_reasons ();
+      return;
+    }
 
   out = open_charset_stream (STDOUT_FILENO, charset, isatty (STDOUT_FILENO) ? _IOLBF : _IOFBF);
   err = open_charset_stream (STDERR_FILENO, charset, _IONBF);
@@ -304,7 +356,7 @@ regimen_cli_convert_output (void)
 gboolean
 regimen_cli_output_is_utf8 (void)
 {
-  return stdout_stream == NULL;
+  return stdout_stream == NULL || stdout_stream->converter == (GIConv) -1;
 }
 
 /**
@@ -329,8 +381,6 @@ regimen_cli_write_file_data (const char *data,
   if (stdout_stream != NULL)
     stdout_stream->raw = TRUE;
   written = fwrite (data, 1, length, stdout) == length && fflush (stdout) == 0;
-  if (!written)
-    output_errno = errno;
   if (stdout_stream != NULL)
     stdout_stream->raw = FALSE;
 
@@ -340,44 +390,31 @@ regimen_cli_write_file_data (const char *data,
 /**
  * regimen_cli_output_written:
  *
- * Whether every write to standard output so far succeeded, to be asked
- * right after one: a write that fails inside stdio's own flush (a line
- * longer than its buffer, on a full disk) leaves only ferror() set, and
- * its reason is kept here while errno still holds it, for the one
- * message that says the output could not be written.
+ * Whether every write to standard output so far succeeded: a write that
+ * fails inside stdio's own flush (a line longer than its buffer, on a
+ * full disk) leaves only ferror() set. Its reason is the one the write
+ * kept (regimen_cli_get_output_errno()), never errno, which by now may
+ * be another call's.
  *
  * Returns: %TRUE when no write failed
  */
 gboolean
 regimen_cli_output_written (void)
 {
-  if (!ferror (stdout))
-    return TRUE;
-  if (output_errno == 0)
-    output_errno = errno;
-
-  return FALSE;
+  return !ferror (stdout);
 }
 
 /**
  * regimen_cli_flush_output:
  *
- * Flushes standard output, keeping the reason of a failed write as
- * regimen_cli_output_written() does: the buffer a failed flush drops
- * cannot fail again when the command ends, and its reason was lost.
+ * Flushes standard output.
  *
  * Returns: %TRUE when everything written so far reached standard output
  */
 gboolean
 regimen_cli_flush_output (void)
 {
-  if (fflush (stdout) != 0)
-    {
-      output_errno = errno;
-      return FALSE;
-    }
-
-  return regimen_cli_output_written ();
+  return fflush (stdout) == 0 && regimen_cli_output_written ();
 }
 
 /**

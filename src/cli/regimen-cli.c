@@ -146,7 +146,9 @@ static int
 finish_output (int status)
 {
   int flushed = fflush (stdout);
-  int saved_errno = errno;
+  /* The reason the failed write kept, not errno: the write may have
+   * failed long before (--help's, before the exit handlers ran). */
+  int reason = regimen_cli_get_output_errno ();
   g_autofree char *message = NULL;
 
   output_finished = TRUE;
@@ -155,9 +157,9 @@ finish_output (int status)
 
   if (saved_file != NULL && status == REGIMEN_CLI_EXIT_OK)
     {
-      if (flushed != 0)
+      if (reason != 0)
         message = g_strdup_printf (_("saved, but what the command says about it could not be written: %s"),
-                                   g_strerror (saved_errno));
+                                   g_strerror (reason));
       else
         message = g_strdup (_("saved, but what the command says about it could not all be written"));
       regimen_cli_print_error (saved_command, saved_file, message);
@@ -165,11 +167,8 @@ finish_output (int status)
       return REGIMEN_CLI_EXIT_UNREPORTED;
     }
 
-  if (flushed != 0)
-    fprintf (stderr, _("regimen-cli: the output could not be written: %s"), g_strerror (saved_errno));
-  else if (regimen_cli_get_output_errno () != 0)
-    fprintf (stderr, _("regimen-cli: the output could not be written: %s"),
-             g_strerror (regimen_cli_get_output_errno ()));
+  if (reason != 0)
+    fprintf (stderr, _("regimen-cli: the output could not be written: %s"), g_strerror (reason));
   else
     fputs (_("regimen-cli: the output could not be written."), stderr);
   fputc ('\n', stderr);

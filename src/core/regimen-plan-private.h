@@ -229,6 +229,22 @@ void         regimen_plan_mark_saved_state      (RegimenPlan    *self,
  * kept over): modified, whatever undo and redo reach, until a save. */
 void         regimen_plan_mark_no_state_saved   (RegimenPlan    *self);
 
+/* @node as JSON text, written as the writer writes other tools' members
+ * of a plan: its numbers in their shortest form (json-glib 1.6's
+ * generator writes 1e20 as “1e+20.0”, which no JSON reader takes, and
+ * 0.7 as “0.69999999999999996”), strings escaped as the plan's are
+ * (regimen-plan-writer.c). */
+char        *regimen_json_node_to_data          (JsonNode       *node,
+                                                 gsize          *length);
+
+/* A plan made from @text, a template's JSON, as
+ * regimen_template_instantiate() makes it: its words translated, titled
+ * @title, with new ids, no history and nothing to save
+ * (regimen-templates.c). */
+RegimenPlan *regimen_template_plan_from_bytes   (GBytes         *text,
+                                                 const char     *title,
+                                                 GError        **error);
+
 /* For the tests: how many texts of whole plans the writer wrote, measured
  * or not (regimen-plan-writer.c). */
 guint        regimen_plan_writer_get_n_plans_written (void);

@@ -811,6 +811,25 @@ regimen_plan_to_data (RegimenPlan *plan,
   return g_string_free (writer.out, FALSE);
 }
 
+char *
+regimen_json_node_to_data (JsonNode *node,
+                           gsize    *length)
+{
+  Writer writer;
+
+  g_return_val_if_fail (node != NULL, NULL);
+
+  writer_init (&writer, 0);
+  write_node (&writer, node);
+  g_string_append_c (writer.out, '\n');
+  g_array_unref (writer.counts);
+
+  if (length != NULL)
+    *length = writer.out->len;
+
+  return g_string_free (writer.out, FALSE);
+}
+
 /* What @writer wrote, added to @size; @writer is done with. */
 static void
 writer_measure (Writer          *writer,

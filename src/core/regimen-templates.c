@@ -194,6 +194,45 @@ translate_template (JsonObject *plan)
     }
 }
 
+RegimenPlan *
+regimen_template_plan_from_bytes (GBytes      *text,
+                                  const char  *title,
+                                  GError     **error)
+{
+  g_autoptr(GBytes) translated = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(RegimenPlan) plan = NULL;
+  char *translated_text;
+  gsize length;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  /* Translated before it is read, as part of what the plan is made of. */
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (text, NULL), g_bytes_get_size (text), error))
+    return NULL;
+  if (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    translate_template (json_node_get_object (json_parser_get_root (parser)));
+  /* Written as the plan writer writes, not by json-glib's generator,
+   * whose 1e+20.0 the reader refuses. */
+  translated_text = regimen_json_node_to_data (json_parser_get_root (parser), &length);
+  translated = g_bytes_new_take (translated_text, length);
+
+  plan = regimen_plan_load_from_bytes (translated, error);
+  if (plan == NULL)
+    return NULL;
+
+  /* The template's own notes are not part of the person's plan. */
+  json_object_remove_member (regimen_plan_get_extra (plan), TEMPLATE_MEMBER);
+
+  /* Part of loading, not an edit to undo. */
+  regimen_plan_load_title (plan, title);
+  regimen_plan_renew_ids (plan);
+
+  return g_steal_pointer (&plan);
+}
+
 /**
  * regimen_template_instantiate:
  * @self: a template
@@ -208,12 +247,6 @@ regimen_template_instantiate (const RegimenTemplate  *self,
 {
   g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GBytes) translated = NULL;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(RegimenPlan) plan = NULL;
-  char *text;
-  gsize length;
 
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -222,29 +255,7 @@ regimen_template_instantiate (const RegimenTemplate  *self,
   if (bytes == NULL)
     return NULL;
 
-  /* Translated before it is read, as part of what the plan is made of. */
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error))
-    return NULL;
-  if (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    translate_template (json_node_get_object (json_parser_get_root (parser)));
-  generator = json_generator_new ();
-  json_generator_set_root (generator, json_parser_get_root (parser));
-  text = json_generator_to_data (generator, &length);
-  translated = g_bytes_new_take (text, length);
-
-  plan = regimen_plan_load_from_bytes (translated, error);
-  if (plan == NULL)
-    return NULL;
-
-  /* The template's own notes are not part of the person's plan. */
-  json_object_remove_member (regimen_plan_get_extra (plan), TEMPLATE_MEMBER);
-
-  /* Part of loading, not an edit to undo. */
-  regimen_plan_load_title (plan, regimen_template_get_title (self));
-  regimen_plan_renew_ids (plan);
-
-  return g_steal_pointer (&plan);
+  return regimen_template_plan_from_bytes (bytes, regimen_template_get_title (self), error);
 }
 
 /**

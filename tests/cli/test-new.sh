@@ -36,6 +36,9 @@ for file in "$templates"/*.regimen.json; do
   id=$(basename "$file" .regimen.json)
   $cli new --template "$id" -o "$tmp/$id.json" || { echo "# new --template $id failed"; result=1; continue; }
   $cli validate "$tmp/$id.json" >"$tmp/validate" || { echo "# $id does not validate:"; sed 's/^/# /' "$tmp/validate"; result=1; }
+  [ "$(cat "$tmp/validate")" = "No problems found." ] || { echo "# $id is not clean:"; sed 's/^/# /' "$tmp/validate"; result=1; }
+  # Saved as the plan writer writes it: read again and written, the same bytes.
+  $cli format --check "$tmp/$id.json" || { echo "# $id is not written as format writes it"; result=1; }
   python3 - "$tmp/$id.json" "$file" <<'PY' || result=1
 import json, sys
 def norm(x):
@@ -58,7 +61,7 @@ assert plan["athlete"] == template["athlete"]
 assert "x-regimen-template" not in plan and "start_date" not in plan
 PY
 done
-ok $result "a plan from each template validates and has the template's weeks"
+ok $result "a plan from each template validates clean, is written as format writes it and has the template's weeks"
 
 $cli format --check "$tmp/sprinter-strength.json"
 ok $? "and is written in canonical form"

@@ -330,6 +330,43 @@ ui_test_open_window_with_plan (RegimenApplication *app,
   return window;
 }
 
+RegimenWindow *
+ui_test_open_window_with_full_monday (RegimenApplication *app,
+                                      RegimenPlan        *plan,
+                                      UiTestMondayFill    fill)
+{
+  RegimenDay *monday = regimen_plan_get_day (plan, 0, 0);
+  RegimenSession *session = regimen_day_get_session (monday, 0);
+  RegimenWindow *window;
+
+  if (fill == UI_TEST_MONDAY_FULL_OF_SESSIONS)
+    while (regimen_day_get_n_sessions (monday) < REGIMEN_DAY_MAX_SESSIONS)
+      {
+        g_autoptr(RegimenSession) more = regimen_session_copy (session);
+
+        g_assert_true (regimen_plan_add_session_to (plan, monday, G_MAXUINT, more));
+      }
+  else if (fill == UI_TEST_MONDAY_FULL_OF_EXERCISES)
+    while (regimen_session_get_n_items (session) < REGIMEN_SESSION_MAX_ITEMS)
+      {
+        g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
+
+        g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, item));
+      }
+
+  window = regimen_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_rows (window);
+
+  return window;
+}
+
 static void
 on_document_loaded (GObject      *source,
                     GAsyncResult *result,

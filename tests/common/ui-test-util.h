@@ -94,6 +94,25 @@ RegimenWindow      *ui_test_open_window_with_plan (RegimenApplication *app,
                                                    RegimenPlan        *plan,
                                                    GFile              *file);
 
+/* How full ui_test_open_window_with_full_monday() makes the first
+ * week's Monday. */
+typedef enum
+{
+  UI_TEST_MONDAY_AS_IS,
+  /* Its first session filled up to REGIMEN_SESSION_MAX_ITEMS burpees. */
+  UI_TEST_MONDAY_FULL_OF_EXERCISES,
+  /* Copies of its first session up to REGIMEN_DAY_MAX_SESSIONS. */
+  UI_TEST_MONDAY_FULL_OF_SESSIONS,
+} UiTestMondayFill;
+
+/* Fills @plan's first Monday as @fill says, through the core's commands,
+ * and shows @plan in a new window of 1280×800, laid out by a frame,
+ * every row built: a day or session at the core's limits, for what the
+ * window refuses there. */
+RegimenWindow      *ui_test_open_window_with_full_monday (RegimenApplication *app,
+                                                          RegimenPlan        *plan,
+                                                          UiTestMondayFill    fill);
+
 /* Another program writes @text to @path, and the person answers the
  * window's “Changed on Disk” with Reload: turns the main loop until the
  * window shows the file's plan, which it returns.

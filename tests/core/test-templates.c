@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "regimen-core.h"
 #include "regimen-plan-private.h"
 
@@ -157,6 +159,58 @@ test_blank_plan_weeks (void)
   g_assert_cmpuint (regimen_plan_get_n_weeks (many), ==, 52);
 }
 
+/* A template whose numbers are not whole: 2.5 kg, lighter factors of
+ * 0.7 and 0.85, a rule adding 2.5 % up to 57.5, and another tool's
+ * members of 1e20 and 0.1. The template is translated as a JSON tree
+ * and read back from its text: json-glib 1.6's generator wrote that
+ * text, 0.7 as “0.69999999999999996” and 1e20 as “1e+20.0”, which the
+ * reader refuses, so no plan could be made of it. Made now, its numbers
+ * are written as the plan writer writes them, shortest, and the plan
+ * saved reads back to the same text. */
+static void
+test_template_numbers_as_written (void)
+{
+  static const char template_text[] =
+    "{ \"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Numbers\",\n"
+    "  \"weeks\": [ { \"lighter\": true, \"lighter_volume\": 0.7, \"lighter_intensity\": 0.85,\n"
+    "    \"days\": [ { \"sessions\": [ { \"title\": \"Swings\", \"kind\": \"strength\", \"rpe\": 6,\n"
+    "      \"items\": [ { \"exercise\": \"kettlebell-swing\", \"sets\": 3, \"reps\": 10, \"load_kg\": 2.5 },\n"
+    "                   { \"exercise\": \"goblet-squat\", \"sets\": 3, \"reps\": 8, \"load_percent_1rm\": 50,\n"
+    "                     \"progression\": { \"rule\": \"add\", \"weeks\": 2, \"member\": \"load_percent_1rm\",\n"
+    "                                      \"step\": 2.5, \"up_to\": 57.5 } } ] } ] },\n"
+    "      { \"sessions\": [] }, { \"sessions\": [] }, { \"sessions\": [] }, { \"sessions\": [] },\n"
+    "      { \"sessions\": [] }, { \"sessions\": [] } ] } ],\n"
+    "  \"x-other-tool\": { \"big\": 1e20, \"tenth\": 0.1, \"whole\": 3.0 } }\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (template_text, sizeof template_text - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RegimenPlan) plan = regimen_template_plan_from_bytes (bytes, "Numbers", &error);
+  g_autoptr(RegimenPlan) reopened = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GBytes) saved_again = NULL;
+  const char *text;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+
+  saved = regimen_plan_to_bytes (plan);
+  text = g_bytes_get_data (saved, NULL);
+  g_assert_nonnull (strstr (text, "\"load_kg\": 2.5\n"));
+  g_assert_nonnull (strstr (text, "\"lighter_volume\": 0.7,"));
+  g_assert_nonnull (strstr (text, "\"lighter_intensity\": 0.85,"));
+  g_assert_nonnull (strstr (text, "\"step\": 2.5,"));
+  g_assert_nonnull (strstr (text, "\"up_to\": 57.5\n"));
+  g_assert_nonnull (strstr (text, "\"big\": 1e+20,"));
+  g_assert_nonnull (strstr (text, "\"tenth\": 0.1,"));
+  g_assert_nonnull (strstr (text, "\"whole\": 3.0\n"));
+  g_assert_null (strstr (text, "99999"));
+  g_assert_null (strstr (text, "00000"));
+
+  reopened = regimen_plan_load_from_bytes (saved, &error);
+  g_assert_no_error (error);
+  saved_again = regimen_plan_to_bytes (reopened);
+  g_assert_true (g_bytes_equal (saved, saved_again));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -166,6 +220,7 @@ main (int    argc,
   g_test_add_func ("/core/templates/instantiate", test_templates_instantiate);
   g_test_add_func ("/core/templates/blank", test_blank_plan);
   g_test_add_func ("/core/templates/blank-weeks", test_blank_plan_weeks);
+  g_test_add_func ("/core/templates/numbers-as-written", test_template_numbers_as_written);
 
   return g_test_run ();
 }

@@ -143,57 +143,18 @@ test_session_from_another_window_refused (void)
   ui_test_iterate_until_idle ();
 }
 
-/* The two-weeks fixture with a copy of Monday's session on Tuesday; with
- * @fill, Monday's session filled up to 100 exercises, the most a session
- * holds, or Monday to 20 sessions, the most a day holds. In a window at
- * the screen's corner. */
-typedef enum
-{
-  MONDAY_AS_IS,
-  MONDAY_FULL_OF_EXERCISES,
-  MONDAY_FULL_OF_SESSIONS,
-} MondayFill;
-
+/* The two-weeks fixture with a copy of Monday's session on Tuesday, and
+ * Monday as @fill makes it, in a window at the screen's corner. */
 static RegimenWindow *
-open_with_tuesday (MondayFill fill)
+open_with_tuesday (UiTestMondayFill fill)
 {
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
-  RegimenDay *monday = regimen_plan_get_day (plan, 0, 0);
-  RegimenSession *session = regimen_day_get_session (monday, 0);
-  RegimenWindow *window;
+  RegimenSession *session = regimen_day_get_session (regimen_plan_get_day (plan, 0, 0), 0);
+  g_autoptr(RegimenSession) tuesday = regimen_session_copy (session);
 
-  {
-    g_autoptr(RegimenSession) tuesday = regimen_session_copy (session);
+  g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 1), G_MAXUINT, tuesday));
 
-    g_assert_true (regimen_plan_add_session_to (plan, regimen_plan_get_day (plan, 0, 1), G_MAXUINT, tuesday));
-  }
-
-  if (fill == MONDAY_FULL_OF_SESSIONS)
-    while (regimen_day_get_n_sessions (monday) < REGIMEN_DAY_MAX_SESSIONS)
-      {
-        g_autoptr(RegimenSession) more = regimen_session_copy (session);
-
-        g_assert_true (regimen_plan_add_session_to (plan, monday, G_MAXUINT, more));
-      }
-  else if (fill == MONDAY_FULL_OF_EXERCISES)
-    while (regimen_session_get_n_items (session) < REGIMEN_SESSION_MAX_ITEMS)
-      {
-        g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
-
-        g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, item));
-      }
-
-  window = regimen_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
-  regimen_window_set_plan (window, plan, NULL);
-  ui_test_iterate_until_idle ();
-  ui_test_wait_for_rows (window);
-
-  return window;
+  return ui_test_open_window_with_full_monday (app, plan, fill);
 }
 
 /* The card of @window's week showing Tuesday's session. */
@@ -246,7 +207,7 @@ test_exercise_into_full_session_refused (void)
       return;
     }
 
-  window = open_with_tuesday (MONDAY_FULL_OF_EXERCISES);
+  window = open_with_tuesday (UI_TEST_MONDAY_FULL_OF_EXERCISES);
   plan = regimen_window_get_plan (window);
   before = regimen_plan_to_bytes (plan);
 
@@ -280,7 +241,7 @@ test_session_into_full_day_refused (void)
       return;
     }
 
-  window = open_with_tuesday (MONDAY_FULL_OF_SESSIONS);
+  window = open_with_tuesday (UI_TEST_MONDAY_FULL_OF_SESSIONS);
   plan = regimen_window_get_plan (window);
   before = regimen_plan_to_bytes (plan);
 
@@ -328,7 +289,7 @@ test_fast_flick_moves_the_exercise (void)
       return;
     }
 
-  window = open_with_tuesday (MONDAY_AS_IS);
+  window = open_with_tuesday (UI_TEST_MONDAY_AS_IS);
   plan = regimen_window_get_plan (window);
   watch.tuesday = regimen_plan_get_day (plan, 0, 1);
   watch.wednesday = regimen_day_get_session (regimen_plan_get_day (plan, 0, 2), 0);
@@ -468,7 +429,7 @@ test_drop_asks_again_at_release (void)
   graphene_point_t point;
   gboolean taken = TRUE;
 
-  window = open_with_tuesday (MONDAY_FULL_OF_EXERCISES);
+  window = open_with_tuesday (UI_TEST_MONDAY_FULL_OF_EXERCISES);
   before = regimen_plan_to_bytes (regimen_window_get_plan (window));
   column = day_column (window, 0);
   g_assert_true (gtk_widget_compute_point (monday_card (window), column, &GRAPHENE_POINT_INIT (20, 60), &point));

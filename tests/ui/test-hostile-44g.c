@@ -29,48 +29,14 @@
 
 static RegimenApplication *app;
 
-typedef enum
-{
-  MONDAY_FULL_OF_EXERCISES,
-  MONDAY_FULL_OF_SESSIONS,
-} MondayFill;
-
-/* The two-weeks fixture with Monday's first session grown to 100
- * exercises, or Monday grown to 20 sessions, in a window of 1280×800. */
+/* The two-weeks fixture with Monday as @fill makes it, in a window of
+ * 1280×800. */
 static RegimenWindow *
-open_with_monday (MondayFill fill)
+open_with_monday (UiTestMondayFill fill)
 {
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
-  RegimenDay *monday = regimen_plan_get_day (plan, 0, 0);
-  RegimenSession *session = regimen_day_get_session (monday, 0);
-  RegimenWindow *window;
 
-  if (fill == MONDAY_FULL_OF_SESSIONS)
-    while (regimen_day_get_n_sessions (monday) < REGIMEN_DAY_MAX_SESSIONS)
-      {
-        g_autoptr(RegimenSession) more = regimen_session_copy (session);
-
-        g_assert_true (regimen_plan_add_session_to (plan, monday, G_MAXUINT, more));
-      }
-  else
-    while (regimen_session_get_n_items (session) < REGIMEN_SESSION_MAX_ITEMS)
-      {
-        g_autoptr(RegimenItem) item = regimen_item_new ("burpee");
-
-        g_assert_true (regimen_plan_add_item_to (plan, session, G_MAXUINT, item));
-      }
-
-  window = regimen_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
-  regimen_window_set_plan (window, plan, NULL);
-  ui_test_iterate_until_idle ();
-  ui_test_wait_for_rows (window);
-
-  return window;
+  return ui_test_open_window_with_full_monday (app, plan, fill);
 }
 
 /* The card of @window's week showing the first session of Monday. */
@@ -119,7 +85,7 @@ focus_library_row (RegimenWindow *window)
 static void
 test_control_key_into_full_session (void)
 {
-  RegimenWindow *window = open_with_monday (MONDAY_FULL_OF_EXERCISES);
+  RegimenWindow *window = open_with_monday (UI_TEST_MONDAY_FULL_OF_EXERCISES);
   RegimenPlan *plan = regimen_window_get_plan (window);
   RegimenSession *session = regimen_day_get_session (regimen_plan_get_day (plan, 0, 0), 0);
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
@@ -151,7 +117,7 @@ test_control_key_into_full_session (void)
 static void
 test_control_key_into_full_day (void)
 {
-  RegimenWindow *window = open_with_monday (MONDAY_FULL_OF_SESSIONS);
+  RegimenWindow *window = open_with_monday (UI_TEST_MONDAY_FULL_OF_SESSIONS);
   RegimenPlan *plan = regimen_window_get_plan (window);
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
   g_autoptr(GBytes) after = NULL;
@@ -176,7 +142,7 @@ test_control_key_into_full_day (void)
 static void
 test_add_to_target_into_full_session (void)
 {
-  RegimenWindow *window = open_with_monday (MONDAY_FULL_OF_EXERCISES);
+  RegimenWindow *window = open_with_monday (UI_TEST_MONDAY_FULL_OF_EXERCISES);
   RegimenPlan *plan = regimen_window_get_plan (window);
   RegimenSession *session = regimen_day_get_session (regimen_plan_get_day (plan, 0, 0), 0);
   g_autoptr(GBytes) before = regimen_plan_to_bytes (plan);
@@ -241,7 +207,7 @@ test_overview_chip_onto_full_day_refused (void)
       return;
     }
 
-  window = open_with_monday (MONDAY_FULL_OF_SESSIONS);
+  window = open_with_monday (UI_TEST_MONDAY_FULL_OF_SESSIONS);
   plan = regimen_window_get_plan (window);
   wednesday = regimen_day_get_session (regimen_plan_get_day (plan, 0, 2), 0);
   g_assert_nonnull (wednesday);
