@@ -386,7 +386,7 @@ test_drop_of_another_plans_session_refused (void)
     { REGIMEN_TYPE_ITEM, regimen_plan_get_item (other, 0, 0, 0, 0), NULL },
   };
 
-  window = open_with_tuesday (MONDAY_AS_IS);
+  window = open_with_tuesday (UI_TEST_MONDAY_AS_IS);
   before = regimen_plan_to_bytes (regimen_window_get_plan (window));
   column = day_column (window, 0);
   target = drop_target_of (column);
