@@ -246,11 +246,16 @@ regimen_print_operation_done (GtkPrintOperation       *operation,
                               GtkPrintOperationResult  result)
 {
   RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
-  g_autoptr(GFile) file = regimen_print_dup_output_file (operation);
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
 
   g_clear_pointer (&self->output_kept, regimen_file_kept_free);
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && path != NULL && !gtk_print_operation_is_finished (operation))
+  if (result != GTK_PRINT_OPERATION_RESULT_APPLY || gtk_print_operation_is_finished (operation))
+    return;
+
+  file = regimen_print_dup_output_file (operation);
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path != NULL)
     self->output_kept = regimen_file_keep (path);
 }
 

@@ -107,6 +107,70 @@ test_print_to_full_disk_keeps_previous_sheet (void)
   ui_test_remove_tree (dir);
 }
 
+static gboolean
+note_print_finished (GSignalInvocationHint *hint,
+                     guint                  n_values,
+                     const GValue          *values,
+                     gpointer               user_data)
+{
+  gboolean *finished = user_data;
+
+  *finished = gtk_print_operation_is_finished (g_value_get_object (&values[0]));
+
+  return !*finished;
+}
+
+/* The same print with room on the disk replaces the old sheet, and the
+ * second name it was kept under while GTK wrote is gone with the job. */
+static void
+test_print_to_file_over_sheet_leaves_nothing_beside (void)
+{
+  RegimenWindow *window = ui_test_open_window (app);
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) folder = NULL;
+  gboolean done = FALSE;
+  guint replace;
+
+  g_assert_true (g_file_set_contents (pdf, "previous", -1, NULL));
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_wait_for_rows (window);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  regimen_application_set_print_settings (app, settings);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  /* Once: the hook returns FALSE when the job has ended. */
+  g_signal_add_emission_hook (g_signal_lookup ("status-changed", GTK_TYPE_PRINT_OPERATION), 0,
+                              note_print_finished, &done, NULL);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+  if (g_main_context_find_source_by_id (NULL, replace) != NULL)
+    g_source_remove (replace);
+
+  /* The new sheet, alone in its folder. */
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  folder = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (folder), ==, "sheet.pdf");
+  g_assert_null (g_dir_read_name (folder));
+
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -115,6 +179,8 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-45a/print-to-full-disk-keeps-previous-sheet",
                    test_print_to_full_disk_keeps_previous_sheet);
+  g_test_add_func ("/ui/hostile-45a/print-to-file-over-sheet-leaves-nothing-beside",
+                   test_print_to_file_over_sheet_leaves_nothing_beside);
 
   return g_test_run ();
 }
