@@ -44,6 +44,9 @@ struct _RegimenPrintOperation
    * failed print can say what it did to it. */
   GFileInfo         *output_before;
   gboolean           output_known;
+  /* A second name of that file while GTK writes over it, to put back
+   * when the write fails. */
+  RegimenFileKept   *output_kept;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenPrintOperation, regimen_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -234,6 +237,43 @@ regimen_print_operation_draw_page (GtkPrintOperation *operation,
     gtk_print_operation_cancel (operation);
 }
 
+/* GTK's “Print to File” begins writing its file once the print is done,
+ * with GLib's replace, which renames what it wrote over the file even
+ * when a write failed (a full disk): the file printed there before is
+ * kept under a second name until the job has ended. */
+static void
+regimen_print_operation_done (GtkPrintOperation       *operation,
+                              GtkPrintOperationResult  result)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  g_clear_pointer (&self->output_kept, regimen_file_kept_free);
+  if (result != GTK_PRINT_OPERATION_RESULT_APPLY || gtk_print_operation_is_finished (operation))
+    return;
+
+  file = regimen_print_dup_output_file (operation);
+  path = file != NULL ? g_file_get_path (file) : NULL;
+  if (path != NULL)
+    self->output_kept = regimen_file_keep (path);
+}
+
+/* Runs before the handlers connected after it (the window's, which says
+ * what is true of the file). */
+static void
+regimen_print_operation_status_changed (GtkPrintOperation *operation)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
+
+  if (self->output_kept == NULL || !gtk_print_operation_is_finished (operation))
+    return;
+
+  if (gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
+    regimen_file_kept_put_back (self->output_kept);
+  g_clear_pointer (&self->output_kept, regimen_file_kept_free);
+}
+
 static GtkWidget *
 regimen_print_operation_create_custom_widget (GtkPrintOperation *operation)
 {
@@ -282,6 +322,7 @@ regimen_print_operation_dispose (GObject *object)
   g_clear_error (&self->refusal);
   g_clear_error (&self->copy_error);
   g_clear_object (&self->output_before);
+  g_clear_pointer (&self->output_kept, regimen_file_kept_free);
 
   G_OBJECT_CLASS (regimen_print_operation_parent_class)->dispose (object);
 }
@@ -419,6 +460,8 @@ regimen_print_operation_class_init (RegimenPrintOperationClass *klass)
 
   operation_class->begin_print = regimen_print_operation_begin_print;
   operation_class->draw_page = regimen_print_operation_draw_page;
+  operation_class->done = regimen_print_operation_done;
+  operation_class->status_changed = regimen_print_operation_status_changed;
   operation_class->create_custom_widget = regimen_print_operation_create_custom_widget;
   operation_class->custom_widget_apply = regimen_print_operation_custom_widget_apply;
 }

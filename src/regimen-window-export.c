@@ -159,8 +159,10 @@ on_print_done (GtkPrintOperation       *operation,
       PrintWatch *watch = g_new0 (PrintWatch, 1);
 
       g_weak_ref_init (&watch->window, self);
+      /* After the operation's own handler, which puts back the file
+       * “Print to File” failed to replace. */
       g_signal_connect_data (operation, "status-changed", G_CALLBACK (on_print_status_changed),
-                             watch, print_watch_free, 0);
+                             watch, print_watch_free, G_CONNECT_AFTER);
       return;
     }
   g_object_unref (operation);

@@ -474,6 +474,114 @@ regimen_file_remove_others_temporaries (void)
   g_mutex_unlock (&pending_lock);
 }
 
+struct _RegimenFileKept
+{
+  char *path;
+  char *kept;
+  int   fd;
+};
+
+/**
+ * regimen_file_keep:
+ * @path: a local file another program is replacing right now
+ *
+ * Gives the file at @path a second name beside it, one of the writers'
+ * temporary names, so that the version it holds now can be put back
+ * (regimen_file_kept_put_back()). For GTK's “Print to File”, which
+ * writes through GLib's replace: that renames what it wrote over the
+ * file even when a write failed (a full disk), and the sheet printed
+ * there before was lost. Only a file GLib replaces by a rename is kept:
+ * a file of one name, not a symbolic link (GLib writes those in place,
+ * and a second name would hold what it writes), of a folder where a
+ * hard link can be made. The name is locked, so that no cleanup of
+ * leftovers takes it, and in a pending slot, so that a signal that
+ * ends the program removes it.
+ *
+ * Returns: (transfer full) (nullable): what was kept, or %NULL
+ */
+RegimenFileKept *
+regimen_file_keep (const char *path)
+{
+  g_autofree char *dir = NULL;
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_nlink != 1)
+    return NULL;
+
+  dir = g_path_get_dirname (path);
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
+      g_autofree char *kept = g_build_filename (dir, name, NULL);
+      RegimenFileKept *self;
+      sigset_t signals;
+      int linked;
+      int saved_errno;
+
+      hold_fatal_signals (&signals);
+      linked = link (path, kept);
+      saved_errno = errno;
+      if (linked == 0)
+        pending_add (kept);
+      release_fatal_signals (&signals);
+
+      if (linked != 0 && saved_errno == EEXIST)
+        continue;
+      if (linked != 0)
+        return NULL;
+
+      self = g_new0 (RegimenFileKept, 1);
+      self->path = g_strdup (path);
+      self->kept = g_steal_pointer (&kept);
+      self->fd = open (self->kept, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+      if (self->fd >= 0)
+        flock (self->fd, LOCK_EX | LOCK_NB);
+
+      return self;
+    }
+
+  return NULL;
+}
+
+/**
+ * regimen_file_kept_put_back:
+ * @self: a file kept by regimen_file_keep()
+ *
+ * Renames the version kept back over the file's name, whatever another
+ * program left there.
+ *
+ * Returns: whether it is back
+ */
+gboolean
+regimen_file_kept_put_back (RegimenFileKept *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return g_rename (self->kept, self->path) == 0;
+}
+
+/**
+ * regimen_file_kept_free:
+ * @self: (nullable): a file kept by regimen_file_keep()
+ *
+ * Removes the second name the file was given, unless it was put back.
+ */
+void
+regimen_file_kept_free (RegimenFileKept *self)
+{
+  if (self == NULL)
+    return;
+
+  g_unlink (self->kept);
+  pending_remove (self->kept);
+  close_fd (&self->fd);
+  g_free (self->kept);
+  g_free (self->path);
+  g_free (self);
+}
+
 static gboolean
 set_errno_error (GError     **error,
                  int          saved_errno,

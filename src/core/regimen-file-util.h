@@ -48,6 +48,7 @@ typedef enum
 } RegimenFileWriteFlags;
 
 typedef struct _RegimenFileWriter RegimenFileWriter;
+typedef struct _RegimenFileKept RegimenFileKept;
 
 GBytes            *regimen_file_load_capped   (GFile                  *file,
                                                gsize                   max_size,
@@ -137,8 +138,12 @@ gboolean           regimen_file_write_bytes   (GFile                  *file,
                                                RegimenFileWriteFlags   flags,
                                                GCancellable           *cancellable,
                                                GError                **error);
+RegimenFileKept   *regimen_file_keep          (const char             *path);
+gboolean           regimen_file_kept_put_back (RegimenFileKept        *self);
+void               regimen_file_kept_free     (RegimenFileKept        *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenFileWriter, regimen_file_writer_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenFileKept, regimen_file_kept_free)
 
 /* Work on a worker holds the default application (if there is one) until
  * it is done, so closing the last window or quitting never cuts a save,
