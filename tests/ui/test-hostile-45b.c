@@ -1,0 +1,142 @@
+/* test-hostile-45b.c
+ *
+ * Copyright 2026 The Regimen authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Issue 21, pass 45b: the window's exports and prints driven as a person
+ * meets them, with the window closed while one is under way. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "regimen-application.h"
+#include "regimen-core.h"
+#include "regimen-window.h"
+#include "ui-test-util.h"
+
+static RegimenApplication *app;
+
+#define PLAN_TEXT \
+  "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Closed while exporting\", " \
+  "\"start_date\": \"2026-11-30\", \"weeks\": [{\"label\": \"Week 1\", \"days\": [" \
+  "{\"sessions\": [{\"title\": \"Lower body\", \"kind\": \"strength\", \"rpe\": 6, \"minutes\": 40, " \
+  "\"items\": [{\"exercise\": \"goblet-squat\", \"sets\": 3, \"reps\": 10}]}]}, " \
+  "{\"sessions\": []}, {\"sessions\": []}, {\"sessions\": []}, {\"sessions\": []}, " \
+  "{\"sessions\": []}, {\"sessions\": []}]}]}\n"
+
+/* The visible message dialog whose heading is @heading, or NULL. */
+static AdwMessageDialog *
+find_dialog_headed (const char *heading)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading) == 0)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+/* Types @name in the file chooser @chooser, which shows the process's
+ * working folder, and waits until the chooser gives @target. */
+static void
+choose_file (GtkWindow  *chooser,
+             const char *name,
+             GFile      *target)
+{
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (chosen != NULL && g_file_equal (chosen, target))
+        return;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_not_reached ();
+}
+
+/* Export Weekly Sheet onto a name an export refuses (the previous version
+ * the plan's next save keeps, “plan.regimen.json~”), then Ctrl+W at once,
+ * the plan saved: the window closes, and the export fails on its worker
+ * after it. The failure is said, in a dialog that stays until read, and
+ * the plan's file is as it was. */
+static void
+test_export_failure_after_close (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "plan.regimen.json~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) target = g_file_new_for_path (pdf);
+  g_autoptr(RegimenWindow) window_ref = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *cwd = g_get_current_dir ();
+  RegimenWindow *window;
+  GtkWindow *chooser;
+  AdwMessageDialog *dialog = NULL;
+  gint64 deadline;
+
+  g_assert_true (g_file_set_contents (path, PLAN_TEXT, -1, NULL));
+  window = ui_test_open_window (app);
+  ui_test_show_file (window, file);
+  window_ref = g_object_ref (window);
+
+  /* The chooser opens on the working folder. */
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", NULL));
+  chooser = ui_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG, NULL);
+  g_assert_nonnull (chooser);
+  choose_file (chooser, "plan.regimen.json~", target);
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  /* window.close, Ctrl+W's action, as the person closes the window
+   * straight after Export, before the export's worker is done. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
+
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (dialog == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      dialog = find_dialog_headed ("Could Not Export the Plan");
+    }
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "plan.regimen.json~"));
+  /* The window is gone, and the message is a window of the application
+   * in its place: GApplication ends once the export lets it go and no
+   * window of its is left, so a message that is no window of the
+   * application's went with it as it was shown, nothing said. */
+  g_assert_null (gtk_window_get_application (GTK_WINDOW (window)));
+  g_assert_true (gtk_window_get_application (GTK_WINDOW (dialog)) == GTK_APPLICATION (app));
+  g_assert_true (g_list_find (gtk_application_get_windows (GTK_APPLICATION (app)), dialog) != NULL);
+  adw_message_dialog_response (dialog, "close");
+  ui_test_iterate_until_idle ();
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, PLAN_TEXT);
+  g_assert_false (g_file_query_exists (target, NULL));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  app = ui_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/ui/hostile-45b/export-failure-after-close", test_export_failure_after_close);
+
+  return g_test_run ();
+}
