@@ -130,6 +130,64 @@ test_export_failure_after_close (void)
   g_assert_false (g_file_query_exists (target, NULL));
 }
 
+/* Print (Ctrl+P) with “Print to File” into a folder that went away while
+ * the print dialog was open, then Ctrl+W at once, the plan saved: the
+ * window closes, and GTK's job fails after it. The failure is said, in a
+ * dialog of the application that stays until read (Regimen ended under
+ * the job and said nothing), and the plan's file is as it was. */
+static void
+test_print_failure_after_close (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
+  g_autofree char *gone = g_build_filename (dir, "usb", NULL);
+  g_autofree char *pdf = g_build_filename (gone, "sheet.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *text = NULL;
+  RegimenWindow *window;
+  GtkDialog *print_dialog;
+  AdwMessageDialog *dialog = NULL;
+  gint64 deadline;
+
+  g_assert_true (g_file_set_contents (path, PLAN_TEXT, -1, NULL));
+  g_assert_cmpint (g_mkdir (gone, 0700), ==, 0);
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  regimen_application_set_print_settings (app, settings);
+  window = ui_test_open_window (app);
+  ui_test_show_file (window, file);
+  /* Nothing of the test's keeps the window once it is closed. */
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  print_dialog = ui_test_wait_for_print_dialog ();
+  g_assert_cmpint (g_rmdir (gone), ==, 0);
+  gtk_dialog_response (print_dialog, GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  /* window.close, Ctrl+W's action, straight after Print. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
+
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (dialog == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      dialog = find_dialog_headed ("Could Not Print the Plan");
+    }
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "sheet.pdf"));
+  g_assert_true (window == NULL || gtk_window_get_application (GTK_WINDOW (window)) == NULL);
+  g_assert_true (gtk_window_get_application (GTK_WINDOW (dialog)) == GTK_APPLICATION (app));
+  adw_message_dialog_response (dialog, "close");
+  ui_test_iterate_until_idle ();
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, PLAN_TEXT);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -137,6 +195,7 @@ main (int    argc,
   app = ui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/hostile-45b/export-failure-after-close", test_export_failure_after_close);
+  g_test_add_func ("/ui/hostile-45b/print-failure-after-close", test_print_failure_after_close);
 
   return g_test_run ();
 }
