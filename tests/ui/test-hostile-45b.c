@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "regimen-application.h"
+#include "regimen-autosave.h"
 #include "regimen-core.h"
 #include "regimen-window.h"
 #include "ui-test-util.h"
@@ -188,6 +189,116 @@ test_print_failure_after_close (void)
   g_assert_cmpstr (text, ==, PLAN_TEXT);
 }
 
+static guint
+n_weeks_on_disk (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_file (file, NULL, NULL);
+
+  g_assert_nonnull (plan);
+  return regimen_plan_get_n_weeks (plan);
+}
+
+static void
+on_restored (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  RegimenDocument **document = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *document = regimen_document_restore_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+/* Two windows on one file: the work of a crash restored in one window
+ * (it always gets its own) while the same file is open in another. The
+ * second adds a week and saves; then the restored one, with its own
+ * added weeks, saves: it asks (“Changed on Disk”) rather than write over
+ * the second's save unseen, and the restored work's copy stays. This
+ * held in pass 45b; kept so that it goes on holding. */
+static void
+test_two_windows_one_file (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GPtrArray) copies = NULL;
+  g_autoptr(RegimenDocument) restored = NULL;
+  RegimenWindow *first;
+  RegimenWindow *second;
+  RegimenWindow *third;
+  AdwMessageDialog *dialog;
+  gint64 deadline;
+
+  g_assert_true (g_file_set_contents (path, PLAN_TEXT, -1, NULL));
+  first = ui_test_open_window (app);
+  ui_test_show_file (first, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first), "win.add-week", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (first), "win.add-week", NULL));
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while ((ui_test_count_working_copies () == 0 ||
+          regimen_document_is_autosaving (regimen_window_get_document (first))) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 1);
+  /* A crash: the working copy stays, the window is gone. */
+  kept = ui_test_keep_working_copies ();
+  regimen_document_discard (regimen_window_get_document (first));
+  gtk_window_destroy (GTK_WINDOW (first));
+  ui_test_iterate_until_idle ();
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (ui_test_count_working_copies () != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  ui_test_put_back_working_copies (kept);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 1);
+
+  /* The file opened again, and the crash's work restored beside it. */
+  second = ui_test_open_window (app);
+  ui_test_show_file (second, file);
+  copies = regimen_autosave_list ();
+  g_assert_cmpuint (copies->len, ==, 1);
+  regimen_document_restore_async (g_ptr_array_index (copies, 0), NULL, on_restored, &restored);
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (restored == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (restored);
+  third = regimen_application_window_for_document (app, restored, NULL);
+  g_assert_true (third != second);
+  ui_test_wait_for_rows (third);
+  g_assert_cmpuint (regimen_plan_get_n_weeks (regimen_window_get_plan (third)), ==, 3);
+
+  /* The second adds a week and saves. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.add-week", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (second), "win.save", NULL));
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while ((regimen_document_get_modified (regimen_window_get_document (second)) ||
+          regimen_document_get_busy (regimen_window_get_document (second))) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (n_weeks_on_disk (path), ==, 2);
+
+  /* The restored window saves: it asks, the second's save stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (third), "win.save", NULL));
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (third));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "Changed on Disk"));
+  ui_test_iterate_until_idle ();
+  g_assert_cmpuint (n_weeks_on_disk (path), ==, 2);
+  g_assert_true (regimen_document_get_modified (regimen_window_get_document (third)));
+  /* The restored work's copy stays until it is saved or discarded; the
+   * second's went with its save. */
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 1);
+
+  regimen_document_discard (regimen_window_get_document (third));
+  gtk_window_destroy (GTK_WINDOW (third));
+  gtk_window_destroy (GTK_WINDOW (second));
+  ui_test_iterate_until_idle ();
+  while ((dialog = (AdwMessageDialog *) ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL)) != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -196,6 +307,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/hostile-45b/export-failure-after-close", test_export_failure_after_close);
   g_test_add_func ("/ui/hostile-45b/print-failure-after-close", test_print_failure_after_close);
+  g_test_add_func ("/ui/hostile-45b/two-windows-one-file", test_two_windows_one_file);
 
   return g_test_run ();
 }
