@@ -131,6 +131,20 @@ test_export_failure_after_close (void)
   g_assert_false (g_file_query_exists (target, NULL));
 }
 
+static gboolean
+note_print_finished (GSignalInvocationHint *hint,
+                     guint                  n_values,
+                     const GValue          *values,
+                     gpointer               user_data)
+{
+  gboolean *finished = user_data;
+
+  if (gtk_print_operation_is_finished (g_value_get_object (&values[0])))
+    *finished = TRUE;
+
+  return TRUE;
+}
+
 /* Print (Ctrl+P) with “Print to File” into a folder that went away while
  * the print dialog was open, then Ctrl+W at once, the plan saved: the
  * window closes, and GTK's job fails after it. The failure is said, in a
@@ -148,8 +162,11 @@ test_print_failure_after_close (void)
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autofree char *text = NULL;
   RegimenWindow *window;
+  g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
   GtkDialog *print_dialog;
   AdwMessageDialog *dialog = NULL;
+  gboolean finished = FALSE;
+  gulong status_hook;
   gint64 deadline;
 
   g_assert_true (g_file_set_contents (path, PLAN_TEXT, -1, NULL));
@@ -163,6 +180,8 @@ test_print_failure_after_close (void)
   /* Nothing of the test's keeps the window once it is closed. */
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
 
+  status_hook = g_signal_add_emission_hook (g_signal_lookup ("status-changed", GTK_TYPE_PRINT_OPERATION), 0,
+                                            note_print_finished, &finished, NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   print_dialog = ui_test_wait_for_print_dialog ();
@@ -172,12 +191,14 @@ test_print_failure_after_close (void)
   /* window.close, Ctrl+W's action, straight after Print. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL));
 
+  /* Until GTK's job has ended, then what is shown. */
   deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
-  while (dialog == NULL && g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      dialog = find_dialog_headed ("Could Not Print the Plan");
-    }
+  while (!finished && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_signal_remove_emission_hook (g_signal_lookup ("status-changed", GTK_TYPE_PRINT_OPERATION), status_hook);
+  g_assert_true (finished);
+  ui_test_iterate_until_idle ();
+  dialog = find_dialog_headed ("Could Not Print the Plan");
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "sheet.pdf"));
   g_assert_true (window == NULL || gtk_window_get_application (GTK_WINDOW (window)) == NULL);
