@@ -1844,3 +1844,19 @@ regimen_application_get_print_settings_busy (RegimenApplication *self)
 
   return self->print_settings_reading || self->print_settings_writing;
 }
+
+/**
+ * regimen_application_get_ending:
+ * @self: the application
+ *
+ * Returns: whether a signal (SIGTERM, SIGINT, SIGHUP) is ending the
+ *   application: its windows are closed without asking, and nothing is
+ *   shown any more
+ */
+gboolean
+regimen_application_get_ending (RegimenApplication *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_APPLICATION (self), FALSE);
+
+  return self->ending;
+}

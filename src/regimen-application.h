@@ -27,6 +27,7 @@ GtkPrintSettings   *regimen_application_get_print_settings (RegimenApplication *
 void                regimen_application_set_print_settings (RegimenApplication *self,
                                                             GtkPrintSettings   *settings);
 gboolean            regimen_application_get_print_settings_busy (RegimenApplication *self);
+gboolean            regimen_application_get_ending (RegimenApplication *self);
 RegimenWindow      *regimen_application_window_for_document (RegimenApplication *self,
                                                              RegimenDocument    *document,
                                                              RegimenWindow      *preferred);

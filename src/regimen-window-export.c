@@ -25,20 +25,17 @@ typedef enum
   EXPORT_ICS,
 } ExportKind;
 
-/* The window a print's job reports to, if it is still open. */
-typedef struct
-{
-  GWeakRef window;
-} PrintWatch;
-
+/* The window a print reports to, kept until the print's job has ended,
+ * and the application held as long: a window closed meanwhile (Ctrl+W
+ * straight after Print) still says why the job failed, in a message of
+ * the application (_regimen_window_show_error()), where the application
+ * ended as GTK was still writing the file and said nothing. */
 static void
-print_watch_free (gpointer  data,
-                  GClosure *closure)
+print_window_release (gpointer  data,
+                      GClosure *closure)
 {
-  PrintWatch *watch = data;
-
-  g_weak_ref_clear (&watch->window);
-  g_free (watch);
+  g_object_unref (data);
+  regimen_release_application ();
 }
 
 /* Whether the print writes to a file (“Print to File”). */
@@ -97,18 +94,15 @@ say_print_aborted (RegimenWindow     *self,
  * file left cut short. The operation is kept until its job has ended. */
 static void
 on_print_status_changed (GtkPrintOperation *operation,
-                         PrintWatch        *watch)
+                         RegimenWindow     *self)
 {
-  g_autoptr(RegimenWindow) self = NULL;
-
   if (!gtk_print_operation_is_finished (operation))
     return;
 
-  self = g_weak_ref_get (&watch->window);
-  if (self != NULL && gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
+  if (gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
     say_print_aborted (self, operation);
 
-  g_signal_handlers_disconnect_by_func (operation, on_print_status_changed, watch);
+  g_signal_handlers_disconnect_by_func (operation, on_print_status_changed, self);
   g_object_unref (operation);
 }
 
@@ -156,16 +150,17 @@ on_print_done (GtkPrintOperation       *operation,
 
   if (result == GTK_PRINT_OPERATION_RESULT_APPLY && !gtk_print_operation_is_finished (operation))
     {
-      PrintWatch *watch = g_new0 (PrintWatch, 1);
-
-      g_weak_ref_init (&watch->window, self);
+      regimen_hold_application ();
       /* After the operation's own handler, which puts back the file
        * “Print to File” failed to replace. */
       g_signal_connect_data (operation, "status-changed", G_CALLBACK (on_print_status_changed),
-                             watch, print_watch_free, G_CONNECT_AFTER);
-      return;
+                             g_object_ref (self), print_window_release, G_CONNECT_AFTER);
     }
-  g_object_unref (operation);
+  else
+    g_object_unref (operation);
+
+  /* Lets the window and the application go once this handler returns. */
+  g_signal_handlers_disconnect_by_func (operation, on_print_done, self);
 }
 
 void
@@ -187,7 +182,9 @@ _regimen_window_print_action (GtkWidget  *widget,
                                             regimen_application_get_print_settings (REGIMEN_APPLICATION (app)));
 
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
+  regimen_hold_application ();
+  g_signal_connect_data (operation, "done", G_CALLBACK (on_print_done), g_object_ref (self),
+                         print_window_release, 0);
 
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)

@@ -57,14 +57,30 @@ _regimen_window_show_toast (RegimenWindow *self,
  * not done: an open, a save, an export or a print. The message is shown
  * on one line and cut in the middle (where it is wrong and what is wrong
  * kept): one that quotes a file's text, a block name of thousands of
- * lines, must not push the dialog's button off the screen. */
+ * lines, must not push the dialog's button off the screen. Returns the
+ * dialog, or %NULL when the window was closed while a signal ends the
+ * application. */
 AdwMessageDialog *
 _regimen_window_show_error (RegimenWindow *self,
                             const char    *heading,
                             const char    *body)
 {
   g_autofree char *line = regimen_text_one_line_middle (body, MAX_ERROR_BODY_CHARS);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, line);
+  GApplication *application = g_application_get_default ();
+  gboolean closed = gtk_window_get_application (GTK_WINDOW (self)) == NULL && REGIMEN_IS_APPLICATION (application);
+  GtkWidget *dialog;
+
+  /* Work the window started may fail after it was closed (an export,
+   * Ctrl+W at once): the message is then a window of the application of
+   * its own, or the application, let go by that work with no window
+   * left, ended as the message was shown. Not while a signal ends it:
+   * it would wait for the message to be read. */
+  if (closed && regimen_application_get_ending (REGIMEN_APPLICATION (application)))
+    return NULL;
+
+  dialog = adw_message_dialog_new (closed ? NULL : GTK_WINDOW (self), heading, line);
+  if (closed)
+    gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (application));
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
