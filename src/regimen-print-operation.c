@@ -250,13 +250,16 @@ regimen_print_operation_done (GtkPrintOperation       *operation,
   g_autofree char *path = NULL;
 
   g_clear_pointer (&self->output_kept, regimen_file_kept_free);
-  if (result != GTK_PRINT_OPERATION_RESULT_APPLY || gtk_print_operation_is_finished (operation))
-    return;
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && !gtk_print_operation_is_finished (operation))
+    {
+      file = regimen_print_dup_output_file (operation);
+      path = file != NULL ? g_file_get_path (file) : NULL;
+      if (path != NULL)
+        self->output_kept = regimen_file_keep (path);
+    }
 
-  file = regimen_print_dup_output_file (operation);
-  path = file != NULL ? g_file_get_path (file) : NULL;
-  if (path != NULL)
-    self->output_kept = regimen_file_keep (path);
+  /* GTK's own lets the print context go. */
+  GTK_PRINT_OPERATION_CLASS (regimen_print_operation_parent_class)->done (operation, result);
 }
 
 /* Runs before the handlers connected after it (the window's, which says

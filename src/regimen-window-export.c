@@ -26,16 +26,39 @@ typedef enum
 } ExportKind;
 
 /* The window a print reports to, kept until the print's job has ended,
- * and the application held as long: a window closed meanwhile (Ctrl+W
- * straight after Print) still says why the job failed, in a message of
- * the application (_regimen_window_show_error()), where the application
- * ended as GTK was still writing the file and said nothing. */
+ * and the application held from the dialog's answer as long: a window
+ * closed meanwhile (Ctrl+W straight after Print) still says why the job
+ * failed, in a message of the application (_regimen_window_show_error()),
+ * where the application ended as GTK was still writing the file and said
+ * nothing. Not held while the dialog is open: Regimen ended by a signal
+ * then left the dialog alone on screen, its process waiting for it. */
+#define PRINT_HOLD_KEY "regimen-print-holds-application"
+
 static void
 print_window_release (gpointer  data,
                       GClosure *closure)
 {
   g_object_unref (data);
   regimen_release_application ();
+}
+
+static void
+print_window_unref (gpointer  data,
+                    GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+static void
+on_print_begin (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                RegimenWindow     *self)
+{
+  if (g_object_get_data (G_OBJECT (operation), PRINT_HOLD_KEY) != NULL)
+    return;
+
+  regimen_hold_application ();
+  g_object_set_data (G_OBJECT (operation), PRINT_HOLD_KEY, GINT_TO_POINTER (TRUE));
 }
 
 /* Whether the print writes to a file (“Print to File”). */
@@ -115,6 +138,9 @@ on_print_done (GtkPrintOperation       *operation,
   const GError *refusal = REGIMEN_IS_PRINT_OPERATION (operation)
                           ? regimen_print_operation_get_refusal (REGIMEN_PRINT_OPERATION (operation))
                           : NULL;
+  gboolean held = g_object_steal_data (G_OBJECT (operation), PRINT_HOLD_KEY) != NULL;
+  gboolean job_goes_on = result == GTK_PRINT_OPERATION_RESULT_APPLY &&
+                         !gtk_print_operation_is_finished (operation);
 
   if (refusal != NULL && refusal->domain == G_IO_ERROR &&
       (refusal->code == G_IO_ERROR_EXISTS || refusal->code == G_IO_ERROR_NOT_REGULAR_FILE ||
@@ -148,7 +174,7 @@ on_print_done (GtkPrintOperation       *operation,
                                               gtk_print_operation_get_print_settings (operation));
     }
 
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && !gtk_print_operation_is_finished (operation))
+  if (job_goes_on)
     {
       regimen_hold_application ();
       /* After the operation's own handler, which puts back the file
@@ -156,11 +182,15 @@ on_print_done (GtkPrintOperation       *operation,
       g_signal_connect_data (operation, "status-changed", G_CALLBACK (on_print_status_changed),
                              g_object_ref (self), print_window_release, G_CONNECT_AFTER);
     }
-  else
-    g_object_unref (operation);
 
-  /* Lets the window and the application go once this handler returns. */
+  /* Lets the window go once this handler returns, and the application
+   * unless the job goes on. */
+  g_signal_handlers_disconnect_by_func (operation, on_print_begin, self);
   g_signal_handlers_disconnect_by_func (operation, on_print_done, self);
+  if (held)
+    regimen_release_application ();
+  if (!job_goes_on)
+    g_object_unref (operation);
 }
 
 void
@@ -182,9 +212,9 @@ _regimen_window_print_action (GtkWidget  *widget,
                                             regimen_application_get_print_settings (REGIMEN_APPLICATION (app)));
 
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
-  regimen_hold_application ();
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_print_begin), self);
   g_signal_connect_data (operation, "done", G_CALLBACK (on_print_done), g_object_ref (self),
-                         print_window_release, 0);
+                         print_window_unref, 0);
 
   if (gtk_print_operation_run (GTK_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
