@@ -481,6 +481,55 @@ struct _RegimenFileKept
   int   fd;
 };
 
+/* Gives @path a second name in @dir, a temporary's (a writer's
+ * leftover cleanup passes over it while it is held), removed by a signal
+ * that ends the program. Returns the new name, or %NULL; @held_fd is the
+ * new name opened and locked, or -1 when it could not be, or when what
+ * was linked is not a file (opening a named pipe waits for a writer
+ * forever, a device does what opening it does, and the cleaner takes
+ * only files anyway). */
+static char *
+link_beside (const char *dir,
+             const char *path,
+             int        *held_fd)
+{
+  *held_fd = -1;
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
+      g_autofree char *linked_name = g_build_filename (dir, name, NULL);
+      sigset_t signals;
+      int linked;
+      int saved_errno;
+
+      hold_fatal_signals (&signals);
+      linked = link (path, linked_name);
+      saved_errno = errno;
+      if (linked == 0)
+        pending_add (linked_name);
+      release_fatal_signals (&signals);
+
+      if (linked == 0)
+        {
+          struct stat st;
+
+          if (lstat (linked_name, &st) == 0 && S_ISREG (st.st_mode))
+            *held_fd = open (linked_name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+          if (*held_fd >= 0)
+            *held_fd = reopen_for_lock (*held_fd);
+          if (*held_fd >= 0 && flock (*held_fd, LOCK_EX | LOCK_NB) != 0)
+            close_fd (held_fd);
+          return g_steal_pointer (&linked_name);
+        }
+
+      if (saved_errno != EEXIST)
+        return NULL;
+    }
+
+  return NULL;
+}
+
 /**
  * regimen_file_keep:
  * @path: a local file another program is replacing right now
@@ -503,7 +552,10 @@ RegimenFileKept *
 regimen_file_keep (const char *path)
 {
   g_autofree char *dir = NULL;
+  g_autofree char *kept = NULL;
+  RegimenFileKept *self;
   struct stat st;
+  int fd;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -511,38 +563,25 @@ regimen_file_keep (const char *path)
     return NULL;
 
   dir = g_path_get_dirname (path);
-  for (guint attempt = 0; attempt < 100; attempt++)
+  kept = link_beside (dir, path, &fd);
+  if (kept == NULL)
+    return NULL;
+
+  /* Another program put what is no file in its place meanwhile: nothing
+   * of it to put back. */
+  if (fd < 0 && (lstat (kept, &st) != 0 || !S_ISREG (st.st_mode)))
     {
-      g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
-      g_autofree char *kept = g_build_filename (dir, name, NULL);
-      RegimenFileKept *self;
-      sigset_t signals;
-      int linked;
-      int saved_errno;
-
-      hold_fatal_signals (&signals);
-      linked = link (path, kept);
-      saved_errno = errno;
-      if (linked == 0)
-        pending_add (kept);
-      release_fatal_signals (&signals);
-
-      if (linked != 0 && saved_errno == EEXIST)
-        continue;
-      if (linked != 0)
-        return NULL;
-
-      self = g_new0 (RegimenFileKept, 1);
-      self->path = g_strdup (path);
-      self->kept = g_steal_pointer (&kept);
-      self->fd = open (self->kept, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-      if (self->fd >= 0)
-        flock (self->fd, LOCK_EX | LOCK_NB);
-
-      return self;
+      g_unlink (kept);
+      pending_remove (kept);
+      return NULL;
     }
 
-  return NULL;
+  self = g_new0 (RegimenFileKept, 1);
+  self->path = g_strdup (path);
+  self->kept = g_steal_pointer (&kept);
+  self->fd = fd;
+
+  return self;
 }
 
 /**
@@ -2249,45 +2288,7 @@ stash_older (RegimenFileWriter *writer,
              const char        *backup,
              int               *held_fd)
 {
-  *held_fd = -1;
-
-  for (guint attempt = 0; attempt < 100; attempt++)
-    {
-      g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
-      g_autofree char *older_tmp = g_build_filename (writer->dir, name, NULL);
-      sigset_t signals;
-      int linked;
-      int saved_errno;
-
-      hold_fatal_signals (&signals);
-      linked = link (backup, older_tmp);
-      saved_errno = errno;
-      if (linked == 0)
-        pending_add (older_tmp);
-      release_fatal_signals (&signals);
-
-      if (linked == 0)
-        {
-          struct stat st;
-
-          /* Held only when it is a file: opening a named pipe of that
-           * name (mkfifo FILE~) waits for a writer forever, opening a
-           * device does what opening it does, and the cleaner takes
-           * only files anyway. */
-          if (lstat (older_tmp, &st) == 0 && S_ISREG (st.st_mode))
-            *held_fd = open (older_tmp, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
-          if (*held_fd >= 0)
-            *held_fd = reopen_for_lock (*held_fd);
-          if (*held_fd >= 0 && flock (*held_fd, LOCK_EX | LOCK_NB) != 0)
-            close_fd (held_fd);
-          return g_steal_pointer (&older_tmp);
-        }
-
-      if (saved_errno != EEXIST)
-        return NULL;
-    }
-
-  return NULL;
+  return link_beside (writer->dir, backup, held_fd);
 }
 
 /* After a failed save, “FILE~” (@backup) as it was before: the older
