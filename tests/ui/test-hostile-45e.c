@@ -7,7 +7,8 @@
 
 /* Issue 21, what pass 45a left: the sheet printed before that a “Print
  * to File” failing on a full disk puts back, reached through a symbolic
- * link or on a disk without hard links. */
+ * link or on a disk without hard links, and a print refused for its size
+ * said until read. */
 
 #include "config.h"
 
@@ -63,6 +64,17 @@ limit_file_size_at_done (GSignalInvocationHint *hint,
 
   limit.rlim_cur = GPOINTER_TO_UINT (user_data);
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  return FALSE;
+}
+
+static gboolean
+note_print_done (GSignalInvocationHint *hint,
+                 guint                  n_values,
+                 const GValue          *values,
+                 gpointer               user_data)
+{
+  *(gboolean *) user_data = TRUE;
 
   return FALSE;
 }
@@ -354,6 +366,77 @@ test_print_on_fat_to_full_disk (void)
   ui_test_remove_tree (dir);
 }
 
+/* A plan whose sheets take more than the 520 pages Regimen prints: a
+ * first week of two pages, and 519 more, each a page at least. */
+static RegimenPlan *
+make_plan_past_page_limit (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [");
+  g_autoptr(GError) error = NULL;
+  RegimenPlan *plan;
+
+  g_string_append (json, "{\"days\": [{\"sessions\": [{\"title\": \"S\", \"kind\": \"strength\", \"rpe\": 5, "
+                         "\"items\": [");
+  for (guint i = 0; i < 10; i++)
+    g_string_append_printf (json, "%s{\"exercise\": \"forearm-plank\", \"sets\": 3, \"hold_seconds\": 30}",
+                            i > 0 ? ", " : "");
+  g_string_append (json, "]}]}, {}, {}, {}, {}, {}, {}]}");
+  for (guint week = 1; week < REGIMEN_PLAN_MAX_WEEKS; week++)
+    g_string_append (json, ", {\"days\": [{}, {}, {}, {}, {}, {}, {}]}");
+  g_string_append (json, "]}");
+
+  plan = regimen_plan_load_from_data (json->str, -1, &error);
+  g_assert_no_error (error);
+
+  return plan;
+}
+
+/* Print (Ctrl+P), all weeks, of a plan whose sheets would take more
+ * than 520 pages: nothing is printed, and that was said in a toast of
+ * 3 s, a print that printed nothing passing unnoticed. It is said in a
+ * message that stays until read, as the print's other refusals are. */
+static void
+test_print_refused_for_size_stays (void)
+{
+  g_autoptr(RegimenPlan) plan = make_plan_past_page_limit ();
+  RegimenWindow *window = ui_test_open_window_with_plan (app, plan, NULL);
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
+  AdwMessageDialog *alert;
+  gboolean done = FALSE;
+
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  regimen_application_set_print_settings (app, settings);
+  g_signal_add_emission_hook (g_signal_lookup ("done", GTK_TYPE_PRINT_OPERATION), 0,
+                              note_print_done, &done, NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_iterate_until_idle ();
+
+  alert = ui_test_find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
+  g_assert_cmpstr (adw_message_dialog_get_body (alert), ==,
+                   "The sheets would take more than 520 pages; print fewer weeks");
+  g_assert_null (ui_test_toast_text (window, NULL));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  adw_message_dialog_response (alert, "close");
+  gtk_window_destroy (GTK_WINDOW (alert));
+
+  close_window (window);
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -366,6 +449,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-45e/print-without-hard-links-to-full-disk",
                    test_print_without_hard_links_to_full_disk);
   g_test_add_func ("/ui/hostile-45e/print-on-fat-to-full-disk", test_print_on_fat_to_full_disk);
+  g_test_add_func ("/ui/hostile-45e/print-refused-for-size-stays", test_print_refused_for_size_stays);
 
   return g_test_run ();
 }
