@@ -237,24 +237,50 @@ regimen_print_operation_draw_page (GtkPrintOperation *operation,
     gtk_print_operation_cancel (operation);
 }
 
-/* GTK's “Print to File” begins writing its file once the print is done,
- * with GLib's replace, which renames what it wrote over the file even
- * when a write failed (a full disk): the file printed there before is
- * kept under a second name until the job has ended. */
+/* The local file “Print to File” names, or NULL. */
+static char *
+dup_output_path (GtkPrintOperation *operation)
+{
+  g_autoptr(GFile) file = regimen_print_dup_output_file (operation);
+
+  return file != NULL ? g_file_get_path (file) : NULL;
+}
+
+/* GTK's “Print to File” opens its file with GLib's replace once the pages
+ * are drawn, between “end-print” and “done”, and writes it after that.
+ * GLib writes a file reached through a symbolic link in place, emptying
+ * it as it opens it: such a file is kept now, as a copy, before it is
+ * opened. Another is kept at “done” (regimen_print_operation_done()). */
+static void
+regimen_print_operation_end_print (GtkPrintOperation *operation,
+                                   GtkPrintContext   *context)
+{
+  RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
+  g_autofree char *path = dup_output_path (operation);
+
+  g_clear_pointer (&self->output_kept, regimen_file_kept_free);
+  if (self->refusal == NULL && path != NULL && g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    self->output_kept = regimen_file_keep (path);
+}
+
+/* GLib's replace renames what it wrote over the file even when a write
+ * failed (a full disk): the file printed there before is kept until the
+ * job has ended, under a second name given once GLib has opened it (a
+ * file of two names GLib writes in place), or as a copy where the disk
+ * makes no hard links (FAT). */
 static void
 regimen_print_operation_done (GtkPrintOperation       *operation,
                               GtkPrintOperationResult  result)
 {
   RegimenPrintOperation *self = REGIMEN_PRINT_OPERATION (operation);
-  g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
 
-  g_clear_pointer (&self->output_kept, regimen_file_kept_free);
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && !gtk_print_operation_is_finished (operation))
+  if (result != GTK_PRINT_OPERATION_RESULT_APPLY || gtk_print_operation_is_finished (operation))
+    g_clear_pointer (&self->output_kept, regimen_file_kept_free);
+  else
     {
-      file = regimen_print_dup_output_file (operation);
-      path = file != NULL ? g_file_get_path (file) : NULL;
-      if (path != NULL)
+      path = dup_output_path (operation);
+      if (self->output_kept == NULL && path != NULL)
         self->output_kept = regimen_file_keep (path);
     }
 
@@ -463,6 +489,7 @@ regimen_print_operation_class_init (RegimenPrintOperationClass *klass)
 
   operation_class->begin_print = regimen_print_operation_begin_print;
   operation_class->draw_page = regimen_print_operation_draw_page;
+  operation_class->end_print = regimen_print_operation_end_print;
   operation_class->done = regimen_print_operation_done;
   operation_class->status_changed = regimen_print_operation_status_changed;
   operation_class->create_custom_widget = regimen_print_operation_create_custom_widget;

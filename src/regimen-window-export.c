@@ -142,18 +142,15 @@ on_print_done (GtkPrintOperation       *operation,
   gboolean job_goes_on = result == GTK_PRINT_OPERATION_RESULT_APPLY &&
                          !gtk_print_operation_is_finished (operation);
 
-  if (refusal != NULL && refusal->domain == G_IO_ERROR &&
-      (refusal->code == G_IO_ERROR_EXISTS || refusal->code == G_IO_ERROR_NOT_REGULAR_FILE ||
-       refusal->code == G_IO_ERROR_IS_DIRECTORY || refusal->code == G_IO_ERROR_NOT_FOUND ||
-       refusal->code == G_IO_ERROR_READ_ONLY || refusal->code == G_IO_ERROR_PERMISSION_DENIED))
-    /* “Print to File” named an open plan, or what is not a file to
-     * replace (a named pipe, a folder, a link to nothing, a read-only
-     * file, a file of Regimen's data folder or of several names): said
-     * as an export's refusal is, to stay until read, as the person must
-     * print again. */
+  if (refusal != NULL)
+    /* Nothing was printed: “Print to File” named an open plan, or what
+     * is not a file to replace (a named pipe, a folder, a link to
+     * nothing, a read-only file, a file of Regimen's data folder or of
+     * several names), or the sheets would take more pages than Regimen
+     * prints, or could not be drawn. Said as an export's refusal is, to
+     * stay until read, as the person must print again: a toast of 3 s
+     * let a print that printed nothing pass unnoticed. */
     _regimen_window_show_error (self, _("Could Not Print the Plan"), refusal->message);
-  else if (refusal != NULL)
-    _regimen_window_show_toast (self, refusal->message);
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR && names_output_file (operation) &&
            gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
     /* “Print to File” that GTK failed before “done” (it could not make

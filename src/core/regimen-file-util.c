@@ -474,153 +474,6 @@ regimen_file_remove_others_temporaries (void)
   g_mutex_unlock (&pending_lock);
 }
 
-struct _RegimenFileKept
-{
-  char *path;
-  char *kept;
-  int   fd;
-};
-
-/* Gives @path a second name in @dir, a temporary's (a writer's
- * leftover cleanup passes over it while it is held), removed by a signal
- * that ends the program. Returns the new name, or %NULL; @held_fd is the
- * new name opened and locked, or -1 when it could not be, or when what
- * was linked is not a file (opening a named pipe waits for a writer
- * forever, a device does what opening it does, and the cleaner takes
- * only files anyway). */
-static char *
-link_beside (const char *dir,
-             const char *path,
-             int        *held_fd)
-{
-  *held_fd = -1;
-
-  for (guint attempt = 0; attempt < 100; attempt++)
-    {
-      g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
-      g_autofree char *linked_name = g_build_filename (dir, name, NULL);
-      sigset_t signals;
-      int linked;
-      int saved_errno;
-
-      hold_fatal_signals (&signals);
-      linked = link (path, linked_name);
-      saved_errno = errno;
-      if (linked == 0)
-        pending_add (linked_name);
-      release_fatal_signals (&signals);
-
-      if (linked == 0)
-        {
-          struct stat st;
-
-          if (lstat (linked_name, &st) == 0 && S_ISREG (st.st_mode))
-            *held_fd = open (linked_name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
-          if (*held_fd >= 0)
-            *held_fd = reopen_for_lock (*held_fd);
-          if (*held_fd >= 0 && flock (*held_fd, LOCK_EX | LOCK_NB) != 0)
-            close_fd (held_fd);
-          return g_steal_pointer (&linked_name);
-        }
-
-      if (saved_errno != EEXIST)
-        return NULL;
-    }
-
-  return NULL;
-}
-
-/**
- * regimen_file_keep:
- * @path: a local file another program is replacing right now
- *
- * Gives the file at @path a second name beside it, one of the writers'
- * temporary names, so that the version it holds now can be put back
- * (regimen_file_kept_put_back()). For GTK's “Print to File”, which
- * writes through GLib's replace: that renames what it wrote over the
- * file even when a write failed (a full disk), and the sheet printed
- * there before was lost. Only a file GLib replaces by a rename is kept:
- * a file of one name, not a symbolic link (GLib writes those in place,
- * and a second name would hold what it writes), of a folder where a
- * hard link can be made. The name is locked, so that no cleanup of
- * leftovers takes it, and in a pending slot, so that a signal that
- * ends the program removes it.
- *
- * Returns: (transfer full) (nullable): what was kept, or %NULL
- */
-RegimenFileKept *
-regimen_file_keep (const char *path)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *kept = NULL;
-  RegimenFileKept *self;
-  struct stat st;
-  int fd;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (lstat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_nlink != 1)
-    return NULL;
-
-  dir = g_path_get_dirname (path);
-  kept = link_beside (dir, path, &fd);
-  if (kept == NULL)
-    return NULL;
-
-  /* Another program put what is no file in its place meanwhile: nothing
-   * of it to put back. */
-  if (fd < 0 && (lstat (kept, &st) != 0 || !S_ISREG (st.st_mode)))
-    {
-      g_unlink (kept);
-      pending_remove (kept);
-      return NULL;
-    }
-
-  self = g_new0 (RegimenFileKept, 1);
-  self->path = g_strdup (path);
-  self->kept = g_steal_pointer (&kept);
-  self->fd = fd;
-
-  return self;
-}
-
-/**
- * regimen_file_kept_put_back:
- * @self: a file kept by regimen_file_keep()
- *
- * Renames the version kept back over the file's name, whatever another
- * program left there.
- *
- * Returns: whether it is back
- */
-gboolean
-regimen_file_kept_put_back (RegimenFileKept *self)
-{
-  g_return_val_if_fail (self != NULL, FALSE);
-
-  return g_rename (self->kept, self->path) == 0;
-}
-
-/**
- * regimen_file_kept_free:
- * @self: (nullable): a file kept by regimen_file_keep()
- *
- * Removes the second name the file was given, unless it was put back.
- */
-void
-regimen_file_kept_free (RegimenFileKept *self)
-{
-  if (self == NULL)
-    return;
-
-  g_unlink (self->kept);
-  pending_remove (self->kept);
-  close_fd (&self->fd);
-  g_free (self->kept);
-  g_free (self->path);
-  g_free (self);
-}
-
 static gboolean
 set_errno_error (GError     **error,
                  int          saved_errno,
@@ -2115,35 +1968,49 @@ copy_contents (int in,
     }
 }
 
-/* Where hard links are refused, the backup is a copy with the plan's mode
- * (and owner, where allowed), never more readable than the plan. Returns
- * the copy open and locked (hold_new_file()), -1 on failure; when another
- * writer removed it before the lock, *@taken is set and the caller tries
- * another name. The plan is read through the descriptor that holds its
- * lock (@lock_fd, or -1 where there is none), never opened again: on NFS, whose flock() is a
- * POSIX byte-range lock, closing any descriptor of a file drops the
+/* Whether link() failed with @saved_errno because the file system makes
+ * no hard links (FAT, SMB, a folder of another disk), where a copy is
+ * made instead. */
+static gboolean
+link_is_refused (int saved_errno)
+{
+  return saved_errno == EPERM || saved_errno == EXDEV || saved_errno == ENOTSUP || saved_errno == EMLINK ||
+         saved_errno == EOPNOTSUPP || saved_errno == ENOSYS;
+}
+
+/* Where hard links are refused, a version is kept as a copy (@to) of
+ * the file at @from: the backup of a plan, the sheet a print replaces.
+ * It has the file's mode (and owner, where allowed), never more readable
+ * than the file: where the owner or the ACL cannot be given, *@st's mode
+ * loses its group and other bits. Returns the copy open and locked
+ * (hold_new_file()), -1 on failure; when another writer removed it
+ * before the lock, *@taken is set and the caller tries another name.
+ * The file is read through @from_fd, the descriptor that holds its lock
+ * (or -1 where there is none), never opened again: on NFS, whose flock()
+ * is a POSIX byte-range lock, closing any descriptor of a file drops the
  * process's locks of it, and the save went on to its renames unlocked;
  * on an SMB share whose locks are mandatory, a read through another
  * descriptor of the locked plan is refused. */
 static int
-copy_for_backup (RegimenFileWriter  *writer,
-                 int                 lock_fd,
-                 char               *backup_tmp,
-                 gboolean           *taken,
-                 GError            **error)
+copy_aside (const char   *from,
+            int           from_fd,
+            struct stat  *st,
+            char         *to,
+            gboolean     *taken,
+            GError      **error)
 {
   sigset_t signals;
   gboolean unknown;
   gboolean done;
   int saved_errno;
   int opened = -1;
-  int in = lock_fd;
+  int in = from_fd;
   int out;
 
   *taken = FALSE;
 
   if (in < 0)
-    in = opened = open (writer->path, O_RDONLY | O_NOCTTY | O_CLOEXEC);
+    in = opened = open (from, O_RDONLY | O_NOCTTY | O_CLOEXEC);
   if (in < 0 || lseek (in, 0, SEEK_SET) != 0)
     {
       set_errno_error (error, errno, _("the previous version could not be kept"));
@@ -2153,10 +2020,10 @@ copy_for_backup (RegimenFileWriter  *writer,
     }
 
   hold_fatal_signals (&signals);
-  out = open (backup_tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  out = open (to, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   saved_errno = errno;
   if (out >= 0)
-    pending_add (backup_tmp);
+    pending_add (to);
   release_fatal_signals (&signals);
   errno = saved_errno;
   if (out < 0)
@@ -2171,8 +2038,8 @@ copy_for_backup (RegimenFileWriter  *writer,
 
   if (!hold_new_file (out, &unknown))
     {
-      unlink_unheld_file (backup_tmp, unknown);
-      pending_remove (backup_tmp);
+      unlink_unheld_file (to, unknown);
+      pending_remove (to);
       close (out);
       if (opened >= 0)
         close (opened);
@@ -2180,12 +2047,12 @@ copy_for_backup (RegimenFileWriter  *writer,
       return -1;
     }
 
-  /* Not our file to give away, or its ACL not kept: the backup stays
+  /* Not our file to give away, or its ACL not kept: the copy stays
    * ours, 0600 at most. */
-  if (fchown (out, writer->st.st_uid, writer->st.st_gid) != 0 || !copy_attributes (writer->path, out))
-    writer->st.st_mode &= ~077;
+  if (fchown (out, st->st_uid, st->st_gid) != 0 || !copy_attributes (from, out))
+    st->st_mode &= ~077;
 
-  done = set_mode (out, writer->st.st_mode & 0777);
+  done = set_mode (out, st->st_mode & 0777);
   done = done && copy_contents (in, out) && fsync (out) == 0;
   saved_errno = errno;
   if (opened >= 0)
@@ -2194,8 +2061,8 @@ copy_for_backup (RegimenFileWriter  *writer,
   if (!done)
     {
       set_errno_error (error, saved_errno, _("the previous version could not be kept"));
-      g_unlink (backup_tmp);
-      pending_remove (backup_tmp);
+      g_unlink (to);
+      pending_remove (to);
       close (out);
       return -1;
     }
@@ -2245,14 +2112,13 @@ stash_previous (RegimenFileWriter  *writer,
           set_removed_error (error);
           return NULL;
         }
-      if (errno != EPERM && errno != EXDEV && errno != ENOTSUP && errno != EMLINK &&
-          errno != EOPNOTSUPP && errno != ENOSYS)
+      if (!link_is_refused (errno))
         {
           set_errno_error (error, errno, _("the previous version could not be kept"));
           return NULL;
         }
 
-      *held_fd = copy_for_backup (writer, lock_fd, backup_tmp, &taken, error);
+      *held_fd = copy_aside (writer->path, lock_fd, &writer->st, backup_tmp, &taken, error);
       if (*held_fd >= 0)
         return g_steal_pointer (&backup_tmp);
       if (!taken)
@@ -2262,6 +2128,267 @@ stash_previous (RegimenFileWriter  *writer,
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                        _("the previous version could not be kept"));
   return NULL;
+}
+
+/* The largest file “Print to File” replaces that is kept as a copy
+ * where it cannot be given a second name: the most pages Regimen prints
+ * (520) take a few MB (docs/benchmarks.md), and a file far larger is no
+ * sheet, whose copy would hold the window. */
+#define KEPT_COPY_MAX_BYTES (64 * 1024 * 1024)
+
+struct _RegimenFileKept
+{
+  char            *path;     /* the file kept, symbolic links resolved */
+  char            *kept;     /* its version before, beside it */
+  int              fd;
+  struct timespec  times[2]; /* its times of access and change */
+};
+
+/* Opens and locks @name, a second name just given, so that no cleanup
+ * of leftovers takes it: -1 where it cannot be, or when what was linked
+ * is no file (opening a named pipe swapped in waits for a writer
+ * forever, a device does what opening it does, and the cleaner takes
+ * only files anyway). Where flock() needs the file open for writing
+ * (NFS), reopen_for_lock(). */
+static int
+hold_second_name (const char *name)
+{
+  struct stat st;
+  int fd = -1;
+
+  if (lstat (name, &st) == 0 && S_ISREG (st.st_mode))
+    fd = open (name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+  if (fd >= 0)
+    fd = reopen_for_lock (fd);
+  if (fd >= 0 && flock (fd, LOCK_EX | LOCK_NB) != 0)
+    close_fd (&fd);
+
+  return fd;
+}
+
+/* Gives the file at @path the second name @kept by a hard link, held
+ * in *@held (hold_second_name()). FALSE, with errno set, when no link
+ * was made. */
+static gboolean
+keep_by_link (const char *path,
+              char       *kept,
+              int        *held)
+{
+  sigset_t signals;
+  int linked;
+  int saved_errno;
+
+  hold_fatal_signals (&signals);
+  linked = link (path, kept);
+  saved_errno = errno;
+  if (linked == 0)
+    pending_add (kept);
+  release_fatal_signals (&signals);
+
+  if (linked != 0)
+    {
+      errno = saved_errno;
+      return FALSE;
+    }
+
+  *held = hold_second_name (kept);
+
+  return TRUE;
+}
+
+/* Gives @path a second name in @dir by keep_by_link(), trying new names
+ * while one is taken. Returns the name, or %NULL. */
+static char *
+link_beside (const char *dir,
+             const char *path,
+             int        *held)
+{
+  *held = -1;
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
+      g_autofree char *linked_name = g_build_filename (dir, name, NULL);
+
+      if (keep_by_link (path, linked_name, held))
+        return g_steal_pointer (&linked_name);
+      if (errno != EEXIST)
+        return NULL;
+    }
+
+  return NULL;
+}
+
+/* Copies the file open on @fd (at @path, *@st) to @kept, with its mode;
+ * the copy is locked in *@held. FALSE when no copy was made (*@taken set
+ * when a cleanup took the name first). */
+static gboolean
+keep_by_copy (const char  *path,
+              int          fd,
+              struct stat *st,
+              char        *kept,
+              int         *held,
+              gboolean    *taken)
+{
+  *taken = FALSE;
+  if (st->st_size > KEPT_COPY_MAX_BYTES)
+    return FALSE;
+
+  *held = copy_aside (path, fd, st, kept, taken, NULL);
+
+  return *held >= 0;
+}
+
+/* Keeps the file open on @fd, at @path (*@st), under a new temporary
+ * name beside it: a hard link, unless @by_copy or the file system makes
+ * none. Returns the name, its descriptor locked in *@held, or NULL. */
+static char *
+keep_under_new_name (const char  *path,
+                     int          fd,
+                     struct stat *st,
+                     gboolean     by_copy,
+                     int         *held)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  for (guint attempt = 0; attempt < 100; attempt++)
+    {
+      g_autofree char *name = g_strdup_printf (TEMPORARY_PREFIX "%08x~", g_random_int ());
+      g_autofree char *kept = g_build_filename (dir, name, NULL);
+      gboolean taken = FALSE;
+
+      if (!by_copy && keep_by_link (path, kept, held))
+        return g_steal_pointer (&kept);
+      if (!by_copy && errno == EEXIST)
+        continue;
+      if (!by_copy && !link_is_refused (errno))
+        return NULL;
+
+      if (keep_by_copy (path, fd, st, kept, held, &taken))
+        return g_steal_pointer (&kept);
+      if (!taken)
+        return NULL;
+    }
+
+  return NULL;
+}
+
+/**
+ * regimen_file_keep:
+ * @path: a local file another program is replacing right now
+ *
+ * Keeps the version the file at @path holds now under another name
+ * beside it, one of the writers' temporary names, so that it can be put
+ * back (regimen_file_kept_put_back()). For GTK's “Print to File”, which
+ * writes through GLib's replace: that renames what it wrote over the
+ * file even when a write failed (a full disk), and writes a file reached
+ * through a symbolic link in place, emptying it as it opens it: the
+ * sheet printed there before was lost. A second name (a hard link) is
+ * given where it can be; a file reached through a symbolic link, whose
+ * second name would hold what GLib writes, or in a folder without hard
+ * links (FAT) is copied, with its mode, unless it is larger than any
+ * sheet. A file of several names is not kept. The name is locked, so
+ * that no cleanup of leftovers takes it, and in a pending slot, so that
+ * a signal that ends the program removes it.
+ *
+ * Returns: (transfer full) (nullable): what was kept, or %NULL
+ */
+RegimenFileKept *
+regimen_file_keep (const char *path)
+{
+  g_autofree char *target = NULL;
+  RegimenFileKept *self = NULL;
+  gboolean through_link;
+  struct stat st;
+  char *kept;
+  int held = -1;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (lstat (path, &st) != 0)
+    return NULL;
+  through_link = S_ISLNK (st.st_mode);
+  target = through_link ? realpath (path, NULL) : g_strdup (path);
+  if (target == NULL)
+    return NULL;
+
+  fd = open (target, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0)
+    return NULL;
+
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && st.st_nlink == 1 &&
+      (kept = keep_under_new_name (target, fd, &st, through_link, &held)) != NULL)
+    {
+      struct stat kept_st;
+
+      /* Another program put what is no file at @path between the look
+       * and the link: nothing of it to put back. */
+      if (held < 0 && (lstat (kept, &kept_st) != 0 || !S_ISREG (kept_st.st_mode)))
+        {
+          g_unlink (kept);
+          pending_remove (kept);
+          g_free (kept);
+          close (fd);
+          return NULL;
+        }
+
+      self = g_new0 (RegimenFileKept, 1);
+      self->path = g_steal_pointer (&target);
+      self->kept = kept;
+      self->fd = held;
+      self->times[0] = st.st_atim;
+      self->times[1] = st.st_mtim;
+    }
+  close (fd);
+
+  return self;
+}
+
+/**
+ * regimen_file_kept_put_back:
+ * @self: a file kept by regimen_file_keep()
+ *
+ * Renames the version kept back over the file's name, whatever another
+ * program left there, with the time of change it had: a copy's is the
+ * time it was made, and a rename on some disks (FAT through fusefat)
+ * sets it to now, where a print says by that time that the file there
+ * is as it was.
+ *
+ * Returns: whether it is back
+ */
+gboolean
+regimen_file_kept_put_back (RegimenFileKept *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (g_rename (self->kept, self->path) != 0)
+    return FALSE;
+
+  if (self->fd >= 0)
+    futimens (self->fd, self->times);
+
+  return TRUE;
+}
+
+/**
+ * regimen_file_kept_free:
+ * @self: (nullable): a file kept by regimen_file_keep()
+ *
+ * Removes the second name the file was given, unless it was put back.
+ */
+void
+regimen_file_kept_free (RegimenFileKept *self)
+{
+  if (self == NULL)
+    return;
+
+  g_unlink (self->kept);
+  pending_remove (self->kept);
+  close_fd (&self->fd);
+  g_free (self->kept);
+  g_free (self->path);
+  g_free (self);
 }
 
 /* Keeps the “FILE~” there is (@backup) under a unique name beside it
@@ -2361,7 +2488,7 @@ backup_replaceable (const char        *dir,
       struct stat locked;
       /* “FILE~” that is another name of the plan (ln PLAN PLAN~) is asked
        * through the descriptor that holds the plan's lock: on NFS closing
-       * another descriptor of the file drops that lock (copy_for_backup()). */
+       * another descriptor of the file drops that lock (copy_aside()). */
       gboolean own = lock_fd >= 0 && fstat (lock_fd, &locked) == 0 &&
                      locked.st_dev == backup_st->st_dev && locked.st_ino == backup_st->st_ino;
       int fd = own ? lock_fd : open (backup, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
@@ -2440,7 +2567,7 @@ keep_current_attributes (RegimenFileWriter  *writer,
    * whole copy of it was made aside for “FILE~” and the save then failed
    * with “the new version could not replace the old one (Operation not
    * permitted)”. Asked through @lock_fd: on NFS closing another
-   * descriptor of the file drops the lock (copy_for_backup()). */
+   * descriptor of the file drops the lock (copy_aside()). */
   {
     int inode_flags = 0;
 
