@@ -2144,20 +2144,20 @@ struct _RegimenFileKept
   struct timespec  times[2]; /* its times of access and change */
 };
 
-/* Opens and locks @name, a second name just given, so that no cleanup
+/* Opens and locks @second, a name just given, so that no cleanup
  * of leftovers takes it: -1 where it cannot be, or when what was linked
  * is no file (opening a named pipe swapped in waits for a writer
  * forever, a device does what opening it does, and the cleaner takes
  * only files anyway). Where flock() needs the file open for writing
  * (NFS), reopen_for_lock(). */
 static int
-hold_second_name (const char *name)
+hold_second_name (const char *second)
 {
   struct stat st;
   int fd = -1;
 
-  if (lstat (name, &st) == 0 && S_ISREG (st.st_mode))
-    fd = open (name, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+  if (lstat (second, &st) == 0 && S_ISREG (st.st_mode))
+    fd = open (second, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
   if (fd >= 0)
     fd = reopen_for_lock (fd);
   if (fd >= 0 && flock (fd, LOCK_EX | LOCK_NB) != 0)
