@@ -50,8 +50,11 @@ else
 fi
 
 for command in "library list --help" "stats $tmp/year.json" "export-ics $tmp/year.json"; do
+  # Not under the wrapper: valgrind started with its standard output
+  # closed gives that number to a file of its own, which the command
+  # then writes to.
   # shellcheck disable=SC2086 # the words of the command
-  $cli $command >&- 2>"$tmp/err"
+  "$1" $command >&- 2>"$tmp/err"
   status=$?
   [ $status = 1 ] && [ "$(cat "$tmp/err")" = "$closed_message" ]
   ok $? "$command to a closed output exits with 1 and says why (exit $status, got: $(cat "$tmp/err"))"
