@@ -1274,6 +1274,19 @@ ui_test_count_working_copies (void)
   return copies->len;
 }
 
+/* The next print of @app goes to the print dialog's “Print to File”,
+ * onto @uri, as a person's last print there leaves it chosen. */
+void
+ui_test_print_to_file (RegimenApplication *app,
+                       const char         *uri)
+{
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  regimen_application_set_print_settings (app, settings);
+}
+
 /* The print dialog GTK shows for Print (Ctrl+P), once it has selected a
  * printer (GTK's file printer alone, in the tests that set
  * “gtk-print-backends” to “file”). */

@@ -218,6 +218,8 @@ const char *ui_test_wait_for_toast (RegimenWindow *window,
                                     const char    *other);
 
 GtkDialog *ui_test_wait_for_print_dialog (void);
+void       ui_test_print_to_file          (RegimenApplication *app,
+                                           const char         *uri);
 
 /* Real pointer events through XTest (xdotool), as a person makes them. */
 void           ui_test_xdotool        (const char *first,

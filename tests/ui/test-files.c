@@ -3495,16 +3495,13 @@ test_print_to_file_spares_open_plans (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *message = NULL;
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   AdwMessageDialog *alert;
   guint replace;
 
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   ui_test_show_file (window, file);
   g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);
@@ -3571,7 +3568,6 @@ test_print_while_weeks_are_deleted (void)
   g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
   g_autofree char *text = NULL;
   gsize length = 0;
@@ -3582,9 +3578,7 @@ test_print_while_weeks_are_deleted (void)
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
   ui_test_wait_for_rows (window);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
   draw_hook = g_signal_add_emission_hook (g_signal_lookup ("draw-page", GTK_TYPE_PRINT_OPERATION), 0,
                                           remove_week_at_first_page, plan, NULL);
   done_hook = g_signal_add_emission_hook (g_signal_lookup ("done", GTK_TYPE_PRINT_OPERATION), 0,
@@ -3637,7 +3631,6 @@ test_print_to_full_disk_says_so (void)
   RegimenWindow *window = ui_test_open_window (app);
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autoptr(SlowFile) file = slow_file_new ("sheet.pdf");
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   GVfs *vfs = g_vfs_get_default ();
   AdwMessageDialog *alert;
 
@@ -3648,9 +3641,7 @@ test_print_to_full_disk_says_so (void)
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
   ui_test_wait_for_rows (window);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, "slow:///sheet.pdf");
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, "slow:///sheet.pdf");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
@@ -3696,7 +3687,6 @@ test_print_to_file_none_made_says_so (void)
   g_autofree char *folder = g_build_filename (dir, "gone", NULL);
   g_autofree char *pdf = g_build_filename (folder, "sheet.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
   AdwMessageDialog *alert;
 
@@ -3704,9 +3694,7 @@ test_print_to_file_none_made_says_so (void)
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
   ui_test_wait_for_rows (window);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
   g_signal_add_emission_hook (g_signal_lookup ("draw-page", GTK_TYPE_PRINT_OPERATION), 0,
                               remove_folder_at_first_page, folder, NULL);
 
@@ -3768,14 +3756,11 @@ print_to_file_refused (RegimenWindow *window,
                        const char    *path)
 {
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   AdwMessageDialog *alert;
   char *body;
   guint replace;
 
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);

@@ -77,7 +77,6 @@ test_print_to_file_spares_linked_exercises (void)
   g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
   g_autofree char *after = NULL;
   g_autofree char *linked_after = NULL;
@@ -93,9 +92,7 @@ test_print_to_file_spares_linked_exercises (void)
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
   ui_test_wait_for_rows (window);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
   hook = g_signal_add_emission_hook (g_signal_lookup ("status-changed", GTK_TYPE_PRINT_OPERATION), 0,
                                      note_print_finished, &end, NULL);
 
@@ -204,7 +201,6 @@ assert_print_to_file_refused (RegimenWindow *window,
                               const char    *reason)
 {
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
   g_autofree char *expected = NULL;
   AdwMessageDialog *alert;
@@ -215,9 +211,7 @@ assert_print_to_file_refused (RegimenWindow *window,
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
   ui_test_wait_for_rows (window);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
   hook = g_signal_add_emission_hook (g_signal_lookup ("status-changed", GTK_TYPE_PRINT_OPERATION), 0,
                                      note_print_finished, &end, NULL);
 

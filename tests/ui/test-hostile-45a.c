@@ -57,7 +57,6 @@ test_print_to_full_disk_keeps_previous_sheet (void)
   g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
   g_autofree char *previous = g_strnfill (2048, 'p');
   g_autofree char *contents = NULL;
@@ -71,9 +70,7 @@ test_print_to_full_disk_keeps_previous_sheet (void)
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
   ui_test_wait_for_rows (window);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
   /* Once: the hook returns FALSE. */
   g_signal_add_emission_hook (g_signal_lookup ("done", GTK_TYPE_PRINT_OPERATION), 0,
                               limit_file_size_at_done, GUINT_TO_POINTER (4096), NULL);
@@ -130,7 +127,6 @@ test_print_to_file_over_sheet_leaves_nothing_beside (void)
   g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autofree char *contents = NULL;
   g_autoptr(GDir) folder = NULL;
   gboolean done = FALSE;
@@ -140,9 +136,7 @@ test_print_to_file_over_sheet_leaves_nothing_beside (void)
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
   ui_test_wait_for_rows (window);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
   replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);

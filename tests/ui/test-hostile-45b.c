@@ -159,7 +159,6 @@ test_print_failure_after_close (void)
   g_autofree char *pdf = g_build_filename (gone, "sheet.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autofree char *text = NULL;
   RegimenWindow *window;
   g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
@@ -172,9 +171,7 @@ test_print_failure_after_close (void)
   g_assert_true (g_file_set_contents (path, PLAN_TEXT, -1, NULL));
   g_assert_cmpint (g_mkdir (gone, 0700), ==, 0);
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
   window = ui_test_open_window (app);
   ui_test_show_file (window, file);
   /* Nothing of the test's keeps the window once it is closed. */

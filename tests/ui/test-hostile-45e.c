@@ -102,15 +102,12 @@ print_to_file (RegimenWindow *window,
                guint          limit)
 {
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
   gboolean finished = FALSE;
   guint replace;
 
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
   if (limit > 0)
     {
       g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &size_limit_before), ==, 0);
@@ -403,15 +400,12 @@ test_print_refused_for_size_stays (void)
   g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
   AdwMessageDialog *alert;
   gboolean done = FALSE;
 
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
   g_signal_add_emission_hook (g_signal_lookup ("done", GTK_TYPE_PRINT_OPERATION), 0,
                               note_print_done, &done, NULL);
 

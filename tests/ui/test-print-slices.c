@@ -211,7 +211,6 @@ test_print_paginates_a_week_at_a_time (void)
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
   g_autofree char *exported = g_build_filename (dir, "exported.pdf", NULL);
   g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
   g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
@@ -225,9 +224,7 @@ test_print_paginates_a_week_at_a_time (void)
 
   g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
-  gtk_print_settings_set_printer (settings, "Print to File");
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  regimen_application_set_print_settings (app, settings);
+  ui_test_print_to_file (app, uri);
   paginate_hook = g_signal_add_emission_hook (g_signal_lookup ("paginate", GTK_TYPE_PRINT_OPERATION), 0,
                                               note_paginate, &progress, NULL);
   done_hook = g_signal_add_emission_hook (g_signal_lookup ("done", GTK_TYPE_PRINT_OPERATION), 0,
