@@ -125,6 +125,22 @@ on_say_stack (int signum)
     }
 }
 
+/* Shows @window, waits for its first frame, then gives it @plan and
+ * waits until its week's rows are there: a plan shown in a window drawn
+ * once already, as one opened from the start screen. */
+void
+ui_test_present_with_plan (RegimenWindow *window,
+                           RegimenPlan   *plan)
+{
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
+  regimen_window_set_plan (window, plan, NULL);
+  ui_test_iterate_until_idle ();
+  ui_test_wait_for_rows (window);
+}
+
 /* A wait that never ends on a loaded CI machine (a loop turning the main
  * loop until something happens) ran until the test runner's time limit
  * and was ended with SIGTERM, which the application takes as its own
@@ -356,13 +372,7 @@ ui_test_open_window_with_full_monday (RegimenApplication *app,
 
   window = regimen_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
-  regimen_window_set_plan (window, plan, NULL);
-  ui_test_iterate_until_idle ();
-  ui_test_wait_for_rows (window);
+  ui_test_present_with_plan (window, plan);
 
   return window;
 }

@@ -109,6 +109,8 @@ typedef enum
  * and shows @plan in a new window of 1280×800, laid out by a frame,
  * every row built: a day or session at the core's limits, for what the
  * window refuses there. */
+void                ui_test_present_with_plan            (RegimenWindow      *window,
+                                                          RegimenPlan        *plan);
 RegimenWindow      *ui_test_open_window_with_full_monday (RegimenApplication *app,
                                                           RegimenPlan        *plan,
                                                           UiTestMondayFill    fill);

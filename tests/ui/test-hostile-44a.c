@@ -39,13 +39,7 @@ open_window_at (int x)
   xdisplay = gdk_x11_display_get_xdisplay (gtk_widget_get_display (GTK_WIDGET (window)));
   XMoveWindow (xdisplay, gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))), x, 0);
   XSync (xdisplay, False);
-  gtk_window_present (GTK_WINDOW (window));
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
-  ui_test_wait_for_frames (GTK_WIDGET (window), 1);
-  regimen_window_set_plan (window, plan, NULL);
-  ui_test_iterate_until_idle ();
-  ui_test_wait_for_rows (window);
+  ui_test_present_with_plan (window, plan);
 
   return window;
 }
