@@ -1310,7 +1310,15 @@ regimen_check_panel_map (GtkWidget *widget)
   if (self->figures_stale)
     update_figures (self);
 
-  if (self->drawn || self->first_frame_clock != NULL)
+  /* Shown again after its flap slid shut: an update made while it was
+   * unmapped prepared nothing (queue_prepare_adjacent_rows()); the rows
+   * beside follow this frame, as they follow an update's. */
+  if (self->drawn)
+    {
+      queue_prepare_adjacent_rows (self);
+      return;
+    }
+  if (self->first_frame_clock != NULL)
     return;
 
   self->first_frame_clock = gtk_widget_get_frame_clock (widget);

@@ -2831,8 +2831,12 @@ test_adjacent_week_rows_prepared_when_shown (void)
   assert_adjacent_rows_prepared (panel, plan, 18, prepared);
   switch_to_prepared_week (window, panel, plan, "win.next-week", 19, prepared);
 
-  /* Hidden, another week shown, and shown again. */
+  /* Hidden (its flap's slide ended: the panel unmapped, as a slow
+   * machine sees it before the next step), another week shown, and
+   * shown again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-check", NULL));
+  while (gtk_widget_get_mapped (panel))
+    g_main_context_iteration (NULL, TRUE);
   ui_test_iterate_until_idle ();
   regimen_week_view_set_week (regimen_window_get_week_view (window), 24);
   ui_test_iterate_until_idle ();
