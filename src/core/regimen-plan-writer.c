@@ -27,6 +27,7 @@
 #include "regimen-plan-blocks.h"
 #include "regimen-plan-private.h"
 #include "regimen-plan-reader.h"
+#include "regimen-plan-view.h"
 #include "regimen-plan-writer.h"
 #include "regimen-string-private.h"
 #include "regimen-weekday.h"
@@ -93,6 +94,16 @@ write_indent (Writer *writer)
     }
 }
 
+/* Whether @c, a byte of UTF-8, is DEL or may start a C1 control
+ * (U+0080–U+009F), U+061C, a direction mark, embedding, override or
+ * isolate, or a line or paragraph separator, which write_string()
+ * writes as escapes. */
+static gboolean
+is_unsafe_lead (guchar c)
+{
+  return c == 0x7F || c == 0xC2 || c == 0xD8 || c == 0xE2;
+}
+
 static void
 write_string (Writer     *writer,
               const char *text)
@@ -116,8 +127,26 @@ write_string (Writer     *writer,
     {
       guchar c = *p;
 
-      if (c >= 0x20 && c != '"' && c != '\\')
+      if (c >= 0x20 && c != '"' && c != '\\' && !is_unsafe_lead (c))
         continue;
+
+      if (is_unsafe_lead (c))
+        {
+          gunichar u = g_utf8_get_char (p);
+
+          if (!regimen_text_breaks_a_line (u) && !regimen_text_is_bidi_control (u))
+            continue;
+
+          /* Shown raw by a terminal (`format -o -`, cat, less), U+009B
+           * is CSI, which clears or recolours the screen, and the
+           * others forge or reorder lines: written as --json output
+           * writes them (issue 21, pass 46a). */
+          regimen_string_append_len (writer->out, run, p - run);
+          g_string_append_printf (writer->out, "\\u%04x", u);
+          p = g_utf8_next_char (p) - 1;
+          run = p + 1;
+          continue;
+        }
 
       regimen_string_append_len (writer->out, run, p - run);
       run = p + 1;
