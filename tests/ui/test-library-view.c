@@ -637,6 +637,39 @@ test_row_texts_allocated_without_width_at_height (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The library's box (the search, the filters, the list) is not asked for
+ * its width at a height as it is placed. It was, in a horizontal box with
+ * the library's edge, and GTK, asked for a width at a height, first asks
+ * for the least height at no width, which the box answered by asking all
+ * its children, each library row's name and details too, laid out at
+ * their least and natural widths a second time before the first frame
+ * (gdb, pango_layout_set_width(): 0, -1, 0, -1 for each label). A probe
+ * in the box is asked as the box is. */
+static void
+test_box_allocated_without_width_at_height (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  GtkWidget *box;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  box = gtk_widget_get_parent (ui_test_find_first (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
+  gtk_box_append (GTK_BOX (box), g_object_new (width_probe_get_type (), NULL));
+
+  width_probe_measured = width_probe_asked_width_at_height = 0;
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  g_test_message ("the library's box measured %u times, %u of them for a width at a height",
+                  width_probe_measured, width_probe_asked_width_at_height);
+  g_assert_cmpuint (width_probe_measured, >, 0);
+  g_assert_cmpuint (width_probe_asked_width_at_height, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
 /* A start with the check shown in the library's place builds none of the
  * library's rows (its flap hides it; 31 M instructions of that start
  * with a 52-week plan); the frame that shows it has the rows its list
@@ -1667,6 +1700,8 @@ main (int    argc,
   g_test_add_func ("/ui/library/row-texts-width-at-no-height", test_row_texts_width_at_no_height);
   g_test_add_func ("/ui/library/row-texts-allocated-without-width-at-height",
                    test_row_texts_allocated_without_width_at_height);
+  g_test_add_func ("/ui/library/box-allocated-without-width-at-height",
+                   test_box_allocated_without_width_at_height);
   g_test_add_func ("/ui/library/empty-state-clears-everything", test_empty_state_clears_everything);
   g_test_add_func ("/ui/library/add-exercise", test_add_exercise);
   g_test_add_func ("/ui/library/exercise-detail", test_exercise_detail);
