@@ -856,7 +856,24 @@ regimen_library_view_delete_exercise_action (GtkWidget  *widget,
                                             regimen_library_view_get_library (self), exercise);
 }
 
-/* As wide as the person made it, or as it needs to be, whichever is more:
+static int
+get_resize_handle_width (RegimenLibraryView *self)
+{
+  int width;
+
+  gtk_widget_measure (self->resize_handle, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+
+  return width;
+}
+
+/* The box and the edge side by side, as a horizontal box would place
+ * them, but for the box's width, asked at no height: its width does not
+ * depend on its height, and GTK, asked a widget's width at a height,
+ * asks for its least height at no width first, which the box answered
+ * by asking every library row's name and details for theirs, a second
+ * layout of each before the first frame.
+ *
+ * As wide as the person made it, or as it needs to be, whichever is more:
  * the names ellipsize, so the least it needs is small. */
 static void
 regimen_library_view_measure (GtkWidget      *widget,
@@ -868,12 +885,41 @@ regimen_library_view_measure (GtkWidget      *widget,
                               int            *natural_baseline)
 {
   RegimenLibraryView *self = REGIMEN_LIBRARY_VIEW (widget);
-  GtkWidget *child = gtk_widget_get_first_child (widget);
+  int handle_minimum;
+  int handle_natural;
 
-  gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+  gtk_widget_measure (self->resize_handle, orientation, -1, &handle_minimum, &handle_natural, NULL, NULL);
 
-  if (orientation == GTK_ORIENTATION_HORIZONTAL && self->sidebar_width > 0)
-    *minimum = *natural = MAX (*minimum, self->sidebar_width);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      gtk_widget_measure (self->box, orientation, -1, minimum, natural, NULL, NULL);
+      *minimum += handle_minimum;
+      *natural += handle_natural;
+      if (self->sidebar_width > 0)
+        *minimum = *natural = MAX (*minimum, self->sidebar_width);
+      return;
+    }
+
+  if (for_size >= 0)
+    for_size = MAX (0, for_size - get_resize_handle_width (self));
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
+  *minimum = MAX (*minimum, handle_minimum);
+  *natural = MAX (*natural, handle_natural);
+}
+
+/* The edge at the end of the library, the box in the rest. */
+static void
+allocate_children (RegimenLibraryView *self,
+                   int                 width,
+                   int                 height)
+{
+  int handle_width = MIN (get_resize_handle_width (self), width);
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+
+  gtk_widget_size_allocate (self->box,
+                            &(GtkAllocation) { rtl ? handle_width : 0, 0, width - handle_width, height }, -1);
+  gtk_widget_size_allocate (self->resize_handle,
+                            &(GtkAllocation) { rtl ? 0 : width - handle_width, 0, handle_width, height }, -1);
 }
 
 static void
@@ -896,7 +942,7 @@ regimen_library_view_size_allocate (GtkWidget *widget,
     }
 
   self->allocation_skipped = FALSE;
-  gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+  allocate_children (self, width, height);
 
   /* The first allocation says how tall the list is: the rows it can show
    * are built now and laid out with it, before the first frame is drawn,
@@ -911,7 +957,7 @@ regimen_library_view_size_allocate (GtkWidget *widget,
       if (gtk_slice_list_model_get_size (self->shown) == 0 && list_height > 0)
         {
           gtk_slice_list_model_set_size (self->shown, (guint) list_height / ROW_MIN_HEIGHT + 1);
-          gtk_widget_allocate (gtk_widget_get_first_child (widget), width, height, baseline, NULL);
+          allocate_children (self, width, height);
         }
     }
 }
@@ -1059,7 +1105,7 @@ regimen_library_view_dispose (GObject *object)
   GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), REGIMEN_TYPE_LIBRARY_VIEW);
-  /* The box around the list and the edge is not a bound child. */
+  /* Any child the template did not bind. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   regimen_library_view_stop_waiting_for_frame (self);

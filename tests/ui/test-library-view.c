@@ -637,6 +637,79 @@ test_row_texts_allocated_without_width_at_height (void)
   ui_test_iterate_until_idle ();
 }
 
+/* The library's box (the search, the filters, the list) is not asked for
+ * its width at a height as it is placed. It was, in a horizontal box with
+ * the library's edge, and GTK, asked for a width at a height, first asks
+ * for the least height at no width, which the box answered by asking all
+ * its children, each library row's name and details too, laid out at
+ * their least and natural widths a second time before the first frame
+ * (gdb, pango_layout_set_width(): 0, -1, 0, -1 for each label). A probe
+ * in the box is asked as the box is. */
+static void
+test_box_allocated_without_width_at_height (void)
+{
+  RegimenWindow *window = regimen_window_new (app);
+  RegimenLibraryView *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+  GtkWidget *box;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  box = gtk_widget_get_parent (ui_test_find_first (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY));
+  gtk_box_append (GTK_BOX (box), g_object_new (width_probe_get_type (), NULL));
+
+  width_probe_measured = width_probe_asked_width_at_height = 0;
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  ui_test_iterate_until_idle ();
+  g_test_message ("the library's box measured %u times, %u of them for a width at a height",
+                  width_probe_measured, width_probe_asked_width_at_height);
+  g_assert_cmpuint (width_probe_measured, >, 0);
+  g_assert_cmpuint (width_probe_asked_width_at_height, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* The library places its box and its edge itself: the edge at the end,
+ * where the person drags it, in a left-to-right and a right-to-left
+ * window, as the horizontal box that held them did. */
+static void
+test_edge_at_the_end (void)
+{
+  const GtkTextDirection directions[] = { GTK_TEXT_DIR_LTR, GTK_TEXT_DIR_RTL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (directions); i++)
+    {
+      RegimenWindow *window = regimen_window_new (app);
+      GtkWidget *view = ui_test_find_first (GTK_WIDGET (window), REGIMEN_TYPE_LIBRARY_VIEW);
+      GtkWidget *box;
+      GtkWidget *edge;
+      graphene_rect_t box_bounds;
+      graphene_rect_t edge_bounds;
+
+      gtk_widget_set_direction (view, directions[i]);
+      gtk_window_present (GTK_WINDOW (window));
+      ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+      ui_test_iterate_until_idle ();
+      box = gtk_widget_get_parent (ui_test_find_first (view, GTK_TYPE_SEARCH_ENTRY));
+      edge = ui_test_find_first (view, GTK_TYPE_SEPARATOR);
+      g_assert_true (gtk_widget_compute_bounds (box, view, &box_bounds));
+      g_assert_true (gtk_widget_compute_bounds (edge, view, &edge_bounds));
+
+      g_assert_cmpfloat (edge_bounds.size.width, >, 0);
+      g_assert_cmpfloat (box_bounds.size.width + edge_bounds.size.width, ==, gtk_widget_get_width (view));
+      g_assert_cmpfloat (box_bounds.size.height, ==, gtk_widget_get_height (view));
+      g_assert_cmpfloat (edge_bounds.size.height, ==, gtk_widget_get_height (view));
+      if (directions[i] == GTK_TEXT_DIR_LTR)
+        g_assert_cmpfloat (edge_bounds.origin.x, ==, box_bounds.size.width);
+      else
+        g_assert_cmpfloat (box_bounds.origin.x, ==, edge_bounds.size.width);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      ui_test_iterate_until_idle ();
+    }
+}
+
 /* A start with the check shown in the library's place builds none of the
  * library's rows (its flap hides it; 31 M instructions of that start
  * with a 52-week plan); the frame that shows it has the rows its list
@@ -1667,6 +1740,9 @@ main (int    argc,
   g_test_add_func ("/ui/library/row-texts-width-at-no-height", test_row_texts_width_at_no_height);
   g_test_add_func ("/ui/library/row-texts-allocated-without-width-at-height",
                    test_row_texts_allocated_without_width_at_height);
+  g_test_add_func ("/ui/library/box-allocated-without-width-at-height",
+                   test_box_allocated_without_width_at_height);
+  g_test_add_func ("/ui/library/edge-at-the-end", test_edge_at_the_end);
   g_test_add_func ("/ui/library/empty-state-clears-everything", test_empty_state_clears_everything);
   g_test_add_func ("/ui/library/add-exercise", test_add_exercise);
   g_test_add_func ("/ui/library/exercise-detail", test_exercise_detail);
