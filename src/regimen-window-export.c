@@ -134,7 +134,9 @@ on_print_done (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
                RegimenWindow           *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  /* The application's, not the window's: a window closed since Print
+   * has none, and the print's settings went unremembered. */
+  GApplication *app = g_application_get_default ();
   const GError *refusal = REGIMEN_IS_PRINT_OPERATION (operation)
                           ? regimen_print_operation_get_refusal (REGIMEN_PRINT_OPERATION (operation))
                           : NULL;

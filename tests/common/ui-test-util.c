@@ -1297,6 +1297,26 @@ ui_test_print_to_file (RegimenApplication *app,
   regimen_application_set_print_settings (app, settings);
 }
 
+/* The text of a plan whose sheets take more than the 520 pages Regimen
+ * prints: a first week of two pages, and 519 more, each a page at least. */
+char *
+ui_test_plan_text_past_page_limit (void)
+{
+  GString *json = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [");
+
+  g_string_append (json, "{\"days\": [{\"sessions\": [{\"title\": \"S\", \"kind\": \"strength\", \"rpe\": 5, "
+                         "\"items\": [");
+  for (guint i = 0; i < 10; i++)
+    g_string_append_printf (json, "%s{\"exercise\": \"forearm-plank\", \"sets\": 3, \"hold_seconds\": 30}",
+                            i > 0 ? ", " : "");
+  g_string_append (json, "]}]}, {}, {}, {}, {}, {}, {}]}");
+  for (guint week = 1; week < REGIMEN_PLAN_MAX_WEEKS; week++)
+    g_string_append (json, ", {\"days\": [{}, {}, {}, {}, {}, {}, {}]}");
+  g_string_append (json, "]}");
+
+  return g_string_free (json, FALSE);
+}
+
 /* The print dialog GTK shows for Print (Ctrl+P), once it has selected a
  * printer (GTK's file printer alone, in the tests that set
  * “gtk-print-backends” to “file”). */

@@ -363,26 +363,15 @@ test_print_on_fat_to_full_disk (void)
   ui_test_remove_tree (dir);
 }
 
-/* A plan whose sheets take more than the 520 pages Regimen prints: a
- * first week of two pages, and 519 more, each a page at least. */
+/* A plan whose sheets take more than the 520 pages Regimen prints. */
 static RegimenPlan *
 make_plan_past_page_limit (void)
 {
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [");
+  g_autofree char *json = ui_test_plan_text_past_page_limit ();
   g_autoptr(GError) error = NULL;
   RegimenPlan *plan;
 
-  g_string_append (json, "{\"days\": [{\"sessions\": [{\"title\": \"S\", \"kind\": \"strength\", \"rpe\": 5, "
-                         "\"items\": [");
-  for (guint i = 0; i < 10; i++)
-    g_string_append_printf (json, "%s{\"exercise\": \"forearm-plank\", \"sets\": 3, \"hold_seconds\": 30}",
-                            i > 0 ? ", " : "");
-  g_string_append (json, "]}]}, {}, {}, {}, {}, {}, {}]}");
-  for (guint week = 1; week < REGIMEN_PLAN_MAX_WEEKS; week++)
-    g_string_append (json, ", {\"days\": [{}, {}, {}, {}, {}, {}, {}]}");
-  g_string_append (json, "]}");
-
-  plan = regimen_plan_load_from_data (json->str, -1, &error);
+  plan = regimen_plan_load_from_data (json, -1, &error);
   g_assert_no_error (error);
 
   return plan;
