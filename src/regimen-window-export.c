@@ -97,6 +97,11 @@ say_print_aborted (RegimenWindow     *self,
       else if (change == REGIMEN_PRINT_OUTPUT_UNCHANGED)
         /* Translators: %s is the file the print dialog's “Print to File” names; the reason follows */
         message = g_strdup_printf (_("Could not print to “%s”: %s. The file there is as it was."), name, reason);
+      else if (change == REGIMEN_PRINT_OUTPUT_NOT_KEPT)
+        /* Translators: %s is the file the print dialog's “Print to File” wrote; the reason follows */
+        message = g_strdup_printf (_("Could not print to “%s”: %s. What is in the file is not the whole sheet, "
+                                     "and the file there before could not be kept."),
+                                   name, reason);
       else if (change == REGIMEN_PRINT_OUTPUT_CHANGED)
         /* Translators: %s is the file the print dialog's “Print to File” wrote; the reason follows */
         message = g_strdup_printf (_("Could not print to “%s”: %s. What is in the file is not the whole sheet."),

@@ -15,6 +15,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 #include <signal.h>
@@ -27,6 +29,24 @@
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
+
+/* Set, link() fails with this errno: this program defines link()
+ * itself, and the core is linked into it statically, as hostile-45e
+ * refuses links. */
+static int link_errno;
+
+int
+link (const char *from,
+      const char *to)
+{
+  if (link_errno != 0)
+    {
+      errno = link_errno;
+      return -1;
+    }
+
+  return linkat (AT_FDCWD, from, AT_FDCWD, to, 0);
+}
 
 #define PLAN_TITLE "Closed while printing"
 #define PLAN_TEXT \
@@ -463,6 +483,107 @@ test_print_settings_kept_after_close (void)
   g_assert_cmpstr (gtk_print_settings_get_printer (kept), ==, "Print to File");
 }
 
+/* The failure the window says of a print, its message closed. */
+static char *
+take_print_failure (RegimenWindow *window)
+{
+  AdwMessageDialog *alert = ui_test_find_dialog (GTK_WINDOW (window));
+  char *body;
+
+  g_assert_nonnull (alert);
+  g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
+  body = g_strdup (adw_message_dialog_get_body (alert));
+  g_test_message ("%s", body);
+  adw_message_dialog_response (alert, "close");
+  gtk_window_destroy (GTK_WINDOW (alert));
+  ui_test_iterate_until_idle ();
+
+  return body;
+}
+
+static RegimenWindow *
+open_plan_window (void)
+{
+  g_autoptr(RegimenPlan) plan = regimen_plan_load_from_data (PLAN_TEXT, -1, NULL);
+
+  g_assert_nonnull (plan);
+  return ui_test_open_window_with_plan (app, plan, NULL);
+}
+
+static void
+close_window (RegimenWindow *window)
+{
+  regimen_document_discard (regimen_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The message a print over a file it could not keep ends with, once a
+ * full disk failed it. */
+#define NOT_KEPT_SAID ". What is in the file is not the whole sheet, and the file there before could not be kept."
+
+/* Print to File onto a symbolic link to a file larger than the 64 MiB a
+ * sheet kept as a copy may be (a sparse file), on a disk that fills up
+ * as GTK writes: GLib writes the link's file in place, emptying it, and
+ * it is not copied. The message said the file was “not the whole
+ * sheet”, never that what was there before is gone, which GTK's
+ * “Replace?” had not said either: it says so. */
+static void
+test_print_over_large_file_through_link (void)
+{
+  RegimenWindow *window = open_plan_window ();
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *target = g_build_filename (dir, "large.pdf", NULL);
+  g_autofree char *link_path = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *said = NULL;
+  GStatBuf st;
+  int fd;
+
+  fd = g_open (target, O_WRONLY | O_CREAT | O_EXCL, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, "previous", 8), ==, 8);
+  g_assert_cmpint (ftruncate (fd, 64 * 1024 * 1024 + 1), ==, 0);
+  g_assert_cmpint (close (fd), ==, 0);
+  g_assert_cmpint (symlink ("large.pdf", link_path), ==, 0);
+
+  ui_test_print_window_to_file (app, window, link_path, 4096);
+  said = take_print_failure (window);
+  g_assert_true (g_str_has_suffix (said, NOT_KEPT_SAID));
+
+  /* Nothing of a copy is left beside it. */
+  g_assert_true (g_file_test (link_path, G_FILE_TEST_IS_SYMLINK));
+  g_assert_cmpint (g_stat (target, &st), ==, 0);
+  g_assert_cmpint (st.st_size, <=, 4096);
+  close_window (window);
+  ui_test_remove_tree (dir);
+}
+
+/* Print to File over a sheet where link() fails with an error that is not
+ * the disk's refusal of hard links (EIO: a failing disk; ENOSPC: a full
+ * one has no room for the name), and the disk fills up as GTK writes:
+ * nothing could be kept, and GLib's replace renamed what it wrote over
+ * the old sheet. The message said only that the file was not the whole
+ * sheet: it says the old one could not be kept. */
+static void
+test_print_when_link_fails_otherwise (void)
+{
+  RegimenWindow *window = open_plan_window ();
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
+  g_autofree char *previous = g_strnfill (2048, 'p');
+  g_autofree char *said = NULL;
+
+  g_assert_true (g_file_set_contents (pdf, previous, -1, NULL));
+
+  link_errno = EIO;
+  ui_test_print_window_to_file (app, window, pdf, 4096);
+  link_errno = 0;
+  said = take_print_failure (window);
+  g_assert_true (g_str_has_suffix (said, NOT_KEPT_SAID));
+
+  close_window (window);
+  ui_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -474,6 +595,8 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-46b/print-refusal-said-before-end", test_print_refusal_said_before_end);
   g_test_add_func ("/ui/hostile-46b/print-failure-after-signal-ends", test_print_failure_after_signal_ends);
   g_test_add_func ("/ui/hostile-46b/print-settings-kept-after-close", test_print_settings_kept_after_close);
+  g_test_add_func ("/ui/hostile-46b/print-over-large-file-through-link", test_print_over_large_file_through_link);
+  g_test_add_func ("/ui/hostile-46b/print-when-link-fails-otherwise", test_print_when_link_fails_otherwise);
 
   return g_test_run ();
 }
