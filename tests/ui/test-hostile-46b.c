@@ -20,6 +20,7 @@
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
 #include <signal.h>
+#include <string.h>
 #include <unistd.h>
 #include <X11/extensions/XTest.h>
 
@@ -510,11 +511,22 @@ open_plan_window (void)
   return ui_test_open_window_with_plan (app, plan, NULL);
 }
 
+/* Closes @window, its plan discarded, once no working copy of it is
+ * being written, and waits until none is left: a write still running as
+ * the test program ended found its folder removed. */
 static void
 close_window (RegimenWindow *window)
 {
-  regimen_document_discard (regimen_window_get_document (window));
+  RegimenDocument *document = regimen_window_get_document (window);
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+
+  while (regimen_document_is_autosaving (document) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  regimen_document_discard (document);
   gtk_window_destroy (GTK_WINDOW (window));
+  while (ui_test_count_working_copies () != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 0);
 }
 
 /* The message a print over a file it could not keep ends with, once a
@@ -584,6 +596,150 @@ test_print_when_link_fails_otherwise (void)
   ui_test_remove_tree (dir);
 }
 
+/* The visible message dialogs of @window, newest last. */
+static GPtrArray *
+list_questions (RegimenWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GPtrArray *found = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        g_ptr_array_add (found, toplevel);
+    }
+
+  return found;
+}
+
+/* Waits until @window asks a question headed with @heading among others,
+ * and returns it. */
+static AdwMessageDialog *
+wait_for_question (RegimenWindow *window,
+                   const char    *heading)
+{
+  gint64 deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GPtrArray) questions = list_questions (window);
+
+      for (guint i = 0; i < questions->len; i++)
+        if (strstr (adw_message_dialog_get_heading (g_ptr_array_index (questions, i)), heading) != NULL)
+          return g_ptr_array_index (questions, i);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+answer (AdwMessageDialog *dialog,
+        const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_iterate_until_idle ();
+}
+
+/* Another program writes @text to @path, a moment after the last write
+ * (a later time of change). */
+static void
+other_program_writes (const char *path,
+                      const char *text)
+{
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+#define OTHER_TEXT(title) \
+  "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"" title "\", \"weeks\": [{\"days\": " \
+  "[{}, {}, {}, {}, {}, {}, {}]}]}\n"
+
+/* Questions stacked on one window, answered the older after the newer:
+ * the window closed with an edit not saved asks “Save Changes?”; another
+ * program changes the file, and “Changed on Disk” comes on top of it;
+ * the person keeps this version, and another program writes the file
+ * again, unseen. Save, the older question's answer, then writes over
+ * nothing the person did not see: it asks again, the file as the other
+ * program left it, the window still open. */
+static void
+test_stacked_questions_changed_then_save (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *close_question;
+  AdwMessageDialog *changed;
+
+  g_assert_true (g_file_set_contents (path, PLAN_TEXT, -1, NULL));
+  window = ui_test_open_window (app);
+  ui_test_show_file (window, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+
+  gtk_window_close (GTK_WINDOW (window));
+  close_question = wait_for_question (window, "Save Changes");
+  other_program_writes (path, OTHER_TEXT ("Seen"));
+  changed = wait_for_question (window, "Changed on Disk");
+  questions = list_questions (window);
+  g_test_message ("questions up: %u", questions->len);
+  answer (changed, "keep");
+
+  other_program_writes (path, OTHER_TEXT ("Never seen"));
+  ui_test_wait_a_moment ();
+  answer (close_question, "save");
+  changed = wait_for_question (window, "Changed on Disk");
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, OTHER_TEXT ("Never seen"));
+  g_assert_nonnull (gtk_window_get_application (GTK_WINDOW (window)));
+  answer (changed, "cancel");
+
+  close_window (window);
+}
+
+/* As above, the file deleted while “Save Changes?” is up: “Is Gone” on
+ * top, answered Keep Editing; another program then puts a file of its
+ * own at the name, unseen. The older question's Save asks before it
+ * writes over that file. */
+static void
+test_stacked_questions_gone_then_save (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  RegimenWindow *window;
+  AdwMessageDialog *close_question;
+  AdwMessageDialog *gone;
+  AdwMessageDialog *changed;
+
+  g_assert_true (g_file_set_contents (path, PLAN_TEXT, -1, NULL));
+  window = ui_test_open_window (app);
+  ui_test_show_file (window, file);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+
+  gtk_window_close (GTK_WINDOW (window));
+  close_question = wait_for_question (window, "Save Changes");
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  gone = wait_for_question (window, "Is Gone");
+  answer (gone, "keep");
+
+  other_program_writes (path, OTHER_TEXT ("Never seen"));
+  ui_test_wait_a_moment ();
+  answer (close_question, "save");
+  changed = wait_for_question (window, "Changed on Disk");
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, OTHER_TEXT ("Never seen"));
+  answer (changed, "cancel");
+
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -597,6 +753,8 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-46b/print-settings-kept-after-close", test_print_settings_kept_after_close);
   g_test_add_func ("/ui/hostile-46b/print-over-large-file-through-link", test_print_over_large_file_through_link);
   g_test_add_func ("/ui/hostile-46b/print-when-link-fails-otherwise", test_print_when_link_fails_otherwise);
+  g_test_add_func ("/ui/hostile-46b/stacked-questions-changed-then-save", test_stacked_questions_changed_then_save);
+  g_test_add_func ("/ui/hostile-46b/stacked-questions-gone-then-save", test_stacked_questions_gone_then_save);
 
   return g_test_run ();
 }
