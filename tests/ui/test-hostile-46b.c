@@ -58,10 +58,10 @@ link (const char *from,
   "{\"sessions\": []}, {\"sessions\": []}, {\"sessions\": []}, {\"sessions\": []}, " \
   "{\"sessions\": []}, {\"sessions\": []}]}]}\n"
 
-/* Bounds of a whole end: generous, what they catch is a process that
- * never ends. */
-#define END_BOUND_SECONDS 30
-#define CHILD_BOUND_USEC (20 * G_USEC_PER_SEC)
+/* The bound of a whole end, the widget tests' wait (shorter where the
+ * mutation lane asks them to fail fast): generous, what it catches is a
+ * process that never ends. */
+#define END_BOUND_USEC UI_TEST_WAIT_USEC
 
 static gboolean
 note_true (gpointer user_data)
@@ -197,7 +197,7 @@ test_sigterm_with_print_dialog_open (void)
 
   g_subprocess_send_signal (process, SIGTERM);
   g_subprocess_wait_async (process, NULL, on_process_ended, &ended);
-  bound = g_timeout_add_seconds (END_BOUND_SECONDS, note_true, &too_long);
+  bound = g_timeout_add_seconds (END_BOUND_USEC / G_USEC_PER_SEC, note_true, &too_long);
   while (!ended && !too_long)
     g_main_context_iteration (NULL, TRUE);
   if (!ended)
@@ -373,7 +373,7 @@ test_print_failure_said_before_end (void)
       return;
     }
 
-  g_test_trap_subprocess (NULL, CHILD_BOUND_USEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess (NULL, END_BOUND_USEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
   g_test_trap_assert_stdout ("*job aborted*said: Could Not Print the Plan: Could not print to *sheet.pdf*run: 0*");
 }
@@ -390,7 +390,7 @@ test_print_refusal_said_before_end (void)
       return;
     }
 
-  g_test_trap_subprocess (NULL, CHILD_BOUND_USEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess (NULL, END_BOUND_USEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
   g_test_trap_assert_stdout ("*said: Could Not Print the Plan: The sheets would take more than 520 pages*run: 0*");
 }
@@ -410,7 +410,7 @@ test_print_failure_after_signal_ends (void)
       return;
     }
 
-  g_test_trap_subprocess (NULL, CHILD_BOUND_USEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess (NULL, END_BOUND_USEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
   g_test_trap_assert_stdout ("*job aborted*run: 0*");
   g_test_trap_assert_stdout_unmatched ("*said:*");
