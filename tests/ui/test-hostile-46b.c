@@ -740,6 +740,52 @@ test_stacked_questions_gone_then_save (void)
   close_window (window);
 }
 
+/* As above, the file deleted while “Save Changes?” is up, “Is Gone”
+ * answered Keep Editing; then the older question answered Discard: the
+ * window closed, and the plan was gone whole, no file and no working
+ * copy, where the question said only that the changes would go. It asks
+ * again, saying the whole plan goes; Cancel keeps the window and its
+ * working copy, and Discard then is the person's informed choice. */
+static void
+test_discard_after_gone_asks_again (void)
+{
+  g_autofree char *dir = ui_test_make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  RegimenWindow *window;
+  AdwMessageDialog *close_question;
+  AdwMessageDialog *gone;
+  AdwMessageDialog *again;
+
+  g_assert_true (g_file_set_contents (path, PLAN_TEXT, -1, NULL));
+  window = ui_test_open_window (app);
+  ui_test_show_file (window, file);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-week", NULL));
+
+  gtk_window_close (GTK_WINDOW (window));
+  close_question = wait_for_question (window, "Save Changes");
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  gone = wait_for_question (window, "Is Gone");
+  answer (gone, "keep");
+  answer (close_question, "discard");
+
+  g_assert_nonnull (window);
+  again = wait_for_question (window, "Is Gone");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (again), "loses the whole plan"));
+  answer (again, "cancel");
+  ui_test_wait_a_moment ();
+  g_assert_nonnull (window);
+  g_assert_true (regimen_document_get_modified (regimen_window_get_document (window)));
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 1);
+
+  gtk_window_close (GTK_WINDOW (window));
+  answer (wait_for_question (window, "Save Changes"), "discard");
+  answer (wait_for_question (window, "Is Gone"), "discard");
+  g_assert_null (window);
+  g_assert_cmpuint (ui_test_count_working_copies (), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -755,6 +801,7 @@ main (int    argc,
   g_test_add_func ("/ui/hostile-46b/print-when-link-fails-otherwise", test_print_when_link_fails_otherwise);
   g_test_add_func ("/ui/hostile-46b/stacked-questions-changed-then-save", test_stacked_questions_changed_then_save);
   g_test_add_func ("/ui/hostile-46b/stacked-questions-gone-then-save", test_stacked_questions_gone_then_save);
+  g_test_add_func ("/ui/hostile-46b/discard-after-gone-asks-again", test_discard_after_gone_asks_again);
 
   return g_test_run ();
 }
