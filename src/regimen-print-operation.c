@@ -45,8 +45,10 @@ struct _RegimenPrintOperation
   GFileInfo         *output_before;
   gboolean           output_known;
   /* A second name of that file while GTK writes over it, to put back
-   * when the write fails. */
+   * when the write fails; or, when none could be given, whether there
+   * was a file that is then lost. */
   RegimenFileKept   *output_kept;
+  gboolean           output_not_kept;
 };
 
 G_DEFINE_FINAL_TYPE (RegimenPrintOperation, regimen_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -111,6 +113,7 @@ remember_output (RegimenPrintOperation *self)
 
   g_clear_object (&self->output_before);
   self->output_known = FALSE;
+  self->output_not_kept = FALSE;
   if (file == NULL)
     return;
 
@@ -153,7 +156,7 @@ regimen_print_operation_get_output_change (RegimenPrintOperation *self)
       g_file_info_get_size (after) == g_file_info_get_size (self->output_before))
     return REGIMEN_PRINT_OUTPUT_UNCHANGED;
 
-  return REGIMEN_PRINT_OUTPUT_CHANGED;
+  return self->output_not_kept ? REGIMEN_PRINT_OUTPUT_NOT_KEPT : REGIMEN_PRINT_OUTPUT_CHANGED;
 }
 
 static void
@@ -280,8 +283,15 @@ regimen_print_operation_done (GtkPrintOperation       *operation,
   else
     {
       path = dup_output_path (operation);
-      if (self->output_kept == NULL && path != NULL)
+      /* One reached through a link was kept, if it could be, at
+       * end-print: GLib has emptied it since. */
+      if (self->output_kept == NULL && path != NULL && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
         self->output_kept = regimen_file_keep (path);
+      /* None could be given (a file larger than any sheet, reached
+       * through a link; link() failing otherwise than on a disk without
+       * hard links, a full or failing one): a failed print says that
+       * what was there is lost, which GTK's “Replace?” did not. */
+      self->output_not_kept = self->output_kept == NULL && self->output_before != NULL;
     }
 
   /* GTK's own lets the print context go. */

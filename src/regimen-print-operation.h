@@ -22,6 +22,7 @@ typedef enum
   REGIMEN_PRINT_OUTPUT_NONE_MADE, /* there was none, and none was made */
   REGIMEN_PRINT_OUTPUT_UNCHANGED, /* the file there is as it was */
   REGIMEN_PRINT_OUTPUT_CHANGED,   /* made or written, at least in part */
+  REGIMEN_PRINT_OUTPUT_NOT_KEPT,  /* written over, what was there not kept */
 } RegimenPrintOutputChange;
 
 G_DECLARE_FINAL_TYPE (RegimenPrintOperation, regimen_print_operation, REGIMEN, PRINT_OPERATION, GtkPrintOperation)

@@ -121,6 +121,86 @@ ask_about_typed_log (RegimenWindow *self)
   return TRUE;
 }
 
+/* Discards the plan's changes and closes the window, @dialog's answer. */
+static void
+discard_and_close (RegimenWindow    *self,
+                   AdwMessageDialog *dialog)
+{
+  /* A log typed into a form of the window while this was asked is
+   * asked about first; its Discard closes again, which asks again. */
+  if (ask_about_typed_log (self))
+    return;
+  regimen_document_discard (self->document);
+  /* The dialog lives until its response is over: it must not point
+   * to a window that is gone by then. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+on_close_gone_response (AdwMessageDialog *dialog,
+                        const char       *response,
+                        RegimenWindow    *self)
+{
+  if (!_regimen_window_answers_plan (self, dialog))
+    return;
+
+  if (g_str_equal (response, "discard"))
+    discard_and_close (self, dialog);
+  else if (g_str_equal (response, "save-as"))
+    {
+      self->close_after_save = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.save-as", NULL);
+    }
+}
+
+/* Whether the file the plan was read from or saved to is gone from its
+ * local path now: discarding then loses the whole plan, its working
+ * copy with it. A file named and never written yet (a plan handed over
+ * with its name) is not gone. One stat() of a path, when Discard was
+ * chosen. */
+static gboolean
+file_is_gone (RegimenWindow *self)
+{
+  GFile *file = regimen_document_get_file (self->document);
+  const char *path = file != NULL ? g_file_peek_path (file) : NULL;
+
+  return path != NULL && regimen_document_get_file_id (self->document) != NULL &&
+         !g_file_test (path, G_FILE_TEST_EXISTS);
+}
+
+/* Discard was chosen of changes to a plan whose file another program
+ * deleted or moved, maybe while “Save Changes?” was up (an “Is Gone”
+ * answered on top of it): it said that discarded changes cannot be
+ * brought back, and the whole plan went, no file and no working copy
+ * left. Asked again, saying so. */
+static void
+ask_discard_gone (RegimenWindow *self)
+{
+  GFile *file = regimen_document_get_file (self->document);
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  /* Translators: the plan's file was deleted or moved by another program */
+  heading = g_strdup_printf (_("“%s” Is Gone"), name);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                   _("Another program deleted or moved the plan’s file. Discarding now loses "
+                                     "the whole plan, not only its unsaved changes."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save-as", _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  _regimen_window_ask_about_plan (self, ADW_MESSAGE_DIALOG (dialog));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_gone_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_close_dialog_response (AdwMessageDialog *dialog,
                           const char       *response,
@@ -132,18 +212,14 @@ on_close_dialog_response (AdwMessageDialog *dialog,
   if (!_regimen_window_answers_plan (self, dialog))
     return;
 
-  if (g_str_equal (response, "discard"))
+  if (g_str_equal (response, "discard") && file_is_gone (self))
     {
-      /* A log typed into a form of the window while this was asked is
-       * asked about first; its Discard closes again, which asks again. */
-      if (ask_about_typed_log (self))
-        return;
-      regimen_document_discard (self->document);
-      /* The dialog lives until its response is over: it must not point
-       * to a window that is gone by then. */
-      gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
-      gtk_window_destroy (GTK_WINDOW (self));
+      /* A typed log first, as for any Discard. */
+      if (!ask_about_typed_log (self))
+        ask_discard_gone (self);
     }
+  else if (g_str_equal (response, "discard"))
+    discard_and_close (self, dialog);
   else if (g_str_equal (response, "save"))
     {
       self->close_after_save = TRUE;

@@ -97,6 +97,11 @@ say_print_aborted (RegimenWindow     *self,
       else if (change == REGIMEN_PRINT_OUTPUT_UNCHANGED)
         /* Translators: %s is the file the print dialog's “Print to File” names; the reason follows */
         message = g_strdup_printf (_("Could not print to “%s”: %s. The file there is as it was."), name, reason);
+      else if (change == REGIMEN_PRINT_OUTPUT_NOT_KEPT)
+        /* Translators: %s is the file the print dialog's “Print to File” wrote; the reason follows */
+        message = g_strdup_printf (_("Could not print to “%s”: %s. What is in the file is not the whole sheet, "
+                                     "and the file there before could not be kept."),
+                                   name, reason);
       else if (change == REGIMEN_PRINT_OUTPUT_CHANGED)
         /* Translators: %s is the file the print dialog's “Print to File” wrote; the reason follows */
         message = g_strdup_printf (_("Could not print to “%s”: %s. What is in the file is not the whole sheet."),
@@ -134,7 +139,9 @@ on_print_done (GtkPrintOperation       *operation,
                GtkPrintOperationResult  result,
                RegimenWindow           *self)
 {
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  /* The application's, not the window's: a window closed since Print
+   * has none, and the print's settings went unremembered. */
+  GApplication *app = g_application_get_default ();
   const GError *refusal = REGIMEN_IS_PRINT_OPERATION (operation)
                           ? regimen_print_operation_get_refusal (REGIMEN_PRINT_OPERATION (operation))
                           : NULL;

@@ -236,5 +236,10 @@ gboolean       ui_test_drag_onto_at   (GtkWidget  *from,
                                        const char *mark,
                                        gboolean   *marked);
 gboolean   ui_test_answer_print_replace  (gpointer user_data);
+char      *ui_test_plan_text_past_page_limit (void);
+void       ui_test_print_window_to_file  (RegimenApplication *app,
+                                          RegimenWindow      *window,
+                                          const char         *path,
+                                          guint               limit);
 
 G_END_DECLS

@@ -16,9 +16,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -47,27 +45,6 @@ link (const char *from,
   return linkat (AT_FDCWD, from, AT_FDCWD, to, 0);
 }
 
-/* A file at most the limit long may have nothing written past it: the
- * limit a full disk puts on a write, made without a disk of one's own
- * (ulimit -f; SIGXFSZ ignored, a write past it fails with EFBIG). Set
- * once the pages are drawn into GTK's spool file, at “done”, before
- * “Print to File” copies them into the file it names. */
-static struct rlimit size_limit_before;
-
-static gboolean
-limit_file_size_at_done (GSignalInvocationHint *hint,
-                         guint                  n_values,
-                         const GValue          *values,
-                         gpointer               user_data)
-{
-  struct rlimit limit = size_limit_before;
-
-  limit.rlim_cur = GPOINTER_TO_UINT (user_data);
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-
-  return FALSE;
-}
-
 static gboolean
 note_print_done (GSignalInvocationHint *hint,
                  guint                  n_values,
@@ -77,62 +54,6 @@ note_print_done (GSignalInvocationHint *hint,
   *(gboolean *) user_data = TRUE;
 
   return FALSE;
-}
-
-static gboolean
-note_print_finished (GSignalInvocationHint *hint,
-                     guint                  n_values,
-                     const GValue          *values,
-                     gpointer               user_data)
-{
-  gboolean *finished = user_data;
-
-  *finished = gtk_print_operation_is_finished (g_value_get_object (&values[0]));
-
-  return !*finished;
-}
-
-/* Print (Ctrl+P) with “Print to File” to @path, answering GTK's
- * “Replace?”, the disk full past @limit bytes once the pages are drawn
- * (0: room enough), and waits until the print's job has ended and the
- * window has said what it says of it. */
-static void
-print_to_file (RegimenWindow *window,
-               const char    *path,
-               guint          limit)
-{
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
-  gboolean finished = FALSE;
-  guint replace;
-
-  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
-  ui_test_print_to_file (app, uri);
-  if (limit > 0)
-    {
-      g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &size_limit_before), ==, 0);
-      signal (SIGXFSZ, SIG_IGN);
-      /* Once: the hook returns FALSE. */
-      g_signal_add_emission_hook (g_signal_lookup ("done", GTK_TYPE_PRINT_OPERATION), 0,
-                                  limit_file_size_at_done, GUINT_TO_POINTER (limit), NULL);
-    }
-  /* Until the job has ended. */
-  g_signal_add_emission_hook (g_signal_lookup ("status-changed", GTK_TYPE_PRINT_OPERATION), 0,
-                              note_print_finished, &finished, NULL);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  while (!finished)
-    g_main_context_iteration (NULL, TRUE);
-  if (limit > 0)
-    g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &size_limit_before), ==, 0);
-  ui_test_iterate_until_idle ();
-  if (g_main_context_find_source_by_id (NULL, replace) != NULL)
-    g_source_remove (replace);
 }
 
 /* Says that the print failed and that the file there is as it was, and
@@ -215,7 +136,7 @@ test_print_through_link_to_full_disk (void)
   g_assert_cmpint (g_chmod (target, 0640), ==, 0);
   g_assert_cmpint (symlink ("sheets/week.pdf", link_path), ==, 0);
 
-  print_to_file (window, link_path, 4096);
+  ui_test_print_window_to_file (app, window, link_path, 4096);
   assert_said_file_as_it_was (window);
 
   g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
@@ -249,7 +170,7 @@ test_print_through_link_leaves_nothing_beside (void)
   g_assert_true (g_file_set_contents (target, "previous", -1, NULL));
   g_assert_cmpint (symlink ("week.pdf", link_path), ==, 0);
 
-  print_to_file (window, link_path, 0);
+  ui_test_print_window_to_file (app, window, link_path, 0);
   g_assert_null (ui_test_find_dialog (GTK_WINDOW (window)));
 
   g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
@@ -282,7 +203,7 @@ test_print_without_hard_links_to_full_disk (void)
   g_assert_cmpint (g_chmod (pdf, 0604), ==, 0);
 
   links_refused = TRUE;
-  print_to_file (window, pdf, 4096);
+  ui_test_print_window_to_file (app, window, pdf, 4096);
   links_refused = FALSE;
   assert_said_file_as_it_was (window);
 
@@ -350,7 +271,7 @@ test_print_on_fat_to_full_disk (void)
   /* Printed a while ago: FAT keeps times to 2 s, and a time of this
    * second may read differently once the disk has written it. */
   g_assert_cmpint (utimensat (AT_FDCWD, pdf, printed_before, 0), ==, 0);
-  print_to_file (window, pdf, 4096);
+  ui_test_print_window_to_file (app, window, pdf, 4096);
   assert_said_file_as_it_was (window);
 
   g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
@@ -363,26 +284,15 @@ test_print_on_fat_to_full_disk (void)
   ui_test_remove_tree (dir);
 }
 
-/* A plan whose sheets take more than the 520 pages Regimen prints: a
- * first week of two pages, and 519 more, each a page at least. */
+/* A plan whose sheets take more than the 520 pages Regimen prints. */
 static RegimenPlan *
 make_plan_past_page_limit (void)
 {
-  g_autoptr(GString) json = g_string_new ("{\"format\": \"regimen-plan\", \"version\": 1, \"weeks\": [");
+  g_autofree char *json = ui_test_plan_text_past_page_limit ();
   g_autoptr(GError) error = NULL;
   RegimenPlan *plan;
 
-  g_string_append (json, "{\"days\": [{\"sessions\": [{\"title\": \"S\", \"kind\": \"strength\", \"rpe\": 5, "
-                         "\"items\": [");
-  for (guint i = 0; i < 10; i++)
-    g_string_append_printf (json, "%s{\"exercise\": \"forearm-plank\", \"sets\": 3, \"hold_seconds\": 30}",
-                            i > 0 ? ", " : "");
-  g_string_append (json, "]}]}, {}, {}, {}, {}, {}, {}]}");
-  for (guint week = 1; week < REGIMEN_PLAN_MAX_WEEKS; week++)
-    g_string_append (json, ", {\"days\": [{}, {}, {}, {}, {}, {}, {}]}");
-  g_string_append (json, "]}");
-
-  plan = regimen_plan_load_from_data (json->str, -1, &error);
+  plan = regimen_plan_load_from_data (json, -1, &error);
   g_assert_no_error (error);
 
   return plan;
