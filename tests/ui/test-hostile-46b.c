@@ -756,6 +756,7 @@ test_discard_after_gone_asks_again (void)
   AdwMessageDialog *close_question;
   AdwMessageDialog *gone;
   AdwMessageDialog *again;
+  gint64 deadline;
 
   g_assert_true (g_file_set_contents (path, PLAN_TEXT, -1, NULL));
   window = ui_test_open_window (app);
@@ -783,6 +784,11 @@ test_discard_after_gone_asks_again (void)
   answer (wait_for_question (window, "Save Changes"), "discard");
   answer (wait_for_question (window, "Is Gone"), "discard");
   g_assert_null (window);
+  /* A working copy being written as Discard came goes when its write
+   * ends. */
+  deadline = g_get_monotonic_time () + UI_TEST_WAIT_USEC;
+  while (ui_test_count_working_copies () != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
   g_assert_cmpuint (ui_test_count_working_copies (), ==, 0);
 }
 
