@@ -296,9 +296,21 @@ open_locked (const char *path,
       int lock_errno;
       int locked;
 
-      fd = open (path, O_RDWR | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | (create ? O_CREAT : 0), 0600);
+      /* Without waiting: a named pipe or a device planted as the lock
+       * would hold the open. */
+      fd = open (path, O_RDWR | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC | O_NONBLOCK | (create ? O_CREAT : 0), 0600);
       if (fd < 0)
         break;
+
+      /* Regimen makes only regular files here: a named pipe is no lock
+       * of anyone's, nor one to take (regimen_autosave_claim() says so). */
+      if (fstat (fd, &held) == 0 && !S_ISREG (held.st_mode))
+        {
+          close (fd);
+          fd = -1;
+          errno = EINVAL;
+          break;
+        }
 
       locked = flock_uninterrupted (fd, LOCK_EX | LOCK_NB);
       lock_errno = locked != 0 ? errno : 0;
@@ -396,9 +408,18 @@ regimen_autosave_claim (const char  *id,
     {
       int saved_errno = errno;
 
+      struct stat st;
+
       if (saved_errno == EWOULDBLOCK)
         g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_BUSY,
                              _("This unsaved work is open in another Regimen."));
+      else if (lstat (lock_path, &st) == 0 && !S_ISREG (st.st_mode))
+        /* Translators: %s is the path of a working copy's lock file,
+         * where something else is (a named pipe, a folder, a link). */
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                     _("“%s” is not a file: Regimen keeps the lock of this unsaved work there. "
+                       "Remove it, and the work can be restored."),
+                     lock_path);
       else
         g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                      "%s: %s", lock_path, g_strerror (saved_errno));

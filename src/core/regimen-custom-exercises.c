@@ -1795,13 +1795,43 @@ append_shortest_double (GString *out,
     g_string_append (out, ".0");
 }
 
+/* @length bytes of a string json-glib wrote, quotes and all, with the
+ * characters the plan writer writes as escapes written so too
+ * (regimen_json_unsafe_char_at()): json-glib wrote a C1 control such as
+ * U+009B (CSI), DEL, a line or paragraph separator or a bidirectional
+ * control raw, and `cat` of the file cleared, recoloured or reordered a
+ * terminal (issue 21, pass 46f). */
+static void
+append_string_escaping_unsafe (GString    *out,
+                               const char *text,
+                               gsize       length)
+{
+  const char *run = text;
+
+  for (const char *p = text; p < text + length; p++)
+    {
+      gunichar u = regimen_json_unsafe_char_at (p);
+
+      if (u == 0)
+        continue;
+
+      g_string_append_len (out, run, p - run);
+      g_string_append_printf (out, "\\u%04x", u);
+      p = g_utf8_next_char (p) - 1;
+      run = p + 1;
+    }
+
+  g_string_append_len (out, run, text + length - run);
+}
+
 /* json-glib 1.6 writes a number with a fraction or an exponent with 17
  * digits, 0.1 in another tool's member as 0.10000000000000001, and adds
  * ".0" to one without a point: 1e20 became “1e+20.0”, which is no JSON
  * number, and every change to any exercise was refused for as long as
  * the file held it (issue 21, pass 44c). Each such number of @text, which
  * json-glib wrote, is written again as the shortest text of its value;
- * strings are copied as they are. */
+ * strings are copied with the escapes the plan writer writes
+ * (append_string_escaping_unsafe()). */
 static char *
 shorten_numbers (char  *text,
                  gsize *length)
@@ -1817,7 +1847,7 @@ shorten_numbers (char  *text,
         {
           while (*end != '"')
             end += *end == '\\' ? 2 : 1;
-          g_string_append_len (out, p, end + 1 - p);
+          append_string_escaping_unsafe (out, p, end + 1 - p);
           p = end + 1;
         }
       else if (*p == '-' || g_ascii_isdigit (*p))

@@ -327,25 +327,29 @@ append_number (GString *out,
 }
 
 /* A set's @load, logged in @from, in the file's unit @to. Logged in that
- * unit it is written as it was logged, in the fewest decimals that read
- * back as it (42.125 stays 42.125, where the hundredth made it 42.13, and
+ * unit it is written as it was logged, to the six decimals a load is
+ * shown with and import-csv reads, in the fewest decimals that read back
+ * as that (42.125 stays 42.125, where the hundredth made it 42.13, and
  * 0.001 is no longer 0), without an exponent, which import-csv does not
- * read; converted, or too close to 0 for 17 decimals, to the hundredth. */
+ * read: a hand-written plan's 0.0000001 was written so, and read back as
+ * 0 (issue 21, pass 46f); converted, to the hundredth. */
 static void
 append_load (GString         *out,
              double           load,
              RegimenLoadUnit  from,
              RegimenLoadUnit  to)
 {
+  double shown = regimen_load_round (load);
+
   if (from == to)
-    for (int decimals = 0; decimals <= 17; decimals++)
+    for (int decimals = 0; decimals <= REGIMEN_LOAD_DECIMALS_MAX; decimals++)
       {
         char format[8];
         char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
         g_snprintf (format, sizeof format, "%%.%df", decimals);
-        g_ascii_formatd (buffer, sizeof buffer, format, load);
-        if (g_ascii_strtod (buffer, NULL) == load)
+        g_ascii_formatd (buffer, sizeof buffer, format, shown);
+        if (g_ascii_strtod (buffer, NULL) == shown)
           {
             g_string_append (out, buffer);
             return;

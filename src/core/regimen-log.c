@@ -475,6 +475,21 @@ regimen_load_unit_from_string (const char      *text,
   return FALSE;
 }
 
+/**
+ * regimen_load_round:
+ * @load: a load
+ *
+ * Returns: @load to REGIMEN_LOAD_DECIMALS_MAX decimals, as many as a load
+ *   is shown with: both operands exact and the division correctly
+ *   rounded, the double nearest the six-decimal value, as
+ *   regimen_load_parse() reads its text
+ */
+double
+regimen_load_round (double load)
+{
+  return round (load * 1e6) / 1e6;
+}
+
 /* A load at the start of @text up to @max: its decimals past
  * REGIMEN_LOAD_DECIMALS_MAX rounded away when @rounded, refused
  * otherwise. */
@@ -494,12 +509,9 @@ read_load (const char  *text,
   if (!regimen_decimal_parse (text, &p, &value))
     return FALSE;
   /* At most six decimals, as many as a load is shown with: 22 made
-   * 0.0000000000000000000001 kg a load exported as 0. Rounded, both
-   * operands exact and the division correctly rounded: the double
-   * nearest the six-decimal value, as regimen_load_parse() reads its
-   * text. */
+   * 0.0000000000000000000001 kg a load exported as 0. */
   if (rounded)
-    value = round (value * 1e6) / 1e6;
+    value = regimen_load_round (value);
   else if (regimen_decimal_count_decimals (text) > REGIMEN_LOAD_DECIMALS_MAX)
     return FALSE;
   if (value > max)

@@ -128,6 +128,7 @@ gboolean           regimen_load_parse_rounded     (const char              *text
                                                    double                   max,
                                                    const char             **end,
                                                    double                  *load);
+double             regimen_load_round             (double                   load);
 double             regimen_load_to_kg             (double                   load,
                                                    RegimenLoadUnit          unit);
 double             regimen_load_convert           (double                   load,

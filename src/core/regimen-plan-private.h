@@ -249,4 +249,8 @@ RegimenPlan *regimen_template_plan_from_bytes   (GBytes         *text,
  * or not (regimen-plan-writer.c). */
 guint        regimen_plan_writer_get_n_plans_written (void);
 
+/* In the plan writer: also the custom exercise file writes such a
+ * character as an escape. */
+gunichar     regimen_json_unsafe_char_at        (const char     *p);
+
 G_END_DECLS

@@ -104,6 +104,29 @@ is_unsafe_lead (guchar c)
   return c == 0x7F || c == 0xC2 || c == 0xD8 || c == 0xE2;
 }
 
+/**
+ * regimen_json_unsafe_char_at:
+ * @p: a character of UTF-8 text
+ *
+ * Returns: the character at @p when the plan writer writes it as a \u
+ *   escape beside those JSON asks for: DEL, a C1 control, a line or
+ *   paragraph separator, a bidirectional control; 0 for any other
+ */
+gunichar
+regimen_json_unsafe_char_at (const char *p)
+{
+  gunichar u;
+
+  if (!is_unsafe_lead (*p))
+    return 0;
+
+  u = g_utf8_get_char (p);
+  if (!regimen_text_breaks_a_line (u) && !regimen_text_is_bidi_control (u))
+    return 0;
+
+  return u;
+}
+
 static void
 write_string (Writer     *writer,
               const char *text)
@@ -132,9 +155,9 @@ write_string (Writer     *writer,
 
       if (is_unsafe_lead (c))
         {
-          gunichar u = g_utf8_get_char (p);
+          gunichar u = regimen_json_unsafe_char_at (p);
 
-          if (!regimen_text_breaks_a_line (u) && !regimen_text_is_bidi_control (u))
+          if (u == 0)
             continue;
 
           /* Shown raw by a terminal (`format -o -`, cat, less), U+009B

@@ -516,6 +516,57 @@ test_claimed_elsewhere (void)
   g_assert_false (g_file_test (lock_path, G_FILE_TEST_EXISTS));
 }
 
+/* Something other than a file planted as a working copy's ID.lock (a
+ * named pipe, a folder): no Regimen holds it, so the copy is offered; its
+ * restore, which cannot take that lock, says the lock is no file and names
+ * it, where it said the work was open in another Regimen, which was
+ * untrue. The copy stays, restored once the thing is gone (issue 21, pass
+ * 46f). */
+static void
+test_lock_not_a_file (void)
+{
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *dir_path = g_file_get_path (dir);
+  g_autofree char *copy_path = g_build_filename (dir_path, "nofile-1.regimen.json", NULL);
+  g_autofree char *lock_path = g_build_filename (dir_path, "nofile-1.lock", NULL);
+  g_autoptr(RegimenPlan) plan = regimen_plan_new ();
+  g_autoptr(GBytes) bytes = regimen_plan_to_bytes (plan);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir_path, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (copy_path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+
+  for (guint kind = 0; kind < 2; kind++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *said = NULL;
+
+      if (kind == 0)
+        g_assert_cmpint (mkfifo (lock_path, 0600), ==, 0);
+      else
+        g_assert_cmpint (g_mkdir (lock_path, 0700), ==, 0);
+
+      g_assert_true (is_listed ("nofile-1"));
+      g_assert_false (regimen_autosave_claim ("nofile-1", &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      said = g_strdup_printf ("“%s” is not a file", lock_path);
+      g_assert_true (g_str_has_prefix (error->message, said));
+
+      /* Nothing lost: the copy is there, offered, and restored once the
+       * thing is gone. */
+      g_assert_true (g_file_test (copy_path, G_FILE_TEST_IS_REGULAR));
+      g_assert_true (is_listed ("nofile-1"));
+      g_assert_cmpint (g_remove (lock_path), ==, 0);
+      g_clear_error (&error);
+      g_assert_true (regimen_autosave_claim ("nofile-1", &error));
+      g_assert_no_error (error);
+      regimen_autosave_release ("nofile-1");
+      g_assert_cmpint (g_remove (lock_path), ==, 0);
+    }
+
+  regimen_autosave_remove ("nofile-1");
+  g_assert_false (g_file_test (copy_path, G_FILE_TEST_EXISTS));
+}
+
 /* A lock call a signal interrupts is tried again: the working copy is
  * this Regimen's, where it was said to be “open in another Regimen” and
  * not written until the next try (issue 21, pass 33b). */
@@ -1514,6 +1565,7 @@ main (int    argc,
   g_test_add_func ("/core/autosave/check-before-reading", test_check_before_reading);
   g_test_add_func ("/core/autosave/title-read-from-the-start", test_title_read_from_the_start);
   g_test_add_func ("/core/autosave/claimed-elsewhere", test_claimed_elsewhere);
+  g_test_add_func ("/core/autosave/lock-not-a-file", test_lock_not_a_file);
   g_test_add_func ("/core/autosave/write-claims", test_write_claims);
   g_test_add_func ("/core/autosave/kill-between-copy-and-source", test_kill_between_copy_and_source);
   g_test_add_func ("/core/autosave/kill-between-source-and-copy", test_kill_between_source_and_copy);

@@ -2757,6 +2757,61 @@ test_unit_separator_written_escaped (void)
   g_assert_cmpstr (regimen_exercise_get_name (regimen_library_lookup (restarted, "custom-added-abcd")), ==, "Added\x1f");
 }
 
+/* json-glib wrote the C1 controls (U+009B is CSI to a terminal), DEL,
+ * the line and paragraph separators and the bidirectional controls of
+ * an exercise's texts raw, where the plan writer writes them as \u
+ * escapes: `cat` of the file cleared, recoloured or reordered the
+ * terminal. Written as the plan writer writes them, in names and in
+ * another tool's members, the file reads back as the same text (issue
+ * 21, pass 46f). */
+static void
+test_terminal_controls_written_escaped (void)
+{
+  const char *hostile = "A\xc2\x9b" "2J\xc2\x85" "B\xe2\x80\xae" "C\xe2\x81\xa6" "D\xe2\x80\x8f"
+                        "E\xd8\x9c" "F\xe2\x80\xa8" "G\xe2\x80\xa9" "H\x7f" "I\xc3\xa9";
+  g_autoptr(RegimenLibrary) library = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenLibrary) restarted = regimen_library_new_builtin (NULL);
+  g_autoptr(RegimenExercise) added = regimen_exercise_new_custom ("custom-added-abcd", hostile,
+                                                                  REGIMEN_EXERCISE_CATEGORY_CORE);
+  g_autoptr(GPtrArray) log = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = file_path ();
+  g_autofree char *text = NULL;
+  Landing landed = { log, "added" };
+  RegimenExercise *alpha;
+
+  reset_data_dir ();
+  write_file ("{ \"format\": \"regimen-exercises\", \"version\": 1, \"exercises\": ["
+              "  { \"id\": \"custom-alpha-abcd\", \"name\": \"Alpha\\u009b31m\", \"category\": \"core\", "
+              "    \"x-note\": \"\\u202eetoN\" } ] }");
+  g_assert_true (regimen_custom_exercises_load (library, &error));
+  g_assert_no_error (error);
+
+  regimen_custom_exercises_add_async (library, added, NULL, on_change_landed, &landed);
+  while (log->len < 1)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (g_ptr_array_index (log, 0), ==, "added");
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_assert_false (c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
+                      regimen_text_is_bidi_control (c));
+    }
+  g_assert_nonnull (strstr (text, "\"Alpha\\u009b31m\""));
+  g_assert_nonnull (strstr (text, "\"\\u202eetoN\""));
+  g_assert_nonnull (strstr (text, "A\\u009b2J\\u0085B\\u202eC\\u2066D\\u200fE\\u061cF\\u2028G\\u2029H\\u007fI\xc3\xa9"));
+
+  g_assert_true (regimen_custom_exercises_load (restarted, &error));
+  g_assert_no_error (error);
+  alpha = regimen_library_lookup (restarted, "custom-alpha-abcd");
+  g_assert_nonnull (alpha);
+  g_assert_cmpstr (regimen_exercise_get_name (alpha), ==, "Alpha\xc2\x9b" "31m");
+  g_assert_cmpstr (regimen_exercise_get_name (regimen_library_lookup (restarted, "custom-added-abcd")), ==, hostile);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2811,6 +2866,7 @@ main (int   argc,
   g_test_add_func ("/custom-exercises/change-refused-when-too-large", test_change_refused_when_too_large);
   g_test_add_func ("/custom-exercises/change-keeps-numbers", test_change_keeps_numbers);
   g_test_add_func ("/custom-exercises/unit-separator-written-escaped", test_unit_separator_written_escaped);
+  g_test_add_func ("/custom-exercises/terminal-controls-written-escaped", test_terminal_controls_written_escaped);
   g_test_add_func ("/custom-exercises/refused-edit-keeps-picture", test_refused_edit_keeps_picture);
   g_test_add_func ("/custom-exercises/picture-name-taken", test_picture_name_taken);
   g_test_add_func ("/custom-exercises/export-names-what-the-app-knows", test_export_names_what_the_app_knows);
