@@ -367,8 +367,21 @@ on_working_copy_restored (GObject      *source,
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
     }
-  else if (document == NULL)
-    g_warning ("Could not restore a working copy: %s", error->message);
+  else if (document == NULL && !queue->application->ending)
+    {
+      /* Open in another Regimen, or its lock is no file: the person chose
+       * Restore and sees why nothing opens; the copy stays where it is. */
+      g_autofree char *line = regimen_text_one_line (error->message, 400);
+      g_autofree char *body = g_strdup_printf (_("%s\n\nThe unsaved work was left where it is."), line);
+      GtkWidget *dialog;
+
+      g_message ("Could not restore a working copy: %s", error->message);
+      dialog = adw_message_dialog_new (window != NULL ? GTK_WINDOW (window)
+                                                      : GTK_WINDOW (get_active_regimen_window (queue->application)),
+                                       _("Unsaved Work Could Not Be Restored"), body);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
   /* A restore that ends after a signal opens no window: the signal
    * destroyed the windows, and the copy is offered at the next start. */
   else if (!queue->application->ending)

@@ -13,6 +13,7 @@
 
 #include <locale.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <utime.h>
 
 #include <adwaita.h>
@@ -1708,6 +1709,50 @@ test_restore_hostile_copies (void)
   g_unlink (only_broken);
 }
 
+/* Adversarial pass 46a: Restore of a working copy whose ID.lock another
+ * program made a named pipe only logged why it failed; the person who
+ * chose Restore saw nothing open. The window says why, naming the lock,
+ * and the copy stays, restorable once the pipe is gone. */
+static void
+test_restore_refused_is_said (void)
+{
+  g_autoptr(RegimenPlan) plan = fixture_load_plan ("check", "too-much-hiit.json");
+  g_autoptr(GFile) dir = regimen_autosave_get_dir ();
+  g_autofree char *lock = g_build_filename (g_file_peek_path (dir), "h46-lock-fifo.lock", NULL);
+  g_autofree char *copy = g_build_filename (g_file_peek_path (dir), "h46-lock-fifo.regimen.json", NULL);
+  g_autoptr(GBytes) bytes = regimen_plan_to_bytes (plan);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  AdwMessageDialog *dialog;
+  RegimenWindow *window;
+
+  ui_test_close_all_windows (app);
+  /* Written as another Regimen that ended left it, holding no lock. */
+  g_assert_cmpint (g_mkdir_with_parents (g_file_peek_path (dir), 0700), ==, 0);
+  g_assert_true (g_file_set_contents (copy, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (mkfifo (lock, 0600), ==, 0);
+
+  g_application_activate (G_APPLICATION (app));
+  dialog = wait_for_first_dialog (&window);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Work?");
+  adw_message_dialog_response (dialog, "restore");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = ui_test_wait_for_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Unsaved Work Could Not Be Restored");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), lock));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "left where it is"));
+  adw_message_dialog_response (dialog, "close");
+
+  left = regimen_autosave_list ();
+  g_assert_cmpuint (left->len, ==, 1);
+  g_assert_cmpint (g_unlink (lock), ==, 0);
+  regimen_autosave_remove ("h46-lock-fifo");
+  ui_test_close_all_windows (app);
+}
+
 static guint
 count_lines_with (const char *text,
                   const char *part)
@@ -2783,6 +2828,7 @@ main (int    argc,
   g_test_add_func ("/ui/layout/open-offers-restore", test_open_offers_restore);
   g_test_add_func ("/ui/layout/restore-names-the-plan", test_restore_names_the_plan);
   g_test_add_func ("/ui/layout/restore-hostile-copies", test_restore_hostile_copies);
+  g_test_add_func ("/ui/layout/restore-refused-is-said", test_restore_refused_is_said);
   g_test_add_func ("/ui/layout/restore-offer-fits-the-screen", test_restore_offer_fits_the_screen);
   g_test_add_func ("/ui/layout/restore-offer-long-file-name", test_restore_offer_long_file_name);
   g_test_add_func ("/ui/layout/restore-offer-reads-five", test_restore_offer_reads_five);
