@@ -1377,31 +1377,6 @@ document_load_free (DocumentLoad *load)
   g_free (load);
 }
 
-/* The file a link of the kernel's (`regimen /dev/stdin < PLAN`,
- * /proc/self/fd/N) reaches, by its path: such a link names the open file,
- * not a path, so the first save replaced the file at its path and left
- * the link on the previous version, which the window then said another
- * program had changed, and the next save found nothing there. Any other
- * path, a symbolic link of the person's included, is kept as given. */
-static GFile *
-dup_past_kernel_link (GFile *file)
-{
-  const char *path = g_file_peek_path (file);
-  g_autofree char *real = NULL;
-  struct stat given, found;
-
-  if (path == NULL || !(g_str_has_prefix (path, "/proc/") || g_str_has_prefix (path, "/dev/")))
-    return g_object_ref (file);
-
-  real = realpath (path, NULL);
-  if (real == NULL || g_str_has_prefix (real, "/proc/") || g_str_has_prefix (real, "/dev/") ||
-      stat (path, &given) != 0 || lstat (real, &found) != 0 || !S_ISREG (found.st_mode) ||
-      given.st_dev != found.st_dev || given.st_ino != found.st_ino)
-    return g_object_ref (file);
-
-  return g_file_new_for_path (real);
-}
-
 static void
 load_document_thread (GTask        *task,
                       gpointer      source_object,
@@ -1412,7 +1387,7 @@ load_document_thread (GTask        *task,
   GError *error = NULL;
   GFile *given = load->file;
 
-  load->file = dup_past_kernel_link (given);
+  load->file = regimen_file_dup_past_kernel_link (given);
   g_object_unref (given);
 
   /* The etag and id asked here, with the read and before it, so that the
