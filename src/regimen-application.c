@@ -1667,6 +1667,29 @@ refuse_other_hosts (char **arguments)
   return refused;
 }
 
+/* Names in @arguments each plan named by a link of the kernel's
+ * (`regimen /dev/stdin < PLAN`) by its path: handed as it is to the
+ * Regimen already running, it named that Regimen's own standard input,
+ * whose file that one opened, and saved, in the plan's place. */
+static void
+name_past_kernel_links (char **arguments)
+{
+  if (arguments == NULL || arguments[0] == NULL)
+    return;
+
+  for (guint i = 1; arguments[i] != NULL; i++)
+    {
+      g_autoptr(GFile) given = g_file_new_for_commandline_arg (arguments[i]);
+      g_autoptr(GFile) file = regimen_file_dup_past_kernel_link (given);
+
+      if (file != given)
+        {
+          g_free (arguments[i]);
+          arguments[i] = g_file_get_path (file);
+        }
+    }
+}
+
 static gboolean
 regimen_application_local_command_line (GApplication   *app,
                                         char         ***arguments,
@@ -1683,6 +1706,7 @@ regimen_application_local_command_line (GApplication   *app,
       return TRUE;
     }
 
+  name_past_kernel_links (*arguments);
   start_early_reads (self, *arguments);
   handled = G_APPLICATION_CLASS (regimen_application_parent_class)->local_command_line (app, arguments,
                                                                                        exit_status);

@@ -1385,6 +1385,10 @@ load_document_thread (GTask        *task,
 {
   DocumentLoad *load = task_data;
   GError *error = NULL;
+  GFile *given = load->file;
+
+  load->file = regimen_file_dup_past_kernel_link (given);
+  g_object_unref (given);
 
   /* The etag and id asked here, with the read and before it, so that the
    * plan reaches the main thread in one hop: asked there once the read

@@ -3841,6 +3841,42 @@ resolve_maybe_new (const char *path,
 }
 
 /**
+ * regimen_file_dup_past_kernel_link:
+ * @file: a file named to be opened
+ *
+ * A link of the kernel's that names a file a shell opened (`/dev/stdin`,
+ * `/proc/self/fd/N`) names the open file, not a path: a save replaces
+ * the file at its path and leaves the link on the previous version, and
+ * handed to another process it names that process's own file. Such a
+ * link is replaced by the path of the regular file it reaches; any other
+ * @file, a symbolic link of the person's included, and a file deleted
+ * since it was opened, which has no path left, are kept as given.
+ *
+ * Returns: (transfer full): the file to open
+ */
+GFile *
+regimen_file_dup_past_kernel_link (GFile *file)
+{
+  const char *path;
+  g_autofree char *real = NULL;
+  struct stat given, found;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_peek_path (file);
+  if (path == NULL || !(g_str_has_prefix (path, "/proc/") || g_str_has_prefix (path, "/dev/")))
+    return g_object_ref (file);
+
+  real = realpath (path, NULL);
+  if (real == NULL || g_str_has_prefix (real, "/proc/") || g_str_has_prefix (real, "/dev/") ||
+      stat (path, &given) != 0 || lstat (real, &found) != 0 || !S_ISREG (found.st_mode) ||
+      given.st_dev != found.st_dev || given.st_ino != found.st_ino)
+    return g_object_ref (file);
+
+  return g_file_new_for_path (real);
+}
+
+/**
  * regimen_file_check_not_backup:
  * @path: a file about to be written without a backup of its own (an
  *   export, a figure, a plan written under another name)

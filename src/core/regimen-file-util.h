@@ -130,6 +130,7 @@ gboolean           regimen_file_is_in_document_portal (const char   *path);
 gboolean           regimen_file_check_links   (const char             *path,
                                                GError                **error);
 char              *regimen_file_dup_data_dir  (void);
+GFile             *regimen_file_dup_past_kernel_link (GFile       *file);
 gboolean           regimen_file_check_not_backup (const char          *path,
                                                   GFile               *source,
                                                   GError             **error);

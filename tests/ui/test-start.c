@@ -210,6 +210,71 @@ test_plan_read_once (void)
   g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
 }
 
+/* Waits until the display has a window named @name or @other (which
+ * may be %NULL), or a minute; returns the name found, or %NULL. */
+static const char *
+wait_for_window_named (const char *name,
+                       const char *other)
+{
+  gboolean too_long = FALSE;
+  gboolean tick = FALSE;
+  const char *shown = NULL;
+  guint bound = g_timeout_add_seconds (60, note_true, &too_long);
+  guint ticks = g_timeout_add (100, note_tick, &tick);
+
+  while (!too_long && shown == NULL)
+    {
+      if (display_has_window_named (name))
+        shown = name;
+      else if (other != NULL && display_has_window_named (other))
+        shown = other;
+      tick = FALSE;
+      while (shown == NULL && !tick && !too_long)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  g_source_remove (ticks);
+  if (!too_long)
+    g_source_remove (bound);
+
+  return shown;
+}
+
+/* `regimen /dev/stdin < PLAN` while Regimen runs: the running one is
+ * handed PLAN by its path. Handed /dev/stdin, it read its own standard
+ * input, another plan here, and showed and saved that one (issue 21,
+ * pass 46e). */
+static void
+test_stdin_handed_to_running (void)
+{
+  g_autofree char *right = g_build_filename (FIXTURES_DIR, "ui", "two-weeks.regimen.json", NULL);
+  g_autofree char *wrong = g_build_filename (FIXTURES_DIR, "plans", "four-week.json", NULL);
+  g_autofree char *data = ui_test_make_tmp_dir ();
+  g_autoptr(GSubprocessLauncher) first_launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocessLauncher) second_launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_autoptr(GSubprocess) running = NULL;
+  g_autoptr(GSubprocess) second = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_launcher_setenv (first_launcher, "XDG_DATA_HOME", data, TRUE);
+  g_subprocess_launcher_set_stdin_file_path (first_launcher, wrong);
+  running = g_subprocess_launcher_spawn (first_launcher, &error, REGIMEN_BINARY, NULL);
+  g_assert_no_error (error);
+  g_assert_nonnull (wait_for_window_named ("Untitled Plan – Regimen", NULL));
+
+  g_subprocess_launcher_setenv (second_launcher, "XDG_DATA_HOME", data, TRUE);
+  g_subprocess_launcher_set_stdin_file_path (second_launcher, right);
+  second = g_subprocess_launcher_spawn (second_launcher, &error, REGIMEN_BINARY, "/dev/stdin", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait (second, NULL, NULL));
+
+  g_assert_cmpstr (wait_for_window_named ("Strong enough to run — block 1 – Regimen",
+                                          "Sprinter strength, two days – Regimen"),
+                   ==, "Strong enough to run — block 1 – Regimen");
+
+  g_subprocess_send_signal (running, SIGTERM);
+  g_assert_true (g_subprocess_wait (running, NULL, NULL));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -218,6 +283,7 @@ main (int    argc,
 
   g_test_add_func ("/ui/start/plan-read-while-display-opens", test_plan_read_while_display_opens);
   g_test_add_func ("/ui/start/plan-read-once", test_plan_read_once);
+  g_test_add_func ("/ui/start/stdin-handed-to-running", test_stdin_handed_to_running);
 
   return g_test_run ();
 }
