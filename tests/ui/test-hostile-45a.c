@@ -12,8 +12,6 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
-#include <signal.h>
-#include <sys/resource.h>
 
 #include "regimen-application.h"
 #include "regimen-core.h"
@@ -21,27 +19,6 @@
 #include "ui-test-util.h"
 
 static RegimenApplication *app;
-
-/* What a file at most @limit bytes long may have written past it: the
- * limit a full disk puts on a write, made without a disk of one's own
- * (ulimit -f; SIGXFSZ ignored, a write past it fails with EFBIG). */
-static struct rlimit size_limit_before;
-
-static gboolean
-limit_file_size_at_done (GSignalInvocationHint *hint,
-                         guint                  n_values,
-                         const GValue          *values,
-                         gpointer               user_data)
-{
-  struct rlimit limit = size_limit_before;
-
-  /* “done” comes once the pages are drawn into GTK's spool file, before
-   * “Print to File” copies them into the file it names. */
-  limit.rlim_cur = GPOINTER_TO_UINT (user_data);
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-
-  return FALSE;
-}
 
 /* Print (Ctrl+P) with “Print to File” over a sheet printed before, onto a
  * disk that fills up as GTK writes the new one: GTK writes the file in
@@ -56,35 +33,17 @@ test_print_to_full_disk_keeps_previous_sheet (void)
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
-  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
-  g_autoptr(GTypeClass) operation_class = g_type_class_ref (GTK_TYPE_PRINT_OPERATION);
   g_autofree char *previous = g_strnfill (2048, 'p');
   g_autofree char *contents = NULL;
   g_autoptr(GDir) folder = NULL;
   AdwMessageDialog *alert;
-  guint replace;
 
   g_assert_true (g_file_set_contents (pdf, previous, -1, NULL));
-  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &size_limit_before), ==, 0);
-  signal (SIGXFSZ, SIG_IGN);
-  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
   ui_test_wait_for_rows (window);
-  ui_test_print_to_file (app, uri);
-  /* Once: the hook returns FALSE. */
-  g_signal_add_emission_hook (g_signal_lookup ("done", GTK_TYPE_PRINT_OPERATION), 0,
-                              limit_file_size_at_done, GUINT_TO_POINTER (4096), NULL);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
-  G_GNUC_END_IGNORE_DEPRECATIONS
+  ui_test_print_window_to_file (app, window, pdf, 4096);
 
   alert = ui_test_wait_for_dialog (GTK_WINDOW (window));
-  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &size_limit_before), ==, 0);
-  if (g_main_context_find_source_by_id (NULL, replace) != NULL)
-    g_source_remove (replace);
   g_assert_nonnull (alert);
   g_assert_cmpstr (adw_message_dialog_get_heading (alert), ==, "Could Not Print the Plan");
   g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (alert), ". The file there is as it was."));
@@ -104,19 +63,6 @@ test_print_to_full_disk_keeps_previous_sheet (void)
   ui_test_remove_tree (dir);
 }
 
-static gboolean
-note_print_finished (GSignalInvocationHint *hint,
-                     guint                  n_values,
-                     const GValue          *values,
-                     gpointer               user_data)
-{
-  gboolean *finished = user_data;
-
-  *finished = gtk_print_operation_is_finished (g_value_get_object (&values[0]));
-
-  return !*finished;
-}
-
 /* The same print with room on the disk replaces the old sheet, and the
  * second name it was kept under while GTK wrote is gone with the job. */
 static void
@@ -126,32 +72,13 @@ test_print_to_file_over_sheet_leaves_nothing_beside (void)
   g_autoptr(RegimenPlan) plan = fixture_load_plan ("ui", "two-weeks.regimen.json");
   g_autofree char *dir = ui_test_make_tmp_dir ();
   g_autofree char *pdf = g_build_filename (dir, "sheet.pdf", NULL);
-  g_autofree char *uri = g_filename_to_uri (pdf, NULL, NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GDir) folder = NULL;
-  gboolean done = FALSE;
-  guint replace;
 
   g_assert_true (g_file_set_contents (pdf, "previous", -1, NULL));
-  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   regimen_window_set_plan (window, plan, NULL);
   ui_test_wait_for_rows (window);
-  ui_test_print_to_file (app, uri);
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL));
-  replace = g_timeout_add (50, ui_test_answer_print_replace, NULL);
-  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
-  gtk_dialog_response (ui_test_wait_for_print_dialog (), GTK_RESPONSE_OK);
-  G_GNUC_END_IGNORE_DEPRECATIONS
-
-  /* Once: the hook returns FALSE when the job has ended. */
-  g_signal_add_emission_hook (g_signal_lookup ("status-changed", GTK_TYPE_PRINT_OPERATION), 0,
-                              note_print_finished, &done, NULL);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  ui_test_iterate_until_idle ();
-  if (g_main_context_find_source_by_id (NULL, replace) != NULL)
-    g_source_remove (replace);
+  ui_test_print_window_to_file (app, window, pdf, 0);
 
   /* The new sheet, alone in its folder. */
   g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
