@@ -42,7 +42,7 @@ static void
 test_opened_through_proc_fd (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("regimen-46e-XXXXXX", &error);
+  g_autofree char *dir = g_dir_make_tmp (NULL, &error);
   g_autofree char *path = g_build_filename (dir, "plan.regimen.json", NULL);
   g_autofree char *text = fixture_read ("plans", "four-week.json", NULL);
   g_autofree char *proc_path = NULL;
