@@ -1138,14 +1138,15 @@ on_process_ended (GObject      *source,
   *(gboolean *) user_data = TRUE;
 }
 
-/* Waits, turning the main context, until @process has ended, within a
- * minute; one that has not by then is killed and the test fails. */
+/* Waits, turning the main context, until @process has ended, within
+ * @bound_usec; one that has not by then is killed and the test fails. */
 void
-ui_test_wait_for_process (GSubprocess *process)
+ui_test_wait_for_process_within (GSubprocess *process,
+                                 gint64       bound_usec)
 {
   gboolean ended = FALSE;
   gboolean too_long = FALSE;
-  guint bound = g_timeout_add_seconds (60, note_true, &too_long);
+  guint bound = g_timeout_add_seconds (bound_usec / G_USEC_PER_SEC, note_true, &too_long);
 
   g_subprocess_wait_async (process, NULL, on_process_ended, &ended);
   while (!ended && !too_long)
@@ -1154,6 +1155,13 @@ ui_test_wait_for_process (GSubprocess *process)
     g_subprocess_force_exit (process);
   g_assert_true (ended);
   g_source_remove (bound);
+}
+
+/* As ui_test_wait_for_process_within(), within a minute. */
+void
+ui_test_wait_for_process (GSubprocess *process)
+{
+  ui_test_wait_for_process_within (process, 60 * G_USEC_PER_SEC);
 }
 
 /* A copy of the ui fixture @name in a fresh folder, as a person's own file. */

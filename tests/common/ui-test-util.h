@@ -192,6 +192,8 @@ void ui_test_touch               (const char  *dir,
 void ui_test_wait_for_named_file (const char  *dir,
                                  const char  *name);
 void ui_test_wait_for_process    (GSubprocess *process);
+void ui_test_wait_for_process_within (GSubprocess *process,
+                                      gint64       bound_usec);
 
 GFile *ui_test_copy_fixture      (const char         *name);
 void   ui_test_close_all_windows (RegimenApplication *app);

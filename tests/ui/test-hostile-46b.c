@@ -70,15 +70,6 @@ note_true (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-on_process_ended (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_assert_true (g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL));
-  *(gboolean *) user_data = TRUE;
-}
-
 /* The window of the X display named @name (_NET_WM_NAME) among the
  * root's children, there being no window manager to frame them, and
  * shown; else None. */
@@ -178,10 +169,7 @@ test_sigterm_with_print_dialog_open (void)
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   Display *xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
-  gboolean ended = FALSE;
-  gboolean too_long = FALSE;
   Window window;
-  guint bound;
 
   g_assert_true (g_file_set_contents (path, PLAN_TEXT, -1, NULL));
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data, TRUE);
@@ -196,19 +184,7 @@ test_sigterm_with_print_dialog_open (void)
   wait_for_window_named (xdisplay, "Print");
 
   g_subprocess_send_signal (process, SIGTERM);
-  g_subprocess_wait_async (process, NULL, on_process_ended, &ended);
-  bound = g_timeout_add_seconds (END_BOUND_USEC / G_USEC_PER_SEC, note_true, &too_long);
-  while (!ended && !too_long)
-    g_main_context_iteration (NULL, TRUE);
-  if (!ended)
-    {
-      g_subprocess_force_exit (process);
-      while (!ended)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  else
-    g_source_remove (bound);
-  g_assert_false (too_long);
+  ui_test_wait_for_process_within (process, END_BOUND_USEC);
   g_assert_true (g_subprocess_get_if_exited (process));
   g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
 }
