@@ -334,6 +334,23 @@ stop_at_first_tick (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* Says why a working copy of @queue did not come back, over @window, or
+ * over the window in front when that one closed meanwhile. */
+static void
+say_restore_problem (RestoreQueue  *queue,
+                     RegimenWindow *window,
+                     const char    *heading,
+                     const char    *body)
+{
+  GtkWidget *dialog;
+
+  if (window == NULL)
+    window = get_active_regimen_window (queue->application);
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_working_copy_restored (GObject      *source,
                           GAsyncResult *result,
@@ -357,15 +374,10 @@ on_working_copy_restored (GObject      *source,
        * now: said as the offer says the copies it set aside. */
       g_autoptr(GString) text = g_string_new (_("\n\nThese could not be read and were set aside:"));
       g_autofree char *line = regimen_text_one_line (error->message, 400);
-      GtkWidget *dialog;
 
       g_message ("Working copy %s", error->message);
       g_string_append_printf (text, "\n• %s", line);
-      dialog = adw_message_dialog_new (window != NULL ? GTK_WINDOW (window)
-                                                      : GTK_WINDOW (get_active_regimen_window (queue->application)),
-                                       _("Unsaved Work Could Not Be Read"), text->str + strlen ("\n\n"));
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      say_restore_problem (queue, window, _("Unsaved Work Could Not Be Read"), text->str + strlen ("\n\n"));
     }
   else if (document == NULL && !queue->application->ending)
     {
@@ -373,14 +385,9 @@ on_working_copy_restored (GObject      *source,
        * Restore and sees why nothing opens; the copy stays where it is. */
       g_autofree char *line = regimen_text_one_line (error->message, 400);
       g_autofree char *body = g_strdup_printf (_("%s\n\nThe unsaved work was left where it is."), line);
-      GtkWidget *dialog;
 
       g_message ("Could not restore a working copy: %s", error->message);
-      dialog = adw_message_dialog_new (window != NULL ? GTK_WINDOW (window)
-                                                      : GTK_WINDOW (get_active_regimen_window (queue->application)),
-                                       _("Unsaved Work Could Not Be Restored"), body);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      say_restore_problem (queue, window, _("Unsaved Work Could Not Be Restored"), body);
     }
   /* A restore that ends after a signal opens no window: the signal
    * destroyed the windows, and the copy is offered at the next start. */
