@@ -9,6 +9,14 @@
 #                                     BUILD), so a mutation rebuilds only them
 #   mutate.py runs TEST...            prints one line per test to run:
 #                                     "NAME" or "NAME<TAB>-p PATH -p PATH…"
+#   mutate.py stale MUTATIONS TREE    prints each line whose file is missing
+#                                     or whose search text is not found
+#                                     exactly once in TREE (exit 1 if any)
+#   mutate.py ci MUTATIONS TURN SHARES
+#                                     prints the entries a CI run takes:
+#                                     every one above the list's "# ==" line,
+#                                     and of those below it the entries whose
+#                                     number is TURN modulo SHARES
 #   mutate.py work MUTATIONS LIST COPY WORKER WORKERS N...
 #                                     the mutation lane's worker: runs the
 #                                     mutations whose place among the Ns is
@@ -28,6 +36,9 @@ import signal
 import subprocess
 import sys
 import time
+
+
+EVERY_RUN_END = '# =='
 
 
 def parse(path):
@@ -297,8 +308,46 @@ def work(path, listing, copy, worker, workers, chosen):
     return 0
 
 
+def stale(path, tree):
+    # Every line is checked on every run, whether its fault is applied or
+    # not: code moved under a line the run leaves out would otherwise go
+    # unnoticed until the line's turn.
+    bad = 0
+    for number, name, search, _, _, _ in parse(path):
+        target = os.path.join(tree, name)
+        if not os.path.isfile(target):
+            print(f'{path}:{number}: {name}: no such file, update the list')
+            bad += 1
+            continue
+        with open(target, encoding='utf-8', newline='') as f:
+            count = f.read().count(search)
+        if count != 1:
+            print(f'{path}:{number}: the search text occurs {count} times in {name}, update the list')
+            bad += 1
+    return 1 if bad else 0
+
+
+def ci(path, turn, shares):
+    # The lines above the "# ==" line guard the product's central promises
+    # (the save gate, the save race, the check's thresholds) and run every
+    # time; the others run by turns, a share each run.
+    with open(path, encoding='utf-8') as f:
+        end = next((number for number, line in enumerate(f, 1)
+                    if line.startswith(EVERY_RUN_END)), None)
+    if end is None:
+        sys.exit(f'{path}: no "{EVERY_RUN_END}" line ends the lines every run takes')
+    for i, (number, _, _, _, _, _) in enumerate(parse(path), 1):
+        if number < end or i % shares == turn % shares:
+            print(i)
+    return 0
+
+
 def main():
     command, path = sys.argv[1], sys.argv[2]
+    if command == 'stale':
+        return stale(path, sys.argv[3])
+    if command == 'ci':
+        return ci(path, int(sys.argv[3]), int(sys.argv[4]))
     if command == 'work':
         listing, copy = sys.argv[3], sys.argv[4]
         worker, workers = int(sys.argv[5]), int(sys.argv[6])
