@@ -17,8 +17,9 @@
  * switch moves laid its wrapping message out twice in the frame, once
  * at that width for nothing and once at its own. The bin asks its child
  * for its height at the width it was last given instead, which is what
- * its allocation asks next and GTK then has cached. Its width is its
- * child's. */
+ * its allocation asks next and GTK then has cached; before it has a
+ * width, it answers 0 without asking (a scroller that propagates its
+ * content's natural height must not hold one). Its width is its child's. */
 
 #define G_LOG_DOMAIN "regimen-scroll-bin"
 
@@ -51,9 +52,20 @@ regimen_scroll_bin_measure (GtkWidget      *widget,
       return;
     }
 
-  /* Before its first allocation the bin has no width of its own to give. */
-  if (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0 && gtk_widget_get_width (widget) > 0)
-    for_size = gtk_widget_get_width (widget);
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0)
+    {
+      /* Before its first allocation the bin has no width of its own to
+       * give, and the scrolled window does not use the answer: its child
+       * is measured for nothing. The first frame that shows the check
+       * panel asked it so, and each problem row laid its message out at
+       * the least width of its other words, then at its own. */
+      if (gtk_widget_get_width (widget) <= 0)
+        {
+          *minimum = *natural = 0;
+          return;
+        }
+      for_size = gtk_widget_get_width (widget);
+    }
 
   gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
 }

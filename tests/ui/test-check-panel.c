@@ -953,6 +953,9 @@ test_problem_rows_built_as_scrolled (void)
   ui_test_iterate_until_idle ();
 }
 
+/* GtkLabel's own measure, while a test counts the labels' layouts. */
+static void (*label_class_measure) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
+
 /* What the first frame that shows the panel showed of its rows. */
 typedef struct
 {
@@ -1059,6 +1062,86 @@ test_problem_rows_of_first_frame (void)
   g_assert_cmpuint (count_problem_rows (first.panel), ==, 20);
   g_assert_true (gtk_widget_get_mapped (ui_test_find_first (first.panel, REGIMEN_TYPE_LOAD_CHART)));
 
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_iterate_until_idle ();
+}
+
+/* The widths each problem row's message is laid out at, by GtkLabel's
+ * own measure (which the message's bin asks directly), until the first
+ * frame that shows the panel is drawn. */
+static GHashTable *message_widths;
+static const FirstFrame *messages_until;
+
+static void
+note_message_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  GHashTable *widths;
+
+  label_class_measure (widget, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+
+  if (message_widths == NULL || messages_until->seen || orientation != GTK_ORIENTATION_VERTICAL
+      || gtk_widget_get_ancestor (widget, REGIMEN_TYPE_PROBLEM_ROW) == NULL
+      || !gtk_label_get_wrap (GTK_LABEL (widget)))
+    return;
+
+  widths = g_hash_table_lookup (message_widths, widget);
+  if (widths == NULL)
+    {
+      widths = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (message_widths, widget, widths);
+    }
+  g_hash_table_add (widths, GINT_TO_POINTER (for_size));
+}
+
+/* The first frame that shows the panel lays each row's message out once,
+ * at the width it is drawn at. Before that frame the panel's scroller
+ * asked what it scrolls for its height at no width, an answer it does
+ * not use, and the rows laid their messages out for it at the least
+ * width of their other words, about a million instructions a row. */
+static void
+test_problem_messages_of_first_frame_laid_out_once (void)
+{
+  g_autoptr(RegimenPlan) plan = load_check_fixture ("too-much-hiit.json", NULL);
+  g_autofree guint *targets = g_new (guint, 30);
+  GtkWidgetClass *label_class = g_type_class_ref (GTK_TYPE_LABEL);
+  FirstFrame first = { NULL, };
+  RegimenWindow *window;
+  GHashTableIter iter;
+  gpointer label;
+  gpointer widths;
+
+  g_assert_true (regimen_plan_insert_weeks (plan, 1, 30));
+  for (guint i = 0; i < 30; i++)
+    targets[i] = i + 1;
+  g_assert_true (regimen_plan_copy_week (plan, 0, targets, 30, TRUE, NULL, NULL));
+
+  window = ui_test_open_window_with_plan (app, plan, NULL);
+  ui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  message_widths = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+  messages_until = &first;
+  label_class_measure = label_class->measure;
+  label_class->measure = note_message_measure;
+  reveal_and_note_first_frame (window, &first);
+  label_class->measure = label_class_measure;
+
+  g_assert_cmpuint (first.rows, >, 0);
+  g_assert_cmpuint (g_hash_table_size (message_widths), ==, first.rows);
+  g_hash_table_iter_init (&iter, message_widths);
+  while (g_hash_table_iter_next (&iter, &label, &widths))
+    {
+      g_test_message ("“%.30s…” laid out at %u widths", gtk_label_get_label (label), g_hash_table_size (widths));
+      g_assert_cmpuint (g_hash_table_size (widths), ==, 1);
+      g_assert_true (g_hash_table_contains (widths, GINT_TO_POINTER (gtk_widget_get_width (label))));
+    }
+
+  g_clear_pointer (&message_widths, g_hash_table_unref);
+  g_type_class_unref (label_class);
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_iterate_until_idle ();
 }
@@ -2083,7 +2166,6 @@ test_done_lines_in_bins (void)
  * counting, by GtkLabel's own measure. */
 static GArray *done_line_widths;
 static GtkWidget *done_line_box;
-static void (*label_class_measure) (GtkWidget *, GtkOrientation, int, int *, int *, int *, int *);
 
 static void
 note_done_line_measure (GtkWidget      *widget,
@@ -3078,6 +3160,8 @@ main (int    argc,
   g_test_add_func ("/ui/check-panel/problem-rows-measured-when-styled", test_problem_rows_measured_when_styled);
   g_test_add_func ("/ui/check-panel/problem-row-made-without-template", test_problem_row_made_without_template);
   g_test_add_func ("/ui/check-panel/problem-rows-of-first-frame", test_problem_rows_of_first_frame);
+  g_test_add_func ("/ui/check-panel/problem-messages-of-first-frame-laid-out-once",
+                   test_problem_messages_of_first_frame_laid_out_once);
   g_test_add_func ("/ui/check-panel/figures-in-first-frame-of-few-problems",
                    test_figures_in_first_frame_of_few_problems);
   g_test_add_func ("/ui/check-panel/problem-rows-kept-for-the-way-back", test_problem_rows_kept_for_the_way_back);
