@@ -12,12 +12,44 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
+#include <stdio.h>
 
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
 #include "regimen-application.h"
+#include "regimen-plan-view.h"
 #include "regimen-renderer.h"
+
+/* What Regimen says on the terminal quotes what it was handed: an
+ * address of another computer, a plan's name, an option GLib does not
+ * know (“Unknown option …”). Their escape sequences, bells and carriage
+ * returns went out raw: pasted from a chat, `regimen 'file://nas/…'`
+ * retitled or coloured the terminal, or forged a line. Each such
+ * character is spelt as its code point (regimen_text_spell()), the line's
+ * own end kept, and the text written in the terminal's character set, as
+ * g_printerr() writes it. */
+static void
+printerr_visibly (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  gsize length = strlen (valid);
+  gboolean ends_line = length > 0 && valid[length - 1] == '\n';
+  g_autofree char *spelt = NULL;
+  g_autofree char *converted = NULL;
+  const char *charset;
+
+  if (ends_line)
+    valid[length - 1] = '\0';
+  spelt = regimen_text_spell (valid, FALSE);
+  if (!g_get_console_charset (&charset))
+    converted = g_convert_with_fallback (spelt, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+
+  fputs (converted != NULL ? converted : spelt, stderr);
+  if (ends_line)
+    fputc ('\n', stderr);
+  fflush (stderr);
+}
 
 int
 main (int    argc,
@@ -40,6 +72,7 @@ main (int    argc,
    * the writer removes its temporary file, instead of the process dying
    * with the temporary file left beside the plan. */
   signal (SIGXFSZ, SIG_IGN);
+  g_set_printerr_handler (printerr_visibly);
   /* Run from a build tree, the catalogues are there rather than installed. */
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("REGIMEN_LOCALEDIR") != NULL ? g_getenv ("REGIMEN_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

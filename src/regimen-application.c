@@ -1500,6 +1500,7 @@ dup_open_refusal (OpenFilter *filter,
     {
       g_autofree char *host = regimen_file_dup_uri_other_host (uri);
       g_autofree char *line = NULL;
+      g_autofree char *spelt = NULL;
 
       if (g_atomic_int_get (&filter->ending))
         {
@@ -1520,10 +1521,13 @@ dup_open_refusal (OpenFilter *filter,
                                 uri, host);
       if (line == NULL)
         continue;
+      /* The caller prints it (`gapplication launch`, `gio open`): an
+       * address's escape sequences, spelt, cannot drive its terminal. */
+      spelt = regimen_text_spell (line, FALSE);
       if (refusal == NULL)
-        refusal = g_string_new (line);
+        refusal = g_string_new (spelt);
       else
-        g_string_append_printf (refusal, "\n%s", line);
+        g_string_append_printf (refusal, "\n%s", spelt);
     }
 
   return refusal != NULL ? g_string_free (g_steal_pointer (&refusal), FALSE) : NULL;

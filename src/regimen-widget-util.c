@@ -1322,6 +1322,68 @@ read_typed_number (const char *text,
   return *end == '\0';
 }
 
+/* Appends to @number the groups of three digits after @p, each after
+ * the separator *@p (a point or a comma, the same each time); returns
+ * where they end, or NULL when there is none. */
+static const char *
+append_digit_groups (GString    *number,
+                     const char *p)
+{
+  char separator = *p;
+  const char *start = p;
+
+  while (*p == separator && g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
+         !g_ascii_isdigit (p[4]))
+    {
+      g_string_append_len (number, p + 1, 3);
+      p += 4;
+    }
+
+  return p != start ? p : NULL;
+}
+
+/* What was typed in @spin, a field's number as read_typed_number()
+ * reads it. In a field of whole numbers a number written with thousands
+ * separators, “1,800” in English or “2.400” in German (“12.345,5” too),
+ * is read without them: the fields take a decimal comma or point in any
+ * language, and such a usual load was read as 1.8 and 2.4 AU, a rest of
+ * “1.200” s as 1.2, without a word. No one types three decimals of a
+ * number shown whole. */
+static char *
+dup_typed_text (GtkSpinButton *spin)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  g_autofree char *ascii = NULL;
+  g_autoptr(GString) number = NULL;
+  const char *p;
+  guint n_digits = 0;
+
+  if (gtk_spin_button_get_digits (spin) > 0)
+    return g_strdup (text);
+
+  ascii = g_strstrip (regimen_digits_from_typed (text));
+  number = g_string_new (NULL);
+  p = ascii;
+  if (*p == '-')
+    g_string_append_c (number, *p++);
+  for (; g_ascii_isdigit (*p) && n_digits <= 3; p++, n_digits++)
+    g_string_append_c (number, *p);
+
+  if (n_digits == 0 || n_digits > 3 || (*p != '.' && *p != ',') ||
+      (p = append_digit_groups (number, p)) == NULL)
+    return g_strdup (text);
+
+  /* A decimal mark after the groups, the other one: “12.345,5”. */
+  if ((*p == '.' || *p == ',') && g_ascii_isdigit (p[1]) && p[-4] != *p)
+    {
+      g_string_append_c (number, '.');
+      for (p++; g_ascii_isdigit (*p); p++)
+        g_string_append_c (number, *p);
+    }
+
+  return *p == '\0' ? g_string_free (g_steal_pointer (&number), FALSE) : g_strdup (text);
+}
+
 /* While a field says a number typed past its limits was set to the
  * nearest one (say_typed_past_limits()): that limit, and the field's own
  * tooltip, put back when it no longer says so. */
@@ -1437,7 +1499,7 @@ on_spin_button_input (GtkSpinButton *spin,
 {
   double value = gtk_spin_button_get_value (spin);
   g_autofree char *shown = g_strdup_printf ("%0.*f", gtk_spin_button_get_digits (spin), value);
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  g_autofree char *text = dup_typed_text (spin);
   double typed;
 
   if (!g_str_equal (text, shown) && read_typed_number (text, &typed))
@@ -1466,12 +1528,14 @@ on_spin_button_key_pressed (GtkEventControllerKey *controller,
                             GtkSpinButton         *spin)
 {
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  g_autofree char *text = NULL;
   double typed;
 
   if (keyval != GDK_KEY_Escape)
     return FALSE;
 
-  if (read_typed_number (gtk_editable_get_text (GTK_EDITABLE (spin)), &typed) &&
+  text = dup_typed_text (spin);
+  if (read_typed_number (text, &typed) &&
       (typed < gtk_adjustment_get_lower (adjustment) || typed > gtk_adjustment_get_upper (adjustment)))
     /* The same number set again shows it again, as the field's own
      * output shows it. */
