@@ -1304,10 +1304,14 @@ past_limits_free (gpointer data)
   g_free (past);
 }
 
-/* Whether @text is digits, with a decimal point or comma and digits
- * after it or not: what a person types as a number of minutes or an RPE. */
+/* Whether @text is digits, with a decimal point and digits after it or
+ * not (the comma already made a point): what a person types as a number
+ * of minutes or an RPE. With @whole, a fraction is no such number: the
+ * boxes show whole minutes and RPEs, and GTK rounded “7,5” to RPE 8
+ * without a word. */
 static gboolean
-is_plain_number (const char *text)
+is_plain_number (const char *text,
+                 gboolean    whole)
 {
   const char *p = text;
 
@@ -1315,10 +1319,12 @@ is_plain_number (const char *text)
     return FALSE;
   while (g_ascii_isdigit (*p))
     p++;
-  if (*p == '.' || *p == ',')
-    p++;
-  while (g_ascii_isdigit (*p))
-    p++;
+  if (*p == '.')
+    {
+      p++;
+      while (*p == '0' || (!whole && g_ascii_isdigit (*p)))
+        p++;
+    }
 
   return *p == '\0';
 }
@@ -1330,21 +1336,22 @@ is_plain_number (const char *text)
  * read_log() to refuse in place, as a set's reps past theirs are. So does
  * what is no number at all: a box rubbed out, a space, letters, “0x10”,
  * which GTK read as 0 and raised to the lowest, 1 minute or RPE 1 logged
- * without a word. A number within the limits is read as GTK reads it, its
- * decimal mark a point or a comma whatever the language. */
+ * without a word, and so does a fraction (“7,5”, which GTK rounded). A
+ * whole number within the limits is read as GTK reads it, in the digits
+ * of any script, with “.0” or “,0” after it or not. */
 static int
 on_spin_input (GtkSpinButton *spin,
                double        *new_value,
                gpointer       user_data)
 {
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  g_autofree char *text = g_strstrip (regimen_digits_from_typed (gtk_editable_get_text (GTK_EDITABLE (spin))));
   PastLimits *past;
   double typed;
 
   g_strdelimit (text, ",", '.');
   typed = g_ascii_strtod (text, NULL);
-  if (is_plain_number (text) &&
+  if (is_plain_number (text, gtk_spin_button_get_digits (spin) == 0) &&
       typed >= gtk_adjustment_get_lower (adjustment) && typed <= gtk_adjustment_get_upper (adjustment))
     {
       g_object_set_data (G_OBJECT (spin), PAST_LIMITS_KEY, NULL);
