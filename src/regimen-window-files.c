@@ -550,6 +550,21 @@ add_keep_editing_and_save_as (GtkWidget  *dialog,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), save_as);
 }
 
+/* Asks, with @heading and @body, about what is at the plan's path now,
+ * which saving does not write: Keep Editing, or Save As elsewhere. Either
+ * answer leaves what is there unseen, so the next Save asks again
+ * (regimen_document_leave_change()). */
+static void
+ask_leaving_change (RegimenWindow *self,
+                    const char    *heading,
+                    const char    *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  add_keep_editing_and_save_as (dialog, "later", "later-save-as");
+  ask_about_change (self, dialog, "later", G_CALLBACK (on_file_changed_response));
+}
+
 /* Asks about the plan's @file that cannot be reached, for @error (of the
  * file or of its folder): it is not known to be gone, and saving there
  * fails until it can be reached again. */
@@ -564,7 +579,6 @@ ask_about_unreachable (RegimenWindow *self,
   g_autofree char *reason = regimen_text_one_line_middle (error->message, 400);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
 
   /* Translators: the plan's file cannot be read now (permission denied, a failing disk) */
   heading = g_strdup_printf (_("“%s” Cannot Be Reached"), name);
@@ -573,9 +587,7 @@ ask_about_unreachable (RegimenWindow *self,
                             "here; saving it there fails until the file can be reached again, and Save As "
                             "saves it in another folder."),
                           reason);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  add_keep_editing_and_save_as (dialog, "later", "later-save-as");
-  ask_about_change (self, dialog, "later", G_CALLBACK (on_file_changed_response));
+  ask_leaving_change (self, heading, body);
 }
 
 /* Asks, with @heading and @body, about what another program put where
@@ -696,7 +708,6 @@ ask_about_unreached_link (RegimenWindow *self,
   g_autofree char *shown_target = shown_text (target);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
 
   /* Translators: another program put a symbolic link to another file where the plan's file was */
   heading = g_strdup_printf (_("“%s” Is Now a Link"), name);
@@ -713,9 +724,7 @@ ask_about_unreached_link (RegimenWindow *self,
                               "than the one opened here. Regimen does not save into a file it did not "
                               "open: the plan is still open here, and Save As saves it elsewhere."),
                             shown_target);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  add_keep_editing_and_save_as (dialog, "later", "later-save-as");
-  ask_about_change (self, dialog, "later", G_CALLBACK (on_file_changed_response));
+  ask_leaving_change (self, heading, body);
 }
 
 /* Whether the plan's @file is a symbolic link to a file that does not
