@@ -335,7 +335,13 @@ stop_at_first_tick (GtkWidget     *widget,
 }
 
 /* Says why a working copy of @queue did not come back, over @window, or
- * over the window in front when that one closed meanwhile. */
+ * over the window in front when that one closed meanwhile. With every
+ * window closed while the copy was read (Restore, then Ctrl+W), it is a
+ * message of the application's own, which the application stays open
+ * for, as _regimen_window_show_error() says a failure after its window
+ * closed: it was a dialog of no application, which the application,
+ * let go by the restore with no window left, ended under, unseen. Not
+ * once a signal ends the application: nobody is there to read it. */
 static void
 say_restore_problem (RestoreQueue  *queue,
                      RegimenWindow *window,
@@ -346,7 +352,11 @@ say_restore_problem (RestoreQueue  *queue,
 
   if (window == NULL)
     window = get_active_regimen_window (queue->application);
+  if (window == NULL && queue->application->ending)
+    return;
   dialog = adw_message_dialog_new (GTK_WINDOW (window), heading, body);
+  if (window == NULL)
+    gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (queue->application));
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -174,14 +174,73 @@ on_load_finished (GObject      *source,
 }
 
 /* How many of the plans that could not be opened one dialog names (the
- * rest it counts), and how long each one's line is at most. */
+ * rest it counts), how long what is wrong with each is at most, and how
+ * tall the list is before it scrolls. */
 #define MAX_LISTED_UNOPENED 8
-#define MAX_UNOPENED_LINE_CHARS 120
+#define MAX_UNOPENED_REASON_CHARS 400
+#define UNOPENED_REASON_WIDTH_CHARS 50
+
+/* One plan in the list of those that could not be opened: its name on
+ * one line, cut in the middle where it has no room, as GNOME's apps cut
+ * a file's name (its end, “.regimen.json”, kept), and its path in its
+ * tooltip, cut in the middle too when long, its name kept; what is
+ * wrong below it, wrapped between words. They
+ * were lines of the dialog's text, centred and wrapped anywhere, what is
+ * wrong cut to 120 characters in the middle of a word (“file ve…7”). */
+static GtkWidget *
+unopened_row (GFile      *file,
+              const char *why)
+{
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
+  g_autofree char *path = regimen_file_get_display_name (file);
+  g_autofree char *short_path = regimen_file_shorten_path (path);
+  g_autofree char *shown_path = shown_text (short_path);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name_label = gtk_label_new (name);
+  GtkWidget *why_label = gtk_label_new (why);
+
+  gtk_label_set_single_line_mode (GTK_LABEL (name_label), TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (name_label), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_label_set_xalign (GTK_LABEL (name_label), 0);
+  gtk_widget_add_css_class (name_label, "heading");
+  gtk_widget_set_tooltip_text (name_label, shown_path);
+  gtk_label_set_wrap (GTK_LABEL (why_label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (why_label), PANGO_WRAP_WORD_CHAR);
+  /* No wider than the dialog has room for. */
+  gtk_label_set_max_width_chars (GTK_LABEL (why_label), UNOPENED_REASON_WIDTH_CHARS);
+  gtk_label_set_max_width_chars (GTK_LABEL (name_label), UNOPENED_REASON_WIDTH_CHARS);
+  gtk_label_set_xalign (GTK_LABEL (why_label), 0);
+  gtk_box_append (GTK_BOX (row), name_label);
+  gtk_box_append (GTK_BOX (row), why_label);
+
+  return row;
+}
+
+/* The list of plans that could not be opened, under @dialog's heading,
+ * made when a second plan is added: the first one's text becomes its
+ * first row. */
+static GtkWidget *
+ensure_unopened_list (AdwMessageDialog *dialog)
+{
+  GtkWidget *list = g_object_get_data (G_OBJECT (dialog), "regimen-unopened-list");
+
+  if (list != NULL)
+    return list;
+
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (list), g_object_get_data (G_OBJECT (dialog), "regimen-unopened-first"));
+  g_object_set_data (G_OBJECT (dialog), "regimen-unopened-first", NULL);
+  g_object_set_data (G_OBJECT (dialog), "regimen-unopened-list", list);
+  adw_message_dialog_set_body (dialog, "");
+  adw_message_dialog_set_extra_child (dialog, list);
+
+  return list;
+}
 
 /* Says that @file could not be opened, and why. Many at once (`regimen a
  * b c …`, a file manager's selection) stacked a dialog each, closed one
  * by one to reach the window: while the window's dialog is up, each
- * further plan is added to it, which names the first few, each with
+ * further plan is added to it, which lists the first few, each with
  * what is wrong, and counts the rest. */
 static void
 show_open_error (RegimenWindow *self,
@@ -194,51 +253,53 @@ show_open_error (RegimenWindow *self,
    * by the name: the line keeps room for the line and column. */
   g_autofree char *prefix = g_strdup_printf (_("Could not open “%s”: "), display);
   const char *reason = g_str_has_prefix (error->message, prefix) ? error->message + strlen (prefix) : error->message;
-  g_autofree char *why = regimen_text_one_line_middle (reason, MAX_UNOPENED_LINE_CHARS);
-  /* Translators: one plan in the list of plans that could not be opened, ““plan.regimen.json”: why” */
-  g_autofree char *line = g_strdup_printf (_("“%s”: %s"), name, why);
-  g_autoptr(GString) body = NULL;
+  g_autofree char *why = regimen_text_one_line_middle (reason, MAX_UNOPENED_REASON_CHARS);
   g_autofree char *heading = NULL;
-  GPtrArray *lines;
+  g_autofree char *more = NULL;
+  AdwMessageDialog *dialog = self->open_error_dialog;
+  GtkWidget *list;
+  GtkWidget *more_label;
   guint n;
 
-  if (self->open_error_dialog == NULL)
+  if (dialog == NULL)
     {
       /* Translators: the heading of the dialog when a plan cannot be read */
       heading = g_strdup_printf (_("Could Not Open “%s”"), name);
       g_set_weak_pointer (&self->open_error_dialog, _regimen_window_show_error (self, heading, error->message));
-      lines = g_ptr_array_new_with_free_func (g_free);
-      g_ptr_array_add (lines, g_steal_pointer (&line));
-      g_object_set_data_full (G_OBJECT (self->open_error_dialog), "regimen-unopened", lines,
-                              (GDestroyNotify) g_ptr_array_unref);
+      if (self->open_error_dialog == NULL)
+        return;
+      g_object_set_data_full (G_OBJECT (self->open_error_dialog), "regimen-unopened-first",
+                              g_object_ref_sink (unopened_row (file, why)), g_object_unref);
       g_object_set_data (G_OBJECT (self->open_error_dialog), "regimen-n-unopened", GUINT_TO_POINTER (1));
       return;
     }
 
-  lines = g_object_get_data (G_OBJECT (self->open_error_dialog), "regimen-unopened");
-  n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self->open_error_dialog), "regimen-n-unopened")) + 1;
-  g_object_set_data (G_OBJECT (self->open_error_dialog), "regimen-n-unopened", GUINT_TO_POINTER (n));
-  if (lines->len < MAX_LISTED_UNOPENED)
-    g_ptr_array_add (lines, g_steal_pointer (&line));
+  list = ensure_unopened_list (dialog);
+  n = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "regimen-n-unopened")) + 1;
+  g_object_set_data (G_OBJECT (dialog), "regimen-n-unopened", GUINT_TO_POINTER (n));
 
   /* Translators: the heading of the dialog when several plans cannot be read */
   heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Could Not Open %u Plan", "Could Not Open %u Plans", n), n);
-  body = g_string_new (NULL);
-  for (guint i = 0; i < lines->len; i++)
+  adw_message_dialog_set_heading (dialog, heading);
+
+  if (n <= MAX_LISTED_UNOPENED)
     {
-      if (i > 0)
-        g_string_append_c (body, '\n');
-      g_string_append (body, g_ptr_array_index (lines, i));
+      gtk_box_append (GTK_BOX (list), unopened_row (file, why));
+      return;
     }
-  if (n > lines->len)
+
+  /* Translators: the end of the list of plans that could not be opened */
+  more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more", n - MAX_LISTED_UNOPENED),
+                          n - MAX_LISTED_UNOPENED);
+  more_label = g_object_get_data (G_OBJECT (dialog), "regimen-unopened-more");
+  if (more_label == NULL)
     {
-      g_string_append_c (body, '\n');
-      /* Translators: the end of the list of plans that could not be opened */
-      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more", n - lines->len),
-                              n - lines->len);
+      more_label = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (more_label), 0);
+      gtk_box_append (GTK_BOX (list), more_label);
+      g_object_set_data (G_OBJECT (dialog), "regimen-unopened-more", more_label);
     }
-  adw_message_dialog_set_heading (self->open_error_dialog, heading);
-  adw_message_dialog_set_body (self->open_error_dialog, body->str);
+  gtk_label_set_text (GTK_LABEL (more_label), more);
 }
 
 /**
@@ -489,6 +550,21 @@ add_keep_editing_and_save_as (GtkWidget  *dialog,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), save_as);
 }
 
+/* Asks, with @heading and @body, about what is at the plan's path now,
+ * which saving does not write: Keep Editing, or Save As elsewhere. Either
+ * answer leaves what is there unseen, so the next Save asks again
+ * (regimen_document_leave_change()). */
+static void
+ask_leaving_change (RegimenWindow *self,
+                    const char    *heading,
+                    const char    *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  add_keep_editing_and_save_as (dialog, "later", "later-save-as");
+  ask_about_change (self, dialog, "later", G_CALLBACK (on_file_changed_response));
+}
+
 /* Asks about the plan's @file that cannot be reached, for @error (of the
  * file or of its folder): it is not known to be gone, and saving there
  * fails until it can be reached again. */
@@ -503,7 +579,6 @@ ask_about_unreachable (RegimenWindow *self,
   g_autofree char *reason = regimen_text_one_line_middle (error->message, 400);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
 
   /* Translators: the plan's file cannot be read now (permission denied, a failing disk) */
   heading = g_strdup_printf (_("“%s” Cannot Be Reached"), name);
@@ -512,9 +587,7 @@ ask_about_unreachable (RegimenWindow *self,
                             "here; saving it there fails until the file can be reached again, and Save As "
                             "saves it in another folder."),
                           reason);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  add_keep_editing_and_save_as (dialog, "later", "later-save-as");
-  ask_about_change (self, dialog, "later", G_CALLBACK (on_file_changed_response));
+  ask_leaving_change (self, heading, body);
 }
 
 /* Asks, with @heading and @body, about what another program put where
@@ -616,6 +689,42 @@ ask_about_dangling_link (RegimenWindow *self,
                               "cannot be saved through a broken link; Save As saves it elsewhere."),
                             shown_target);
   ask_to_save_elsewhere (self, heading, body);
+}
+
+/* A symbolic link to another file, @target, put where the plan's file
+ * was (`ln -sf OTHER PLAN`, or a link renamed over it): saving would write
+ * into that file, which the person never opened (their ~/.bashrc, a
+ * colleague's plan), and no save does (regimen_file_replace_reached()).
+ * The window said “Changed on Disk”; Keep This Version, then Save, wrote
+ * the plan into the other file (issue 21, session 47). Nothing is taken
+ * as known: the next Save asks again. */
+static void
+ask_about_unreached_link (RegimenWindow *self,
+                          GFile         *file,
+                          const char    *target,
+                          gboolean       after_save)
+{
+  g_autofree char *name = _regimen_window_dup_shown_name (file);
+  g_autofree char *shown_target = shown_text (target);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+
+  /* Translators: another program put a symbolic link to another file where the plan's file was */
+  heading = g_strdup_printf (_("“%s” Is Now a Link"), name);
+  if (after_save)
+    /* Translators: %s is where the symbolic link leads, a file the window did not open */
+    body = g_strdup_printf (_("Nothing was saved: the plan’s file is now a link to “%s”, another file than "
+                              "the one opened here, and Regimen does not save into a file it did not open. "
+                              "That file is as it was, and the plan is still open here; Save As saves it "
+                              "elsewhere."),
+                            shown_target);
+  else
+    /* Translators: %s is where the symbolic link leads, a file the window did not open */
+    body = g_strdup_printf (_("Another program put in place of the plan’s file a link to “%s”, another file "
+                              "than the one opened here. Regimen does not save into a file it did not "
+                              "open: the plan is still open here, and Save As saves it elsewhere."),
+                            shown_target);
+  ask_leaving_change (self, heading, body);
 }
 
 /* Whether the plan's @file is a symbolic link to a file that does not
@@ -828,8 +937,13 @@ on_changed_type_queried (GObject      *source,
     }
   else
     {
+      g_autofree char *link = regimen_document_dup_unreached_link (document);
+
       g_free (query);
-      ask_changed_on_disk (self, document);
+      if (link != NULL)
+        ask_about_unreached_link (self, file, link, FALSE);
+      else
+        ask_changed_on_disk (self, document);
     }
 }
 
@@ -1340,6 +1454,35 @@ tell_windows_showing (RegimenWindow *self,
     }
 }
 
+/* A save of the plan's own file that found it changed (@error), when
+ * its name is now a link another program put there to another file:
+ * asked about as that, once, where “Replace?” or “Save Over It” led
+ * only to the same refusal. */
+static gboolean
+asks_about_unreached_link (RegimenWindow   *self,
+                           RegimenDocument *document,
+                           FileTask        *task,
+                           const GError    *error)
+{
+  g_autofree char *link = NULL;
+
+  if (!(g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) ||
+        g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS)) ||
+      document != self->document || regimen_document_get_file (document) == NULL ||
+      !g_file_equal (task->file, regimen_document_get_file (document)) ||
+      (link = regimen_document_dup_unreached_link (document)) == NULL)
+    return FALSE;
+
+  self->close_after_save = FALSE;
+  if (!self->asked_about_change)
+    {
+      self->asked_about_change = TRUE;
+      ask_about_unreached_link (self, task->file, link, TRUE);
+    }
+
+  return TRUE;
+}
+
 static void
 on_save_finished (GObject      *source,
                   GAsyncResult *result,
@@ -1358,6 +1501,12 @@ on_save_finished (GObject      *source,
       !(task->flags & REGIMEN_FILE_WRITE_OVERWRITE_READ_ONLY))
     {
       ask_overwrite_read_only (self, task->file, task->flags);
+      file_task_free (task);
+      return;
+    }
+
+  if (error != NULL && asks_about_unreached_link (self, REGIMEN_DOCUMENT (source), task, error))
+    {
       file_task_free (task);
       return;
     }

@@ -31,6 +31,8 @@ typedef struct
   RegimenPlan *plan;
   /* The plan's text as read: the save replaces only that version. */
   GBytes     *original;
+  /* The file reading the plan reached (regimen_cli_load_plan()). */
+  RegimenFileReached *reached;
 
   /* Options; NULL or -1 when not given. */
   char       *goal;
@@ -58,6 +60,7 @@ args_clear (Args *args)
   g_clear_object (&args->file);
   g_clear_object (&args->plan);
   g_clear_pointer (&args->original, g_bytes_unref);
+  g_clear_pointer (&args->reached, regimen_file_reached_free);
   g_clear_pointer (&args->goal, g_free);
   g_clear_pointer (&args->weeks, g_free);
   g_clear_pointer (&args->before, g_free);
@@ -323,7 +326,7 @@ save (Args       *args,
 
   /* Another program (a `log`, the app) that saved the plan since it was
    * read keeps its change: nothing is written then. */
-  if (!regimen_plan_save_to_file_if_unchanged (args->plan, args->file, args->original, NULL, &error))
+  if (!regimen_plan_save_to_file_if_unchanged (args->plan, args->file, args->original, args->reached, NULL, &error))
     {
       regimen_cli_print_error (command, args->path, error->message);
       return REGIMEN_CLI_EXIT_INVALID;
@@ -899,7 +902,7 @@ run (const char  *command,
   /* The file is read once, as `format` does. */
   args.path = argv[2];
   name = g_strdup_printf ("%s %s", command, args.action);
-  args.plan = regimen_cli_load_plan (name, argv[2], &args.original, &args.file, &status);
+  args.plan = regimen_cli_load_plan (name, argv[2], &args.original, &args.file, &args.reached, &status);
   if (args.plan == NULL)
     return status;
 

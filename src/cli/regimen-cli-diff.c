@@ -78,10 +78,10 @@ regimen_cli_diff (int    argc,
   if (argc != 3)
     return regimen_cli_usage_error (context);
 
-  a = regimen_cli_load_plan ("diff", argv[1], NULL, &file_a, &status);
+  a = regimen_cli_load_plan ("diff", argv[1], NULL, &file_a, NULL, &status);
   if (a == NULL)
     return status;
-  b = regimen_cli_load_plan ("diff", argv[2], NULL, &file_b, &status);
+  b = regimen_cli_load_plan ("diff", argv[2], NULL, &file_b, NULL, &status);
   if (b == NULL)
     return status;
 

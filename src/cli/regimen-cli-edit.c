@@ -33,6 +33,8 @@ typedef struct
   RegimenPlan *plan;
   /* The plan's text as read: the save replaces only that version. */
   GBytes      *original;
+  /* The file reading the plan reached (regimen_cli_load_plan()). */
+  RegimenFileReached *reached;
   /* The plan's sessions ([0]) and items ([1]) sorted by id (IdEntry),
    * made at the first search, before anything changes. */
   GArray      *ids[2];
@@ -66,6 +68,7 @@ args_clear (Args *args)
   g_clear_object (&args->file);
   g_clear_object (&args->plan);
   g_clear_pointer (&args->original, g_bytes_unref);
+  g_clear_pointer (&args->reached, regimen_file_reached_free);
   g_clear_pointer (&args->ids[0], g_array_unref);
   g_clear_pointer (&args->ids[1], g_array_unref);
   g_clear_pointer (&args->week, g_free);
@@ -427,7 +430,7 @@ load (Args *args)
   g_autofree char *name = g_strdup_printf ("%s %s", args->command, args->action);
   int status = REGIMEN_CLI_EXIT_OK;
 
-  args->plan = regimen_cli_load_plan (name, args->path, &args->original, &args->file, &status);
+  args->plan = regimen_cli_load_plan (name, args->path, &args->original, &args->file, &args->reached, &status);
   if (args->plan == NULL)
     return status;
 
@@ -453,7 +456,7 @@ save (Args    *args,
 
   /* Another program (a `log`, the app) that saved the plan since it was
    * read keeps its change: nothing is written then. */
-  if (!regimen_plan_save_to_file_if_unchanged (args->plan, args->file, args->original, NULL, &error))
+  if (!regimen_plan_save_to_file_if_unchanged (args->plan, args->file, args->original, args->reached, NULL, &error))
     {
       regimen_cli_print_error (command, args->path, error->message);
       return REGIMEN_CLI_EXIT_INVALID;

@@ -95,7 +95,7 @@ regimen_cli_export_csv (int    argc,
   if (!regimen_cli_check_output_outside_data ("export-csv", output))
     return REGIMEN_CLI_EXIT_INVALID;
 
-  plan = regimen_cli_load_plan ("export-csv", argv[1], NULL, &file, &status);
+  plan = regimen_cli_load_plan ("export-csv", argv[1], NULL, &file, NULL, &status);
   if (plan == NULL)
     return status;
 

@@ -81,7 +81,7 @@ regimen_cli_export_ics (int    argc,
   if (!regimen_cli_check_output_outside_data ("export-ics", output))
     return REGIMEN_CLI_EXIT_INVALID;
 
-  plan = regimen_cli_load_plan ("export-ics", argv[1], NULL, &source, &status);
+  plan = regimen_cli_load_plan ("export-ics", argv[1], NULL, &source, NULL, &status);
   if (plan == NULL)
     return status;
 

@@ -39,6 +39,7 @@ regimen_cli_format (int    argc,
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) original = NULL;
+  g_autoptr(RegimenFileReached) reached = NULL;
   int status;
 
   g_set_prgname ("regimen-cli format");
@@ -75,7 +76,7 @@ regimen_cli_format (int    argc,
 
   /* The file is read once: a second read could see another text, and a
    * named pipe would never give a second one. */
-  plan = regimen_cli_load_plan ("format", argv[1], &original, &source, &status);
+  plan = regimen_cli_load_plan ("format", argv[1], &original, &source, &reached, &status);
   if (plan == NULL)
     return status;
 
@@ -172,7 +173,7 @@ regimen_cli_format (int    argc,
    * that was read: a change another program saved meanwhile (a `log`, the
    * app) is not undone by the formatted old text. A new -o file is no
    * more readable than the plan. */
-  if (in_place ? !regimen_plan_save_to_file_if_unchanged (plan, target, original, NULL, &error)
+  if (in_place ? !regimen_plan_save_to_file_if_unchanged (plan, target, original, reached, NULL, &error)
                : !regimen_plan_save_to_file_from (plan, target, source, NULL, &error))
     {
       regimen_cli_print_error ("format", output != NULL ? output : argv[1], error->message);

@@ -37,6 +37,7 @@ regimen_cli_import_csv (int    argc,
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(GPtrArray) unmatched = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GBytes) original = NULL;
+  g_autoptr(RegimenFileReached) reached = NULL;
   g_autoptr(GBytes) csv_bytes = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
@@ -96,7 +97,7 @@ regimen_cli_import_csv (int    argc,
 
   /* Read once; the save replaces only this version (another program's
    * change meanwhile is not undone). */
-  plan = regimen_cli_load_plan ("import-csv", argv[1], &original, &file, &status);
+  plan = regimen_cli_load_plan ("import-csv", argv[1], &original, &file, &reached, &status);
   if (plan == NULL)
     return status;
 
@@ -206,7 +207,7 @@ regimen_cli_import_csv (int    argc,
     printf (g_dngettext (GETTEXT_PACKAGE, "Nothing changed: the %u set the file gives is logged so already",
                          "Nothing changed: the %u sets the file gives are logged so already", n_sets),
             n_sets);
-  else if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
+  else if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, reached, NULL, &error))
     {
       regimen_cli_print_error ("import-csv", argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;

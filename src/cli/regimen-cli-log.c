@@ -328,6 +328,7 @@ record (const char              *path,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) original = NULL;
+  g_autoptr(RegimenFileReached) reached = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
   g_autoptr(GArray) places = NULL;
   g_autoptr(GPtrArray) session_ids = g_ptr_array_new ();
@@ -339,7 +340,7 @@ record (const char              *path,
   int status;
 
   /* The file is read once, as `format` does. */
-  plan = regimen_cli_load_plan ("log", path, &original, &file, &status);
+  plan = regimen_cli_load_plan ("log", path, &original, &file, &reached, &status);
   if (plan == NULL)
     return status;
 
@@ -470,7 +471,7 @@ record (const char              *path,
   if (!regimen_plan_log_session (plan, session, clear ? NULL : log))
     return regimen_cli_fail_usage ("log", _("the log is beyond what a plan can hold"));
 
-  if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
+  if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, reached, NULL, &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
         {

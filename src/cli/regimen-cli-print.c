@@ -182,7 +182,7 @@ regimen_cli_print (int    argc,
       }
   }
 
-  plan = regimen_cli_load_plan ("print", argv[1], NULL, &source, &status);
+  plan = regimen_cli_load_plan ("print", argv[1], NULL, &source, NULL, &status);
   if (plan == NULL)
     return status;
 

@@ -106,6 +106,7 @@ RegimenPlan    *regimen_cli_load_plan     (const char         *command,
                                            const char         *path,
                                            GBytes            **out_bytes,
                                            GFile             **out_file,
+                                           RegimenFileReached **out_reached,
                                            int                *out_status);
 gboolean        regimen_cli_names_folder  (const char         *path);
 gboolean        regimen_cli_check_output_outside_data (const char *command,

@@ -245,6 +245,7 @@ regimen_cli_progress (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) original = NULL;
+  g_autoptr(RegimenFileReached) reached = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
   g_autoptr(RegimenPlan) plan = NULL;
@@ -331,7 +332,7 @@ regimen_cli_progress (int    argc,
     }
 
   /* The file is read once, as `format` does. */
-  plan = regimen_cli_load_plan ("progress", argv[1], &original, &file, &status);
+  plan = regimen_cli_load_plan ("progress", argv[1], &original, &file, &reached, &status);
   if (plan == NULL)
     return status;
 
@@ -417,7 +418,7 @@ regimen_cli_progress (int    argc,
 
   /* Another program (a `log`, the app) that saved the plan since it was
    * read keeps its change: nothing is written then. */
-  if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, NULL, &error))
+  if (!regimen_plan_save_to_file_if_unchanged (plan, file, original, reached, NULL, &error))
     {
       regimen_cli_print_error ("progress", argv[1], error->message);
       return REGIMEN_CLI_EXIT_INVALID;

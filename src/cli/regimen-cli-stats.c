@@ -534,7 +534,7 @@ regimen_cli_stats (int    argc,
   if (unit_word != NULL && !regimen_load_unit_from_string (unit_word, &unit))
     return regimen_cli_fail_usage ("stats", _("“%s” is not a unit of load; use kg or lb"), unit_word);
 
-  plan = regimen_cli_load_plan ("stats", argv[1], NULL, &file, &status);
+  plan = regimen_cli_load_plan ("stats", argv[1], NULL, &file, NULL, &status);
   if (plan == NULL)
     return status;
 

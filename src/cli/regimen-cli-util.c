@@ -600,6 +600,10 @@ regimen_cli_file_new (const char  *path,
  * @path: PLAN as given on the command line
  * @out_bytes: (out) (optional): the file's text, as read once
  * @out_file: (out) (optional): the file, as regimen_cli_file_new() names it
+ * @out_reached: (out) (optional) (nullable): the file the read reached,
+ *   taken before it, for a command that saves the plan: a symbolic link
+ *   another program puts at PLAN before the save is not written through
+ *   (regimen_plan_save_to_file_if_unchanged())
  * @out_status: (out): the exit status when %NULL is returned
  *
  * Reads a plan for a command. A problem is printed as
@@ -614,8 +618,10 @@ regimen_cli_load_plan (const char  *command,
                        const char  *path,
                        GBytes     **out_bytes,
                        GFile      **out_file,
+                       RegimenFileReached **out_reached,
                        int         *out_status)
 {
+  g_autoptr(RegimenFileReached) reached = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
@@ -640,6 +646,8 @@ regimen_cli_load_plan (const char  *command,
     }
 
   file = regimen_cli_file_new (path, &error);
+  if (file != NULL && out_reached != NULL)
+    reached = regimen_file_reached_new (g_file_peek_path (file));
   if (file != NULL)
     bytes = regimen_plan_read_file (file, NULL, &error);
   if (bytes != NULL)
@@ -656,6 +664,8 @@ regimen_cli_load_plan (const char  *command,
     *out_bytes = g_steal_pointer (&bytes);
   if (out_file != NULL)
     *out_file = g_steal_pointer (&file);
+  if (out_reached != NULL)
+    *out_reached = g_steal_pointer (&reached);
 
   return plan;
 }

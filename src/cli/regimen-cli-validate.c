@@ -222,7 +222,7 @@ regimen_cli_validate (int    argc,
       return REGIMEN_CLI_EXIT_USAGE;
     }
 
-  plan = regimen_cli_load_plan ("validate", argv[1], NULL, &file, &status);
+  plan = regimen_cli_load_plan ("validate", argv[1], NULL, &file, NULL, &status);
   if (plan == NULL)
     return status;
 

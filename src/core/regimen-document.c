@@ -80,6 +80,11 @@ struct _RegimenDocument
   /* The file's device and inode as GIO names them (“l2049:1234”), the
    * same through a symbolic link or “dir/../”; NULL when not known. */
   char         *file_id;
+  /* The file reading or saving @file last reached (its path with links
+   * resolved, device and inode), or NULL: a save never follows a
+   * symbolic link another program put at @file since to another file
+   * (regimen_file_replace_reached()), and such a link is asked about. */
+  RegimenFileReached *reached;
   guint         file_serial;
   /* The file's text as it was at @etag, or NULL when not known: the etag
    * is its time of change in the file system clock's steps (4 ms on
@@ -550,6 +555,7 @@ typedef struct
   char            *known_etag;
   char            *known_id;
   GBytes          *known_text;
+  RegimenFileReached *known_reached;
   /* What the worker found. Learning, the text is read before the etag:
    * a change between the two leaves an etag newer than the text, which
    * the next report finds changed, never an old etag with new text. */
@@ -561,6 +567,9 @@ typedef struct
   gboolean         text_read;
   gboolean         text_differs;
   GError          *text_error;
+  /* The file's name is a symbolic link to another file than the one
+   * known (regimen_file_dup_unreached_link()). */
+  gboolean         unreached_link;
 } EtagQuery;
 
 static void
@@ -571,6 +580,7 @@ etag_query_free (EtagQuery *query)
   g_free (query->known_etag);
   g_free (query->known_id);
   g_clear_pointer (&query->known_text, g_bytes_unref);
+  g_clear_pointer (&query->known_reached, regimen_file_reached_free);
   g_clear_object (&query->info);
   g_clear_error (&query->error);
   g_clear_pointer (&query->text, g_bytes_unref);
@@ -640,6 +650,13 @@ query_file_thread (GTask        *task,
   /* A change: its text is the version the person is asked about. */
   else if (query->compare && query->info != NULL)
     query->text = regimen_plan_read_file (query->file, NULL, NULL);
+
+  if (query->compare && g_file_peek_path (query->file) != NULL)
+    {
+      g_autofree char *link = regimen_file_dup_unreached_link (query->known_reached, g_file_peek_path (query->file));
+
+      query->unreached_link = link != NULL;
+    }
 
   g_task_return_boolean (task, TRUE);
 }
@@ -741,9 +758,11 @@ on_etag_queried (GObject      *source,
    * plan, and “Changed on Disk” had Reload, chosen to see the change,
    * throw away the edits made here. The file as it is now is the one
    * known. Not while a question is up: a file come back after “Is
-   * Gone” is asked about in its place, as before. */
+   * Gone” is asked about in its place, as before. Nor a symbolic link
+   * to another file holding that text (a colleague's copy of the plan):
+   * it is not the file read, and was saved into unasked. */
   if (!self->reported && !self->reported_gone && info != NULL && query->text != NULL && self->etag_text != NULL &&
-      self->etag_text == query->known_text && g_bytes_equal (query->text, self->etag_text))
+      self->etag_text == query->known_text && g_bytes_equal (query->text, self->etag_text) && !query->unreached_link)
     {
       g_free (self->etag);
       self->etag = g_strdup (etag);
@@ -791,6 +810,7 @@ query_etag (RegimenDocument *self,
   query->known_etag = g_strdup (self->etag);
   query->known_id = g_strdup (self->file_id);
   query->known_text = self->etag_text != NULL ? g_bytes_ref (self->etag_text) : NULL;
+  query->known_reached = self->reached != NULL ? regimen_file_reached_copy (self->reached) : NULL;
   self->n_etag_queries++;
   task = g_task_new (NULL, NULL, on_etag_queried, NULL);
   g_task_set_task_data (task, query, (GDestroyNotify) etag_query_free);
@@ -899,6 +919,7 @@ set_file (RegimenDocument *self,
       g_clear_pointer (&self->disk_text, g_bytes_unref);
       g_clear_pointer (&self->etag_text, g_bytes_unref);
       g_clear_pointer (&self->file_id, g_free);
+      g_clear_pointer (&self->reached, regimen_file_reached_free);
       self->keeping = FALSE;
       g_clear_pointer (&self->kept_text, g_bytes_unref);
       forget_reported (self);
@@ -940,6 +961,7 @@ regimen_document_finalize (GObject *object)
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->etag_text, g_bytes_unref);
   g_clear_pointer (&self->file_id, g_free);
+  g_clear_pointer (&self->reached, regimen_file_reached_free);
   g_clear_pointer (&self->disk_text, g_bytes_unref);
   g_clear_pointer (&self->kept_text, g_bytes_unref);
   forget_reported (self);
@@ -1221,6 +1243,8 @@ return_restored (GTask  *task,
   self->disk_text = source_text;
   if (source_text == NULL)
     self->base_checksum = g_strdup (data->base_checksum);
+  else if (g_file_peek_path (data->source) != NULL)
+    self->reached = regimen_file_reached_new (g_file_peek_path (data->source));
 
   g_task_return_pointer (task, self, g_object_unref);
 }
@@ -1365,6 +1389,7 @@ typedef struct
   GBytes      *text;
   gboolean     too_large_to_save;
   GFileInfo   *info;
+  RegimenFileReached *reached;
 } DocumentLoad;
 
 static void
@@ -1374,6 +1399,7 @@ document_load_free (DocumentLoad *load)
   g_clear_object (&load->plan);
   g_clear_pointer (&load->text, g_bytes_unref);
   g_clear_object (&load->info);
+  g_clear_pointer (&load->reached, regimen_file_reached_free);
   g_free (load);
 }
 
@@ -1399,6 +1425,8 @@ load_document_thread (GTask        *task,
    * the file with the text read). */
   load->info = g_file_query_info (load->file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_ID_FILE,
                                   G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (g_file_peek_path (load->file) != NULL)
+    load->reached = regimen_file_reached_new (g_file_peek_path (load->file));
   load->plan = regimen_plan_load_from_file_with_text (load->file, &load->text, &load->too_large_to_save,
                                                       cancellable, &error);
   if (load->plan == NULL)
@@ -1457,6 +1485,7 @@ regimen_document_load_finish (GAsyncResult  *result,
   self = g_object_new (REGIMEN_TYPE_DOCUMENT, "plan", load->plan, NULL);
   set_file (self, load->file, load->info != NULL ? g_file_info_get_etag (load->info) : NULL, TRUE);
   set_file_id (self, load->info);
+  self->reached = g_steal_pointer (&load->reached);
   self->disk_text = load->text != NULL ? g_bytes_ref (load->text) : NULL;
   self->etag_text = load->text != NULL ? g_bytes_ref (load->text) : NULL;
   self->too_large_to_save = load->too_large_to_save;
@@ -1500,6 +1529,30 @@ regimen_document_get_file (RegimenDocument *self)
   g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), NULL);
 
   return self->file;
+}
+
+/**
+ * regimen_document_dup_unreached_link:
+ * @self: a #RegimenDocument
+ *
+ * Whether the plan's file is now a symbolic link that another program
+ * put there, leading to another file than the one this document read or
+ * saved there (`ln -sf OTHER PLAN`): saving never writes into that file
+ * (regimen_file_replace_reached()). One lstat(), stat() and realpath()
+ * of the plan's path.
+ *
+ * Returns: (transfer full) (nullable): where that link leads, as it says,
+ *   or %NULL
+ */
+char *
+regimen_document_dup_unreached_link (RegimenDocument *self)
+{
+  g_return_val_if_fail (REGIMEN_IS_DOCUMENT (self), NULL);
+
+  if (self->file == NULL || g_file_peek_path (self->file) == NULL)
+    return NULL;
+
+  return regimen_file_dup_unreached_link (self->reached, g_file_peek_path (self->file));
 }
 
 /**
@@ -1698,6 +1751,10 @@ on_saved_file_queried (GObject      *source,
 
   set_file (self, G_FILE (source), info != NULL ? g_file_info_get_etag (info) : NULL, TRUE);
   set_file_id (self, info);
+  /* The file just written: a link the save followed, chosen by the person. */
+  g_clear_pointer (&self->reached, regimen_file_reached_free);
+  if (g_file_peek_path (G_FILE (source)) != NULL)
+    self->reached = regimen_file_reached_new (g_file_peek_path (G_FILE (source)));
   /* Told once per file, at its first save that kept no previous version,
    * not at every save. */
   self->unkept_untold = g_object_get_data (G_OBJECT (task), "backup-unkept") != NULL &&
@@ -1906,7 +1963,8 @@ start_save (RegimenDocument *self,
   /* Saved under a new name (Save As), the plan is no more readable than
    * its file is. */
   regimen_plan_save_to_file_full_async (self->plan, data->file, previous,
-                                        is_own_file (self, data->file) ? NULL : self->file, flags,
+                                        is_own_file (self, data->file) ? NULL : self->file,
+                                        is_own_file (self, data->file) ? self->reached : NULL, flags,
                                         copy != NULL ? copy_saved_text : NULL, copy,
                                         copy != NULL ? (GDestroyNotify) autosave_data_free : NULL,
                                         g_task_get_cancellable (task), on_plan_saved, task);

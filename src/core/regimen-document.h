@@ -46,6 +46,7 @@ RegimenPlan     *regimen_document_get_plan            (RegimenDocument      *sel
 gboolean         regimen_document_get_too_large_to_save (RegimenDocument    *self);
 GFile           *regimen_document_get_file            (RegimenDocument      *self);
 const char      *regimen_document_get_file_id         (RegimenDocument      *self);
+char            *regimen_document_dup_unreached_link  (RegimenDocument      *self);
 char            *regimen_document_dup_title           (RegimenDocument      *self);
 gboolean         regimen_document_get_modified        (RegimenDocument      *self);
 gboolean         regimen_document_get_busy            (RegimenDocument      *self);

@@ -3289,6 +3289,184 @@ regimen_file_replace_export (const char             *path,
   return write_from (writer, source, NULL, data, length, cancellable, error);
 }
 
+/* What reading a path reached: the file (its path with every symbolic
+ * link resolved, its device and inode), taken before the read, for a
+ * save of that path to follow a symbolic link found there only to it. */
+struct _RegimenFileReached
+{
+  char  *real_path;
+  dev_t  device;
+  ino_t  inode;
+};
+
+/**
+ * regimen_file_reached_new:
+ * @path: a file about to be read
+ *
+ * Which file reading @path reaches now, for a save of @path after the
+ * read (regimen_file_replace_reached()): a symbolic link another program
+ * puts at @path meanwhile (`ln -sf ~/.bashrc PLAN`) leads to a file that
+ * was never read, and the save does not write into it.
+ *
+ * Returns: (transfer full) (nullable): what @path reaches, or %NULL when
+ *   it reaches no file
+ */
+RegimenFileReached *
+regimen_file_reached_new (const char *path)
+{
+  RegimenFileReached *self;
+  struct stat st;
+  char *real;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (stat (path, &st) != 0 || (real = realpath (path, NULL)) == NULL)
+    return NULL;
+
+  self = g_new0 (RegimenFileReached, 1);
+  self->real_path = g_strdup (real);
+  self->device = st.st_dev;
+  self->inode = st.st_ino;
+  free (real);
+
+  return self;
+}
+
+RegimenFileReached *
+regimen_file_reached_copy (const RegimenFileReached *self)
+{
+  RegimenFileReached *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = g_memdup2 (self, sizeof *self);
+  copy->real_path = g_strdup (self->real_path);
+
+  return copy;
+}
+
+void
+regimen_file_reached_free (RegimenFileReached *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->real_path);
+  g_free (self);
+}
+
+/* Whether the file at @real_path (@st, links followed) is the one
+ * @reached names: by its path, or, moved and linked back (into a
+ * synchronised folder, `mv PLAN Sync/ && ln -s Sync/PLAN PLAN`), by its
+ * device and inode. */
+static gboolean
+is_reached (const RegimenFileReached *reached,
+            const char               *real_path,
+            const struct stat        *st)
+{
+  return g_strcmp0 (real_path, reached->real_path) == 0 ||
+         (st->st_dev == reached->device && st->st_ino == reached->inode);
+}
+
+/**
+ * regimen_file_dup_unreached_link:
+ * @self: (nullable): what reading @path reached
+ * @path: the file's path
+ *
+ * Returns: (transfer full) (nullable): where the symbolic link at @path
+ *   leads, as it says, when it leads to another file than the one
+ *   @self names (another program put it there since the read); %NULL
+ *   when @path is no symbolic link, one to that file, or one to
+ *   nothing, or when @self is %NULL
+ */
+char *
+regimen_file_dup_unreached_link (const RegimenFileReached *self,
+                                 const char               *path)
+{
+  struct stat st;
+  char *real;
+  gboolean reached;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (self == NULL || lstat (path, &st) != 0 || !S_ISLNK (st.st_mode) || stat (path, &st) != 0 ||
+      (real = realpath (path, NULL)) == NULL)
+    return NULL;
+
+  reached = is_reached (self, real, &st);
+  free (real);
+
+  return reached ? NULL : g_file_read_link (path, NULL);
+}
+
+/* A symbolic link at @path, which @writer followed, leads to another
+ * file than @reached, the one that was read: it is not written into.
+ * Regimen saved the plan through a link another program put in its
+ * place (`ln -sf ~/.bashrc PLAN`) into a file the person never opened
+ * (issue 21, session 47). */
+static gboolean
+check_reached (RegimenFileWriter        *writer,
+               const char               *path,
+               const RegimenFileReached *reached,
+               GError                  **error)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *display = NULL;
+
+  if (reached == NULL || !writer->followed_link || is_reached (reached, writer->path, &writer->st))
+    return TRUE;
+
+  target = g_file_read_link (path, NULL);
+  display = g_filename_display_name (target != NULL ? target : writer->path);
+  shown = regimen_file_shorten_path (display);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+               /* Translators: %s is where the symbolic link now at the plan's name leads */
+               _("another program put in its place a symbolic link to “%s”, another file than the one read, "
+                 "which this save does not write into."),
+               shown);
+  return FALSE;
+}
+
+/**
+ * regimen_file_replace_reached:
+ * @reached: (nullable): what reading @path reached, when @data was made
+ *   from what was read there (regimen_file_reached_new())
+ * @source: (nullable): as for regimen_file_replace_from()
+ * @previous: (nullable): as for regimen_file_replace_from()
+ *
+ * Like regimen_file_replace_from(), and a symbolic link at @path that
+ * leads to another file than @reached is not followed: nothing is
+ * written, %G_IO_ERROR_WRONG_ETAG. A link @path was read through, and one
+ * to the very file read (moved and linked back), is followed.
+ */
+gboolean
+regimen_file_replace_reached (const char               *path,
+                              const RegimenFileReached *reached,
+                              GFile                    *source,
+                              GBytes                   *previous,
+                              const void               *data,
+                              gsize                     length,
+                              RegimenFileWriteFlags     flags,
+                              GCancellable             *cancellable,
+                              GError                  **error)
+{
+  g_autoptr(RegimenFileWriter) writer = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  writer = regimen_file_writer_new (path, flags, error);
+  if (writer == NULL || !check_reached (writer, path, reached, error))
+    return FALSE;
+
+  return write_from (writer, source, previous, data, length, cancellable, error);
+}
+
 /**
  * regimen_file_replace_from:
  * @source: (nullable): the file @data was read from, such as the plan
@@ -3315,20 +3493,7 @@ regimen_file_replace_from (const char             *path,
                            GCancellable           *cancellable,
                            GError                **error)
 {
-  g_autoptr(RegimenFileWriter) writer = NULL;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (source == NULL || G_IS_FILE (source), FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  writer = regimen_file_writer_new (path, flags, error);
-  if (writer == NULL)
-    return FALSE;
-
-  return write_from (writer, source, previous, data, length, cancellable, error);
+  return regimen_file_replace_reached (path, NULL, source, previous, data, length, flags, cancellable, error);
 }
 
 /**
@@ -3351,20 +3516,9 @@ regimen_file_replace_if_unchanged (const char             *path,
                                    GCancellable           *cancellable,
                                    GError                **error)
 {
-  g_autoptr(RegimenFileWriter) writer = NULL;
-
-  g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (previous != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  writer = regimen_file_writer_new (path, flags, error);
-  if (writer == NULL)
-    return FALSE;
-
-  return write_from (writer, NULL, previous, data, length, cancellable, error);
+  return regimen_file_replace_reached (path, NULL, NULL, previous, data, length, flags, cancellable, error);
 }
 
 /**

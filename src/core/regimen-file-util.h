@@ -49,6 +49,7 @@ typedef enum
 
 typedef struct _RegimenFileWriter RegimenFileWriter;
 typedef struct _RegimenFileKept RegimenFileKept;
+typedef struct _RegimenFileReached RegimenFileReached;
 
 GBytes            *regimen_file_load_capped   (GFile                  *file,
                                                gsize                   max_size,
@@ -79,6 +80,15 @@ gboolean           regimen_file_replace       (const char             *path,
                                                GCancellable           *cancellable,
                                                GError                **error);
 
+gboolean           regimen_file_replace_reached (const char            *path,
+                                                 const RegimenFileReached *reached,
+                                                 GFile                 *source,
+                                                 GBytes                *previous,
+                                                 const void            *data,
+                                                 gsize                  length,
+                                                 RegimenFileWriteFlags  flags,
+                                                 GCancellable          *cancellable,
+                                                 GError               **error);
 gboolean           regimen_file_replace_if_unchanged (const char      *path,
                                                       GBytes          *previous,
                                                       const void      *data,
@@ -139,12 +149,18 @@ gboolean           regimen_file_write_bytes   (GFile                  *file,
                                                RegimenFileWriteFlags   flags,
                                                GCancellable           *cancellable,
                                                GError                **error);
+RegimenFileReached *regimen_file_reached_new  (const char            *path);
+RegimenFileReached *regimen_file_reached_copy (const RegimenFileReached *self);
+void               regimen_file_reached_free  (RegimenFileReached     *self);
+char              *regimen_file_dup_unreached_link (const RegimenFileReached *self,
+                                                    const char         *path);
 RegimenFileKept   *regimen_file_keep          (const char             *path);
 gboolean           regimen_file_kept_put_back (RegimenFileKept        *self);
 void               regimen_file_kept_free     (RegimenFileKept        *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenFileWriter, regimen_file_writer_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenFileKept, regimen_file_kept_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RegimenFileReached, regimen_file_reached_free)
 
 /* Work on a worker holds the default application (if there is one) until
  * it is done, so closing the last window or quitting never cuts a save,

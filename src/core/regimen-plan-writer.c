@@ -1161,10 +1161,11 @@ prefix_save_error (GError **error,
 }
 
 static gboolean
-save_bytes (GFile                  *file,
-            GBytes                 *bytes,
-            GBytes                 *previous,
-            GFile                  *source,
+save_bytes (GFile                    *file,
+            GBytes                   *bytes,
+            GBytes                   *previous,
+            GFile                    *source,
+            const RegimenFileReached *reached,
             RegimenFileWriteFlags   flags,
             GCancellable           *cancellable,
             GError                **error)
@@ -1200,9 +1201,9 @@ save_bytes (GFile                  *file,
    * its owner, group and mode kept and the previous version as “FILE~”;
    * a new one saved from another plan's file is no more readable than
    * that file. */
-  if (path != NULL && source != NULL)
-    saved = regimen_file_replace_from (path, source, previous, data, length, REGIMEN_FILE_WRITE_BACKUP | flags,
-                                       cancellable, error);
+  if (path != NULL && (source != NULL || reached != NULL))
+    saved = regimen_file_replace_reached (path, reached, source, previous, data, length,
+                                          REGIMEN_FILE_WRITE_BACKUP | flags, cancellable, error);
   else if (path != NULL && previous != NULL)
     saved = regimen_file_replace_if_unchanged (path, previous, data, length,
                                                REGIMEN_FILE_WRITE_BACKUP | flags, cancellable, error);
@@ -1222,10 +1223,11 @@ save_bytes (GFile                  *file,
 /* Writes @plan to @file as save_bytes() does, and marks it saved at
  * the state it was written from: the synchronous saves' one body. */
 static gboolean
-save_plan (RegimenPlan            *plan,
-           GFile                  *file,
-           GBytes                 *previous,
-           GFile                  *source,
+save_plan (RegimenPlan              *plan,
+           GFile                    *file,
+           GBytes                   *previous,
+           GFile                    *source,
+           const RegimenFileReached *reached,
            RegimenFileWriteFlags   flags,
            GCancellable           *cancellable,
            GError                **error)
@@ -1233,7 +1235,7 @@ save_plan (RegimenPlan            *plan,
   guint64 state = regimen_plan_begin_save (plan);
   g_autoptr(GBytes) bytes = regimen_plan_to_bytes (plan);
 
-  if (!save_bytes (file, bytes, previous, source, flags, cancellable, error))
+  if (!save_bytes (file, bytes, previous, source, reached, flags, cancellable, error))
     return FALSE;
 
   regimen_plan_mark_saved_state (plan, state);
@@ -1274,7 +1276,7 @@ regimen_plan_save_to_file_with_flags (RegimenPlan           *plan,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return save_plan (plan, file, NULL, NULL, flags, cancellable, error);
+  return save_plan (plan, file, NULL, NULL, NULL, flags, cancellable, error);
 }
 
 /**
@@ -1298,12 +1300,15 @@ regimen_plan_save_to_file_from (RegimenPlan   *plan,
   g_return_val_if_fail (G_IS_FILE (source), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return save_plan (plan, file, NULL, source, REGIMEN_FILE_WRITE_NONE, cancellable, error);
+  return save_plan (plan, file, NULL, source, NULL, REGIMEN_FILE_WRITE_NONE, cancellable, error);
 }
 
 /**
  * regimen_plan_save_to_file_if_unchanged:
  * @previous: the text @file held when @plan was read from it
+ * @reached: (nullable): the file reading @file reached
+ *   (regimen_file_reached_new(), taken before the read): a symbolic link
+ *   put at @file since, to another file, is not written through
  *
  * Like regimen_plan_save_to_file(), but @file is replaced only while it
  * still holds @previous (see regimen_file_replace_if_unchanged()):
@@ -1314,18 +1319,19 @@ regimen_plan_save_to_file_from (RegimenPlan   *plan,
  * document refuses it too (%REGIMEN_FILE_WRITE_NOT_A_BACKUP).
  */
 gboolean
-regimen_plan_save_to_file_if_unchanged (RegimenPlan   *plan,
-                                        GFile         *file,
-                                        GBytes        *previous,
-                                        GCancellable  *cancellable,
-                                        GError       **error)
+regimen_plan_save_to_file_if_unchanged (RegimenPlan              *plan,
+                                        GFile                    *file,
+                                        GBytes                   *previous,
+                                        const RegimenFileReached *reached,
+                                        GCancellable             *cancellable,
+                                        GError                  **error)
 {
   g_return_val_if_fail (REGIMEN_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (previous != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return save_plan (plan, file, previous, NULL, REGIMEN_FILE_WRITE_NOT_A_BACKUP, cancellable, error);
+  return save_plan (plan, file, previous, NULL, reached, REGIMEN_FILE_WRITE_NOT_A_BACKUP, cancellable, error);
 }
 
 typedef struct
@@ -1337,6 +1343,8 @@ typedef struct
   /* The file the plan was read from, which a new @file is no more
    * readable than, or NULL. */
   GFile                 *source;
+  /* The file reading @file reached, or NULL (regimen_file_reached_new()). */
+  RegimenFileReached    *reached;
   guint64                state;
   RegimenFileWriteFlags  flags;
   /* No previous version was kept as “FILE~” (the document portal). */
@@ -1353,6 +1361,7 @@ save_data_free (SaveData *data)
   g_clear_pointer (&data->bytes, g_bytes_unref);
   g_clear_pointer (&data->previous, g_bytes_unref);
   g_clear_object (&data->source);
+  g_clear_pointer (&data->reached, regimen_file_reached_free);
   if (data->before_destroy != NULL)
     data->before_destroy (data->before_data);
   g_free (data);
@@ -1372,7 +1381,8 @@ save_thread (GTask        *task,
   g_free (regimen_file_take_unkept_backup ());
   if (data->before_write != NULL)
     data->before_write (data->bytes, data->before_data);
-  if (save_bytes (data->file, data->bytes, data->previous, data->source, data->flags, cancellable, &error))
+  if (save_bytes (data->file, data->bytes, data->previous, data->source, data->reached, data->flags, cancellable,
+                  &error))
     {
       unkept = regimen_file_take_unkept_backup ();
       data->backup_unkept = unkept != NULL;
@@ -1433,7 +1443,7 @@ regimen_plan_save_to_file_if_unchanged_async (RegimenPlan           *plan,
                                               GAsyncReadyCallback    callback,
                                               gpointer               user_data)
 {
-  regimen_plan_save_to_file_full_async (plan, file, previous, NULL, flags, NULL, NULL, NULL,
+  regimen_plan_save_to_file_full_async (plan, file, previous, NULL, NULL, flags, NULL, NULL, NULL,
                                         cancellable, callback, user_data);
 }
 
@@ -1445,6 +1455,8 @@ regimen_plan_save_to_file_if_unchanged_async (RegimenPlan           *plan,
  * @before_destroy: (nullable): frees @before_data once the save is done
  * @source: (nullable): the file the plan was read from, when @file is
  *   another
+ * @reached: (nullable): the file reading @file reached, as for
+ *   regimen_plan_save_to_file_if_unchanged()
  *
  * As regimen_plan_save_to_file_if_unchanged_async(), with @before_write
  * run first: the document brings its working copy to the text saved, so
@@ -1459,6 +1471,7 @@ regimen_plan_save_to_file_full_async (RegimenPlan                *plan,
                                       GFile                      *file,
                                       GBytes                     *previous,
                                       GFile                      *source,
+                                      const RegimenFileReached   *reached,
                                       RegimenFileWriteFlags       flags,
                                       RegimenPlanBeforeWriteFunc  before_write,
                                       gpointer                    before_data,
@@ -1481,6 +1494,7 @@ regimen_plan_save_to_file_full_async (RegimenPlan                *plan,
   data->bytes = regimen_plan_to_bytes (plan);
   data->previous = previous != NULL ? g_bytes_ref (previous) : NULL;
   data->source = source != NULL ? g_object_ref (source) : NULL;
+  data->reached = reached != NULL ? regimen_file_reached_copy (reached) : NULL;
   data->flags = flags;
   data->before_write = before_write;
   data->before_data = before_data;
