@@ -179,6 +179,7 @@ on_load_finished (GObject      *source,
 #define MAX_LISTED_UNOPENED 8
 #define MAX_UNOPENED_REASON_CHARS 400
 #define UNOPENED_REASON_WIDTH_CHARS 50
+#define UNOPENED_LIST_MAX_HEIGHT 320
 
 /* One plan in the list of those that could not be opened: its name on
  * one line, cut in the middle where it has no room, as GNOME's apps cut
@@ -218,11 +219,14 @@ unopened_row (GFile      *file,
 
 /* The list of plans that could not be opened, under @dialog's heading,
  * made when a second plan is added: the first one's text becomes its
- * first row. */
+ * first row. It scrolls past UNOPENED_LIST_MAX_HEIGHT: eight reasons of
+ * a few hundred characters made the dialog a thousand pixels tall, its
+ * Close button below a laptop's screen. */
 static GtkWidget *
 ensure_unopened_list (AdwMessageDialog *dialog)
 {
   GtkWidget *list = g_object_get_data (G_OBJECT (dialog), "regimen-unopened-list");
+  GtkWidget *scroller;
 
   if (list != NULL)
     return list;
@@ -231,8 +235,14 @@ ensure_unopened_list (AdwMessageDialog *dialog)
   gtk_box_append (GTK_BOX (list), g_object_get_data (G_OBJECT (dialog), "regimen-unopened-first"));
   g_object_set_data (G_OBJECT (dialog), "regimen-unopened-first", NULL);
   g_object_set_data (G_OBJECT (dialog), "regimen-unopened-list", list);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), UNOPENED_LIST_MAX_HEIGHT);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
   adw_message_dialog_set_body (dialog, "");
-  adw_message_dialog_set_extra_child (dialog, list);
+  adw_message_dialog_set_extra_child (dialog, scroller);
 
   return list;
 }
