@@ -9,9 +9,12 @@
 #                                     BUILD), so a mutation rebuilds only them
 #   mutate.py runs TEST...            prints one line per test to run:
 #                                     "NAME" or "NAME<TAB>-p PATH -p PATH…"
-#   mutate.py stale MUTATIONS TREE    prints each line whose file is missing
+#   mutate.py stale MUTATIONS TREE [BUILD]
+#                                     prints each line whose file is missing
 #                                     or whose search text is not found
-#                                     exactly once in TREE (exit 1 if any)
+#                                     exactly once in TREE, or (with BUILD)
+#                                     that names a test BUILD does not have
+#                                     (exit 1 if any)
 #   mutate.py ci MUTATIONS TURN SHARES
 #                                     prints the entries a CI run takes:
 #                                     every one above the list's "# ==" line,
@@ -308,12 +311,18 @@ def work(path, listing, copy, worker, workers, chosen):
     return 0
 
 
-def stale(path, tree):
+def stale(path, tree, build=None):
     # Every line is checked on every run, whether its fault is applied or
-    # not: code moved under a line the run leaves out would otherwise go
-    # unnoticed until the line's turn.
+    # not: code moved under a line the run leaves out, or a test renamed,
+    # would otherwise go unnoticed until the line's turn.
     bad = 0
-    for number, name, search, _, _, _ in parse(path):
+    if build is not None:
+        tests = introspect(build, 'tests')
+        targets = introspect(build, 'targets')
+    for number, name, search, _, names, _ in parse(path):
+        if build is not None and test_outputs(build, tests, targets, names.split()) is None:
+            print(f'{path}:{number}: a test of [{names}] is no test of the build, update the list')
+            bad += 1
         target = os.path.join(tree, name)
         if not os.path.isfile(target):
             print(f'{path}:{number}: {name}: no such file, update the list')
@@ -345,7 +354,7 @@ def ci(path, turn, shares):
 def main():
     command, path = sys.argv[1], sys.argv[2]
     if command == 'stale':
-        return stale(path, sys.argv[3])
+        return stale(path, sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
     if command == 'ci':
         return ci(path, int(sys.argv[3]), int(sys.argv[4]))
     if command == 'work':
