@@ -1689,3 +1689,15 @@ ui_test_drag_onto_at (GtkWidget  *from,
 
   return outcome.cancelled;
 }
+
+void
+ui_test_enter_in_spin (GtkWidget  *spin,
+                       const char *text)
+{
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (spin));
+
+  gtk_widget_grab_focus (spin);
+  gtk_editable_set_text (delegate, text);
+  /* What Enter in the field emits. */
+  g_signal_emit_by_name (delegate, "activate");
+}

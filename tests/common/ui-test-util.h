@@ -195,6 +195,10 @@ void ui_test_wait_for_process    (GSubprocess *process);
 void ui_test_wait_for_process_within (GSubprocess *process,
                                       gint64       bound_usec);
 
+/* Types @text into the spin button @spin and presses Enter in it, as a
+ * person does. */
+void   ui_test_enter_in_spin     (GtkWidget          *spin,
+                                  const char         *text);
 GFile *ui_test_copy_fixture      (const char         *name);
 void   ui_test_close_all_windows (RegimenApplication *app);
 

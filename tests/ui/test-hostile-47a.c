@@ -120,18 +120,6 @@ test_refused_open_spelt (void)
 #define SETTINGS_PLAN \
   "{\"format\":\"regimen-plan\",\"version\":1,\"athlete\":{\"baseline_weekly_load\":1500.5},\"weeks\":[]}"
 
-/* Types @text into @spin and presses Enter in it. */
-static void
-enter_in_spin (GtkWidget  *spin,
-               const char *text)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (spin));
-
-  gtk_widget_grab_focus (spin);
-  gtk_editable_set_text (delegate, text);
-  g_signal_emit_by_name (delegate, "activate");
-}
-
 /* A number field of whole numbers takes a decimal comma or point in any
  * language, and read “1,800” (English) or “2.400” (German), a usual load
  * written with its thousands separator, as 1.8 and 2.4: the plan's usual
@@ -152,22 +140,22 @@ test_thousands_in_whole_number_field (void)
   baseline = ui_test_find_named (settings, GTK_TYPE_SPIN_BUTTON, "Usual weekly load");
   g_assert_nonnull (baseline);
 
-  enter_in_spin (baseline, "1,800");
+  ui_test_enter_in_spin (baseline, "1,800");
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 1800);
-  enter_in_spin (baseline, "2.400");
+  ui_test_enter_in_spin (baseline, "2.400");
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 2400);
-  enter_in_spin (baseline, "12.345,5");
+  ui_test_enter_in_spin (baseline, "12.345,5");
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 12345.5);
-  enter_in_spin (baseline, "1,234,567");
+  ui_test_enter_in_spin (baseline, "1,234,567");
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, REGIMEN_BASELINE_LOAD_MAX);
   g_assert_true (gtk_widget_has_css_class (baseline, "error"));
 
   /* A decimal is still one, and more than a field takes is said so. */
-  enter_in_spin (baseline, "1500.5");
+  ui_test_enter_in_spin (baseline, "1500.5");
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 1500.5);
-  enter_in_spin (baseline, "1,2");
+  ui_test_enter_in_spin (baseline, "1,2");
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 1.2);
-  enter_in_spin (baseline, "200.000");
+  ui_test_enter_in_spin (baseline, "200.000");
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, REGIMEN_BASELINE_LOAD_MAX);
   g_assert_true (gtk_widget_has_css_class (baseline, "error"));
 

@@ -715,19 +715,6 @@ test_plan_settings_numbers_as_shown (void)
   g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, REGIMEN_ATHLETE_NO_HIIT_LIMIT);
 }
 
-/* Types @text into @spin and presses Enter in it, as a person does. */
-static void
-enter_in_spin (GtkWidget  *spin,
-               const char *text)
-{
-  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (spin));
-
-  gtk_widget_grab_focus (spin);
-  gtk_editable_set_text (delegate, text);
-  /* What Enter in the field emits. */
-  g_signal_emit_by_name (delegate, "activate");
-}
-
 /* GTK sets a number typed past a field's limits to the limit without a
  * word: 200000 typed as the usual load became 100000, 99 HIIT sessions a
  * week 14. The field says so (marked, invalid to screen readers, in its
@@ -754,7 +741,7 @@ test_plan_settings_past_limits (void)
   g_assert_nonnull (hiit);
   gtk_widget_set_tooltip_text (baseline, "own tooltip");
 
-  enter_in_spin (baseline, "200000");
+  ui_test_enter_in_spin (baseline, "200000");
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, REGIMEN_BASELINE_LOAD_MAX);
   g_assert_true (gtk_widget_has_css_class (baseline, "error"));
   said = gtk_widget_get_tooltip_text (baseline);
@@ -768,9 +755,9 @@ test_plan_settings_past_limits (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (baseline), ==, "own tooltip");
 
   /* Past the limit it already holds: nothing changes, and it still says so. */
-  enter_in_spin (hiit, "14");
+  ui_test_enter_in_spin (hiit, "14");
   g_assert_false (gtk_widget_has_css_class (hiit, "error"));
-  enter_in_spin (hiit, "99");
+  ui_test_enter_in_spin (hiit, "99");
   g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, REGIMEN_MAX_HIIT_MAX);
   g_assert_true (gtk_widget_has_css_class (hiit, "error"));
   said = gtk_widget_get_tooltip_text (hiit);
@@ -779,13 +766,13 @@ test_plan_settings_past_limits (void)
   g_assert_nonnull (strstr (said, "14"));
 
   /* A number within the limits. */
-  enter_in_spin (hiit, "3");
+  ui_test_enter_in_spin (hiit, "3");
   g_assert_cmpint (regimen_athlete_get_max_hiit_per_week (athlete), ==, 3);
   g_assert_false (gtk_widget_has_css_class (hiit, "error"));
   g_assert_null (gtk_widget_get_tooltip_text (hiit));
 
   /* Below the lowest. */
-  enter_in_spin (baseline, "-5");
+  ui_test_enter_in_spin (baseline, "-5");
   g_assert_cmpfloat (regimen_athlete_get_baseline_weekly_load (athlete), ==, 0);
   g_assert_true (gtk_widget_has_css_class (baseline, "error"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (baseline), "-5"));
@@ -835,11 +822,11 @@ test_past_limits (void)
   sets = ui_test_find_named (editor, GTK_TYPE_SPIN_BUTTON, "Sets");
   g_assert_nonnull (sets);
 
-  enter_in_spin (sets, "50");
+  ui_test_enter_in_spin (sets, "50");
   g_assert_cmpuint (regimen_item_get_sets (squat), ==, REGIMEN_SETS_MAX);
   g_assert_true (gtk_widget_has_css_class (sets, "error"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (sets), "50"));
-  enter_in_spin (sets, "4");
+  ui_test_enter_in_spin (sets, "4");
   g_assert_cmpuint (regimen_item_get_sets (squat), ==, 4);
   g_assert_false (gtk_widget_has_css_class (sets, "error"));
   g_assert_null (gtk_widget_get_tooltip_text (sets));
@@ -880,12 +867,12 @@ test_session_past_limits (void)
   g_assert_cmpuint (regimen_session_get_minutes (session), ==, 0);
   g_assert_false (gtk_widget_has_css_class (minutes, "error"));
 
-  enter_in_spin (rpe, "15");
+  ui_test_enter_in_spin (rpe, "15");
   g_assert_cmpuint (regimen_session_get_rpe (session), ==, REGIMEN_RPE_MAX);
   g_assert_true (gtk_widget_has_css_class (rpe, "error"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (rpe), "15"));
 
-  enter_in_spin (minutes, "900");
+  ui_test_enter_in_spin (minutes, "900");
   g_assert_cmpuint (regimen_session_get_minutes (session), ==, REGIMEN_MINUTES_MAX);
   g_assert_true (gtk_widget_has_css_class (minutes, "error"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (minutes), "900"));
