@@ -37,6 +37,13 @@ RegimenLibrary *fixture_load_builtin (void);
 /* Removes @path and, for a folder, all below it; a symbolic link is
  * removed as itself, never followed. */
 void            fixture_remove_tree  (const char *path);
+/* A GAsyncReadyCallback that keeps a reference to its result in the
+ * GAsyncResult * @user_data points at; fixture_wait_for_result() turns
+ * the main context until it is there, and returns it. */
+void            fixture_on_async_done   (GObject       *source,
+                                         GAsyncResult  *result,
+                                         gpointer       user_data);
+GAsyncResult   *fixture_wait_for_result (GAsyncResult **result);
 /* @n_weeks weeks, labelled "W1"… when @labelled; week i holds one Monday
  * session "S<i>" (RPE 8, 40 minutes) with one item: barbell back squat,
  * 5 sets of 5 at 80 %. Marked saved. */

@@ -94,25 +94,6 @@ g_file_set_contents_full (const gchar            *filename,
 }
 
 static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for_result (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return *result;
-}
-
-static void
 add_item (RegimenPlan *plan,
           const char  *exercise)
 {
@@ -146,8 +127,8 @@ test_older_write_lands_not_after_save (void)
   RegimenPlan *open_plan;
 
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (text, NULL), g_bytes_get_size (text), NULL));
-  regimen_document_load_async (file, NULL, on_done, &loaded);
-  document = regimen_document_load_finish (wait_for_result (&loaded), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &loaded);
+  document = regimen_document_load_finish (fixture_wait_for_result (&loaded), &error);
   g_assert_no_error (error);
   open_plan = regimen_document_get_plan (document);
   /* What the load started on workers is through. */
@@ -168,8 +149,8 @@ test_older_write_lands_not_after_save (void)
 
   /* The second edit, saved while the first's write waits. */
   add_item (open_plan, "burpee");
-  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_done, &saved);
-  g_assert_true (regimen_document_save_finish (document, wait_for_result (&saved), &error));
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, fixture_on_async_done, &saved);
+  g_assert_true (regimen_document_save_finish (document, fixture_wait_for_result (&saved), &error));
   g_assert_no_error (error);
   g_assert_false (regimen_document_get_modified (document));
   g_assert_true (g_file_get_contents (path, &saved_text, &saved_length, NULL));

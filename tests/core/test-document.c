@@ -82,25 +82,6 @@ autosave (RegimenDocument *document)
     g_main_context_iteration (NULL, TRUE);
 }
 
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for_result (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return *result;
-}
-
 /* A save takes the plan's text when it starts. The disk holds the write;
  * meanwhile the person edits, and that edit's working copy is written.
  * Once the write is through, the file has the first edit only, the plan
@@ -123,7 +104,7 @@ test_edit_during_slow_save (void)
   autosave (document);
   g_assert_cmpint (items_in_working_copy (document), ==, before + 1);
 
-  regimen_document_save_async (document, G_FILE (slow), REGIMEN_FILE_WRITE_NONE, NULL, on_done, &result);
+  regimen_document_save_async (document, G_FILE (slow), REGIMEN_FILE_WRITE_NONE, NULL, fixture_on_async_done, &result);
   g_assert_true (regimen_document_get_busy (document));
   slow_file_wait_for_writer (slow);
 
@@ -136,7 +117,7 @@ test_edit_during_slow_save (void)
   g_assert_null (result);
 
   slow_file_open_gate (slow);
-  g_assert_true (regimen_document_save_finish (document, wait_for_result (&result), &error));
+  g_assert_true (regimen_document_save_finish (document, fixture_wait_for_result (&result), &error));
   g_assert_no_error (error);
   g_assert_false (regimen_document_get_busy (document));
   g_assert_true (g_file_equal (regimen_document_get_file (document), G_FILE (slow)));
@@ -173,19 +154,19 @@ test_busy_until_the_last_save (void)
   g_autoptr(GAsyncResult) second_result = NULL;
   g_autoptr(GError) error = NULL;
 
-  regimen_document_save_async (document, G_FILE (first), REGIMEN_FILE_WRITE_NONE, NULL, on_done, &first_result);
+  regimen_document_save_async (document, G_FILE (first), REGIMEN_FILE_WRITE_NONE, NULL, fixture_on_async_done, &first_result);
   slow_file_wait_for_writer (first);
-  regimen_document_save_async (document, G_FILE (second), REGIMEN_FILE_WRITE_NONE, NULL, on_done, &second_result);
+  regimen_document_save_async (document, G_FILE (second), REGIMEN_FILE_WRITE_NONE, NULL, fixture_on_async_done, &second_result);
   slow_file_wait_for_writer (second);
   g_assert_true (regimen_document_get_busy (document));
 
   slow_file_open_gate (first);
-  g_assert_true (regimen_document_save_finish (document, wait_for_result (&first_result), &error));
+  g_assert_true (regimen_document_save_finish (document, fixture_wait_for_result (&first_result), &error));
   g_assert_no_error (error);
   g_assert_true (regimen_document_get_busy (document));
 
   slow_file_open_gate (second);
-  g_assert_true (regimen_document_save_finish (document, wait_for_result (&second_result), &error));
+  g_assert_true (regimen_document_save_finish (document, fixture_wait_for_result (&second_result), &error));
   g_assert_no_error (error);
   g_assert_false (regimen_document_get_busy (document));
 }
@@ -208,9 +189,9 @@ test_save_removes_working_copy (void)
 
   /* A change that schedules the next working copy, then the save. */
   add_item (plan, "burpee");
-  regimen_document_save_async (document, G_FILE (slow), REGIMEN_FILE_WRITE_NONE, NULL, on_done, &result);
+  regimen_document_save_async (document, G_FILE (slow), REGIMEN_FILE_WRITE_NONE, NULL, fixture_on_async_done, &result);
   slow_file_open_gate (slow);
-  g_assert_true (regimen_document_save_finish (document, wait_for_result (&result), &error));
+  g_assert_true (regimen_document_save_finish (document, fixture_wait_for_result (&result), &error));
   g_assert_no_error (error);
 
   g_assert_false (regimen_document_get_modified (document));
@@ -292,8 +273,8 @@ test_save_error_keeps_state (void)
   g_autoptr(GError) error = NULL;
 
   add_item (plan, "pelvic-tilt");
-  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_NONE, NULL, on_done, &result);
-  g_assert_false (regimen_document_save_finish (document, wait_for_result (&result), &error));
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_NONE, NULL, fixture_on_async_done, &result);
+  g_assert_false (regimen_document_save_finish (document, fixture_wait_for_result (&result), &error));
   g_assert_nonnull (error);
   g_assert_false (regimen_document_get_busy (document));
   g_assert_true (regimen_document_get_modified (document));
@@ -330,8 +311,8 @@ test_restore_claimed_elsewhere (void)
   g_assert_cmpint (other, >=, 0);
   g_assert_cmpint (flock (other, LOCK_EX | LOCK_NB), ==, 0);
 
-  regimen_document_restore_async (find_autosave (autosaves, "document-restore-elsewhere"), NULL, on_done, &result);
-  document = regimen_document_restore_finish (wait_for_result (&result), &error);
+  regimen_document_restore_async (find_autosave (autosaves, "document-restore-elsewhere"), NULL, fixture_on_async_done, &result);
+  document = regimen_document_restore_finish (fixture_wait_for_result (&result), &error);
   g_assert_null (document);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_BUSY);
 
@@ -364,8 +345,8 @@ test_restore_unreadable_set_aside (void)
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   autosaves = regimen_autosave_list ();
 
-  regimen_document_restore_async (find_autosave (autosaves, "document-restore-broken"), NULL, on_done, &result);
-  document = regimen_document_restore_finish (wait_for_result (&result), &error);
+  regimen_document_restore_async (find_autosave (autosaves, "document-restore-broken"), NULL, fixture_on_async_done, &result);
+  document = regimen_document_restore_finish (fixture_wait_for_result (&result), &error);
   g_assert_null (document);
   g_assert_error (error, REGIMEN_AUTOSAVE_ERROR, REGIMEN_AUTOSAVE_ERROR_SET_ASIDE);
   g_assert_true (g_str_has_prefix (error->message, broken));
@@ -399,8 +380,8 @@ test_restore (void)
   g_assert_no_error (error);
 
   autosaves = regimen_autosave_list ();
-  regimen_document_restore_async (find_autosave (autosaves, "document-restore-test"), NULL, on_done, &result);
-  document = regimen_document_restore_finish (wait_for_result (&result), &error);
+  regimen_document_restore_async (find_autosave (autosaves, "document-restore-test"), NULL, fixture_on_async_done, &result);
+  document = regimen_document_restore_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
 
   g_assert_cmpstr (regimen_document_get_autosave_id (document), ==, "document-restore-test");
@@ -428,8 +409,8 @@ save_and_wait (RegimenDocument       *document,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  regimen_document_save_async (document, file, flags, NULL, on_done, &result);
-  return regimen_document_save_finish (document, wait_for_result (&result), error);
+  regimen_document_save_async (document, file, flags, NULL, fixture_on_async_done, &result);
+  return regimen_document_save_finish (document, fixture_wait_for_result (&result), error);
 }
 
 /* A restored working copy takes over its file as it is when restored:
@@ -462,9 +443,9 @@ test_restored_save_guarded (void)
       g_autoptr(RegimenDocument) document = NULL;
 
       autosaves = regimen_autosave_list ();
-      regimen_document_restore_async (find_autosave (autosaves, "document-restore-guard"), NULL, on_done, &result);
+      regimen_document_restore_async (find_autosave (autosaves, "document-restore-guard"), NULL, fixture_on_async_done, &result);
       g_clear_pointer (&autosaves, g_ptr_array_unref);
-      document = regimen_document_restore_finish (wait_for_result (&result), &error);
+      document = regimen_document_restore_finish (fixture_wait_for_result (&result), &error);
       g_assert_no_error (error);
 
       if (round == 0)
@@ -516,8 +497,8 @@ restore_and_wait (const char *id)
   RegimenDocument *document;
 
   g_assert_nonnull (find_autosave (autosaves, id));
-  regimen_document_restore_async (find_autosave (autosaves, id), NULL, on_done, &result);
-  document = regimen_document_restore_finish (wait_for_result (&result), &error);
+  regimen_document_restore_async (find_autosave (autosaves, id), NULL, fixture_on_async_done, &result);
+  document = regimen_document_restore_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   return document;
 }
@@ -548,8 +529,8 @@ test_restored_after_a_change_asks (void)
   const char *logged = "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Logged elsewhere\"}\n";
 
   g_assert_true (g_file_set_contents (path, original, -1, &error));
-  regimen_document_load_async (file, NULL, on_done, &result);
-  opened = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  opened = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   id = g_strdup (regimen_document_get_autosave_id (opened));
   add_item (regimen_document_get_plan (opened), "pelvic-tilt");
@@ -772,8 +753,8 @@ export_and_wait (RegimenDocument  *document,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  regimen_document_export_async (document, target, render_text, NULL, NULL, on_done, &result);
-  return regimen_document_export_finish (document, wait_for_result (&result), error);
+  regimen_document_export_async (document, target, render_text, NULL, NULL, fixture_on_async_done, &result);
+  return regimen_document_export_finish (document, fixture_wait_for_result (&result), error);
 }
 
 /* An export never replaces a plan open in a document, its own or
@@ -1065,8 +1046,8 @@ test_save_as_own_file_by_another_name (void)
         g_assert_cmpint (symlink ("plan.regimen.json", link_path), ==, 0);
       else
         g_assert_cmpint (link (path, hard_path), ==, 0);
-      regimen_document_load_async (file, NULL, on_done, &result);
-      document = regimen_document_load_finish (wait_for_result (&result), &error);
+      regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+      document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
       g_assert_no_error (error);
       add_item (regimen_document_get_plan (document), "pelvic-tilt");
 
@@ -1121,20 +1102,20 @@ test_second_save_waits_for_the_first (void)
   RegimenPlan *plan;
 
   g_assert_true (g_file_set_contents (path, original, -1, &error));
-  regimen_document_load_async (file, NULL, on_done, &loaded);
-  document = regimen_document_load_finish (wait_for_result (&loaded), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &loaded);
+  document = regimen_document_load_finish (fixture_wait_for_result (&loaded), &error);
   g_assert_no_error (error);
   plan = regimen_document_get_plan (document);
 
   add_item (plan, "pelvic-tilt");
-  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_done, &first);
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, fixture_on_async_done, &first);
   add_item (plan, "burpee");
   mine = regimen_plan_to_data (plan, NULL);
-  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_done, &second);
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, fixture_on_async_done, &second);
 
-  g_assert_true (regimen_document_save_finish (document, wait_for_result (&first), &error));
+  g_assert_true (regimen_document_save_finish (document, fixture_wait_for_result (&first), &error));
   g_assert_no_error (error);
-  g_assert_true (regimen_document_save_finish (document, wait_for_result (&second), &error));
+  g_assert_true (regimen_document_save_finish (document, fixture_wait_for_result (&second), &error));
   g_assert_no_error (error);
   g_assert_false (regimen_document_get_busy (document));
   g_assert_false (regimen_document_get_modified (document));
@@ -1192,8 +1173,8 @@ test_saves_behind_a_change_finish_with_it (void)
   RegimenPlan *plan;
 
   g_assert_true (g_file_set_contents (path, original, -1, &error));
-  regimen_document_load_async (file, NULL, on_done, &loaded);
-  document = regimen_document_load_finish (wait_for_result (&loaded), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &loaded);
+  document = regimen_document_load_finish (fixture_wait_for_result (&loaded), &error);
   g_assert_no_error (error);
   plan = regimen_document_get_plan (document);
 
@@ -1205,15 +1186,15 @@ test_saves_behind_a_change_finish_with_it (void)
   first.document = document;
   regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_save_seen, &first);
   add_item (plan, "burpee");
-  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_done, &second);
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, fixture_on_async_done, &second);
 
   /* Both are done when the first is. */
-  wait_for_result (&first.result);
+  fixture_wait_for_result (&first.result);
   g_assert_false (first.busy);
   g_assert_false (regimen_document_save_finish (document, first.result, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
   g_clear_error (&error);
-  g_assert_false (regimen_document_save_finish (document, wait_for_result (&second), &error));
+  g_assert_false (regimen_document_save_finish (document, fixture_wait_for_result (&second), &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
   g_clear_error (&error);
 
@@ -1259,8 +1240,8 @@ test_blocks (void)
   g_assert_no_error (error);
   g_assert_cmpuint (regimen_plan_get_n_blocks (copy), ==, 1);
 
-  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_NONE, NULL, on_done, &result);
-  g_assert_true (regimen_document_save_finish (document, wait_for_result (&result), &error));
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_NONE, NULL, fixture_on_async_done, &result);
+  g_assert_true (regimen_document_save_finish (document, fixture_wait_for_result (&result), &error));
   g_assert_no_error (error);
   g_assert_false (regimen_document_get_modified (document));
 
@@ -1304,8 +1285,8 @@ test_export_spares_its_plan (void)
   g_assert_cmpint (symlink ("plan.json", link_path), ==, 0);
   document = regimen_document_new (plan, file);
 
-  regimen_document_export_async (document, link_file, render_text, NULL, NULL, on_done, &result);
-  g_assert_false (regimen_document_export_finish (document, wait_for_result (&result), &error));
+  regimen_document_export_async (document, link_file, render_text, NULL, NULL, fixture_on_async_done, &result);
+  g_assert_false (regimen_document_export_finish (document, fixture_wait_for_result (&result), &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
   g_clear_error (&error);
 
@@ -1397,8 +1378,8 @@ test_save_spares_the_data_folder (void)
     {
       g_autoptr(GAsyncResult) result = NULL;
 
-      regimen_document_save_async (document, targets[i], REGIMEN_FILE_WRITE_NONE, NULL, on_done, &result);
-      g_assert_false (regimen_document_save_finish (document, wait_for_result (&result), &error));
+      regimen_document_save_async (document, targets[i], REGIMEN_FILE_WRITE_NONE, NULL, fixture_on_async_done, &result);
+      g_assert_false (regimen_document_save_finish (document, fixture_wait_for_result (&result), &error));
       g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
       g_clear_error (&error);
     }
@@ -1485,8 +1466,8 @@ test_change_reported_once (void)
   guint n_reports = 0;
 
   g_assert_true (g_file_set_contents (path, original, -1, &error));
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   while (regimen_document_get_n_etag_queries (document) > 0)
     g_main_context_iteration (NULL, TRUE);
@@ -1538,8 +1519,8 @@ test_change_in_same_clock_step (void)
   guint n_reports = 0;
 
   g_assert_true (g_file_set_contents (path, original, -1, &error));
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   while (regimen_document_get_n_etag_queries (document) > 0)
     g_main_context_iteration (NULL, TRUE);
@@ -1609,8 +1590,8 @@ test_change_in_place_in_same_clock_step (void)
   int fd;
 
   g_assert_true (g_file_set_contents (path, original, -1, &error));
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   while (regimen_document_get_n_etag_queries (document) > 0)
     g_main_context_iteration (NULL, TRUE);
@@ -1691,8 +1672,8 @@ test_change_right_after_save (void)
   guint n_reports = 0;
 
   g_assert_true (g_file_set_contents (path, original, -1, &error));
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   while (regimen_document_get_n_etag_queries (document) > 0)
     g_main_context_iteration (NULL, TRUE);
@@ -1711,7 +1692,7 @@ test_change_right_after_save (void)
   g_clear_pointer (&original, g_free);
   g_assert_true (g_file_get_contents (path, &original, NULL, &error));
   add_item (regimen_document_get_plan (document), "pelvic-tilt");
-  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_done, &saved);
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, fixture_on_async_done, &saved);
   for (;;)
     {
       g_autofree char *now = NULL;
@@ -1723,7 +1704,7 @@ test_change_right_after_save (void)
       g_usleep (1000);
     }
   write_elsewhere (path, "{\"format\": \"regimen-plan\", \"version\": 1, \"title\": \"Right after\"}\n", 10);
-  g_assert_true (regimen_document_save_finish (document, wait_for_result (&saved), &error));
+  g_assert_true (regimen_document_save_finish (document, fixture_wait_for_result (&saved), &error));
   g_assert_no_error (error);
   while (regimen_document_get_n_etag_queries (document) > 0)
     g_main_context_iteration (NULL, TRUE);
@@ -1755,8 +1736,8 @@ test_kept_over_folder_reports_a_file_since (void)
   guint n_reports = 0;
 
   g_assert_true (g_file_set_contents (path, original, -1, &error));
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   while (regimen_document_get_n_etag_queries (document) > 0)
     g_main_context_iteration (NULL, TRUE);
@@ -1802,8 +1783,8 @@ test_kept_over_folder_after_file_change_asks_once (void)
   guint n_reports = 0;
 
   g_assert_true (g_file_set_contents (path, original, -1, &error));
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   while (regimen_document_get_n_etag_queries (document) > 0)
     g_main_context_iteration (NULL, TRUE);
@@ -1868,8 +1849,8 @@ test_unreachable_not_gone (void)
 
   g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, original, -1, &error));
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   while (regimen_document_get_n_etag_queries (document) > 0)
     g_main_context_iteration (NULL, TRUE);
@@ -2008,7 +1989,7 @@ test_load_returns_once (void)
 
   /* A context of its own, where nothing but the read returns. */
   g_main_context_push_thread_default (context);
-  regimen_document_load_async (file, NULL, on_done, &result);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
   while (result == NULL)
     {
       if (g_main_context_iteration (context, TRUE))
@@ -2061,13 +2042,13 @@ test_too_large_to_save (void)
   g_assert_true (g_file_set_contents (path, compact, -1, &error));
   g_assert_true (g_file_set_contents (small_path, small, -1, &error));
 
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   g_assert_true (regimen_document_get_too_large_to_save (document));
   g_clear_object (&result);
-  regimen_document_load_async (small_file, NULL, on_done, &result);
-  fits = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (small_file, NULL, fixture_on_async_done, &result);
+  fits = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   g_assert_false (regimen_document_get_too_large_to_save (fits));
 

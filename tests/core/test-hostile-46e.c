@@ -23,22 +23,6 @@
 #include "regimen-core.h"
 
 static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for_result (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *result;
-}
-
-static void
 test_opened_through_proc_fd (void)
 {
   g_autoptr(GError) error = NULL;
@@ -58,8 +42,8 @@ test_opened_through_proc_fd (void)
   proc_path = g_strdup_printf ("/proc/self/fd/%d", fd);
   given = g_file_new_for_path (proc_path);
 
-  regimen_document_load_async (given, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (given, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
 
   /* Known by its path, which a save replaces, not by the open file. */

@@ -37,7 +37,7 @@ files_set_up (Files *files)
 {
   g_autoptr(GError) error = NULL;
 
-  files->dir = g_dir_make_tmp ("h47l-XXXXXX", &error);
+  files->dir = g_dir_make_tmp (NULL, &error);
   g_assert_no_error (error);
   files->plan = g_build_filename (files->dir, "plan.regimen.json", NULL);
   files->other = g_build_filename (files->dir, "colleague.regimen.json", NULL);
@@ -159,22 +159,6 @@ test_save_follows_link_read (void)
 }
 
 static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for_result (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *result;
-}
-
-static void
 on_changed_on_disk (RegimenDocument *document,
                     gboolean         gone,
                     guint           *reports)
@@ -200,8 +184,8 @@ test_document_never_saves_into_unreached_link (void)
 
   files_set_up (&files);
   file = g_file_new_for_path (files.plan);
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   g_clear_object (&result);
   g_assert_null (regimen_document_dup_unreached_link (document));
@@ -219,8 +203,8 @@ test_document_never_saves_into_unreached_link (void)
   link = regimen_document_dup_unreached_link (document);
   g_assert_cmpstr (link, ==, "colleague.regimen.json");
 
-  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_OVERWRITE_CHANGED, NULL, on_done, &result);
-  g_assert_false (regimen_document_save_finish (document, wait_for_result (&result), &error));
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_OVERWRITE_CHANGED, NULL, fixture_on_async_done, &result);
+  g_assert_false (regimen_document_save_finish (document, fixture_wait_for_result (&result), &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
   g_assert_true (holds (files.other, files.text));
   g_assert_true (regimen_document_get_modified (document));

@@ -34,25 +34,6 @@ static char *real_dir;
 static char *runtime_dir;
 static GPid portal_pid;
 
-static void
-on_done (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for_result (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return *result;
-}
-
 /* Whether a file system is mounted at @path (the kernel's list). */
 static gboolean
 is_mounted (const char *path)
@@ -193,8 +174,8 @@ test_document_saves_through_portal (void)
   file = g_file_new_for_path (doc);
   real_file = g_file_new_for_path (real);
 
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
   items = regimen_session_get_n_items (regimen_plan_get_session (regimen_document_get_plan (document), 0, 2, 0));
 
@@ -202,8 +183,8 @@ test_document_saves_through_portal (void)
     {
       g_clear_object (&result);
       add_item (regimen_document_get_plan (document), "pelvic-tilt");
-      regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_done, &result);
-      g_assert_true (regimen_document_save_finish (document, wait_for_result (&result), &error));
+      regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, fixture_on_async_done, &result);
+      g_assert_true (regimen_document_save_finish (document, fixture_wait_for_result (&result), &error));
       g_assert_no_error (error);
       g_assert_false (regimen_document_get_modified (document));
 
@@ -260,16 +241,16 @@ test_outside_change_found_by_save (void)
   doc = export_doc (real);
   file = g_file_new_for_path (doc);
 
-  regimen_document_load_async (file, NULL, on_done, &result);
-  document = regimen_document_load_finish (wait_for_result (&result), &error);
+  regimen_document_load_async (file, NULL, fixture_on_async_done, &result);
+  document = regimen_document_load_finish (fixture_wait_for_result (&result), &error);
   g_assert_no_error (error);
 
   /* As an editor on the host saves: a new file renamed over the plan. */
   g_assert_true (g_file_set_contents (real, outside, -1, &error));
   add_item (regimen_document_get_plan (document), "pelvic-tilt");
   g_clear_object (&result);
-  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, on_done, &result);
-  g_assert_false (regimen_document_save_finish (document, wait_for_result (&result), &error));
+  regimen_document_save_async (document, file, REGIMEN_FILE_WRITE_BACKUP, NULL, fixture_on_async_done, &result);
+  g_assert_false (regimen_document_save_finish (document, fixture_wait_for_result (&result), &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
   g_assert_true (regimen_document_get_modified (document));
   g_assert_true (g_file_get_contents (real, &after, NULL, NULL));

@@ -434,15 +434,6 @@ on_async_done (GObject      *source,
   *out = g_object_ref (result);
 }
 
-static GAsyncResult *
-wait_for_result (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return *result;
-}
-
 /* Adversarial pass 5, P1: what the pictures folder holds is read back
  * within the import's limits, scaled to the stored size as it is
  * decoded, whoever put it there (an older Regimen, a backup): a row's
@@ -460,7 +451,7 @@ test_stored_picture_read_back_scaled (void)
   cairo_surface_t *surface;
 
   regimen_picture_surface_load_async (g_file_peek_path (big), NULL, on_async_done, &surface_result);
-  surface = regimen_picture_surface_load_finish (wait_for_result (&surface_result), &error);
+  surface = regimen_picture_surface_load_finish (fixture_wait_for_result (&surface_result), &error);
   g_assert_no_error (error);
   g_assert_nonnull (surface);
   g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1024);
@@ -468,7 +459,7 @@ test_stored_picture_read_back_scaled (void)
   cairo_surface_destroy (surface);
 
   regimen_picture_texture_load_async (g_file_peek_path (big), NULL, on_async_done, &texture_result);
-  shown = regimen_picture_texture_load_finish (wait_for_result (&texture_result), &error);
+  shown = regimen_picture_texture_load_finish (fixture_wait_for_result (&texture_result), &error);
   g_assert_no_error (error);
   g_assert_cmpint (gdk_texture_get_width (shown), ==, 1024);
   g_assert_cmpint (gdk_texture_get_height (shown), ==, 768);
@@ -567,13 +558,13 @@ test_stored_picture_pipe_refused (void)
   g_clear_error (&error);
 
   regimen_picture_surface_load_async (path, NULL, on_async_done, &surface_result);
-  surface = regimen_picture_surface_load_finish (wait_for_result (&surface_result), &error);
+  surface = regimen_picture_surface_load_finish (fixture_wait_for_result (&surface_result), &error);
   g_assert_no_error (error);
   g_assert_null (surface);
 
   regimen_picture_texture_load_async (path, NULL, on_async_done, &texture_result);
   g_clear_object (&texture);
-  texture = regimen_picture_texture_load_finish (wait_for_result (&texture_result), &error);
+  texture = regimen_picture_texture_load_finish (fixture_wait_for_result (&texture_result), &error);
   g_assert_null (texture);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
 
